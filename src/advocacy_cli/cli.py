@@ -1,0 +1,496 @@
+"""The `advocacy` command line: options in, the core called, a renderer picked, errors mapped to exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from advocacy_cli import __version__
+from advocacy_cli.errors import AdvocacyError, DataError, UsageError
+from advocacy_cli.loader import ENV_VAR, load_faq, resolve_data_path
+
+if TYPE_CHECKING:
+    from advocacy_cli.matching import Matcher
+    from advocacy_cli.model import Answer, Faq
+
+EXIT_NO_MATCH = 1
+EPILOG_SOURCE = (
+    "Bundled data: Global Advocacy/FAQ, https://meta.wikimedia.org/wiki/Global_Advocacy/FAQ, "
+    "CC BY-SA 4.0, summarised in this project's words."
+)
+EXAMPLES = """\
+Examples:
+  advocacy ask "a government official is pressuring me over my edits"
+  advocacy contact --topic disinformation
+  advocacy show legal-help"""
+
+
+class _ReportedError(typer.Exit):
+    """Carries an AdvocacyError out of a command after its message has been printed."""
+
+
+def _print_error(error: AdvocacyError) -> None:
+    from advocacy_cli.render import clean_line
+
+    lines = error.problems if isinstance(error, DataError) else [f"Error: {error}"]
+    for line in lines:
+        sys.stderr.write(clean_line(line) + "\n")
+    sys.stderr.flush()
+
+
+class _Group(TyperGroup):
+    """Maps the core's exceptions to messages and exit codes, and suggests commands for typos."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AdvocacyError as error:
+            _print_error(error)
+            raise _ReportedError(error.exit_code) from None
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            import difflib
+
+            from advocacy_cli.render import clean_line
+
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.5)
+            hint = f" Did you mean '{close[0]}'?" if close else ""
+            ctx.fail(f"No such command '{clean_line(name)[:60]}'.{hint}")
+        return super().resolve_command(ctx, args)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="advocacy",
+    help="Answers questions about the Wikimedia Foundation's Global Advocacy work and tells you whom to write to.",
+    epilog=EPILOG_SOURCE,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    invoke_without_command=True,
+)
+
+
+# --- shared state and options ----------------------------------------------------------------
+class _State:
+    """What one process loads: the data file once, the index once."""
+
+    def __init__(self, data: Path | None) -> None:
+        self.data = data
+        self._faq: Faq | None = None
+        self._matcher: Matcher | None = None
+
+    def faq(self) -> "Faq":
+        if self._faq is None:
+            self._faq = load_faq(resolve_data_path(self.data))
+        return self._faq
+
+    def matcher(self) -> "Matcher":
+        if self._matcher is None:
+            from advocacy_cli.matching import Matcher
+
+            self._matcher = Matcher(self.faq())
+        return self._matcher
+
+
+def _state(ctx: typer.Context, data: Path | None = None) -> _State:
+    root = ctx.find_root()
+    if not isinstance(root.obj, _State):
+        root.obj = _State(None)
+    if data is not None:
+        root.obj = _State(data)
+    return root.obj
+
+
+def _data_path_for_completion(ctx: typer.Context) -> Path:
+    for c in (ctx, ctx.parent):
+        if c is not None and c.params.get("data"):
+            return Path(c.params["data"])
+    return resolve_data_path(None)
+
+
+def _complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        faq = load_faq(_data_path_for_completion(ctx))
+    except AdvocacyError:
+        return []
+    return [t for t in faq.topics if t.startswith(incomplete.casefold())]
+
+
+def _complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        faq = load_faq(_data_path_for_completion(ctx))
+    except AdvocacyError:
+        return []
+    return [e.id for e in faq.entries if e.id.startswith(incomplete)]
+
+
+def _complete_categories(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        faq = load_faq(_data_path_for_completion(ctx))
+    except AdvocacyError:
+        return []
+    return [c for c in faq.categories if c.startswith(incomplete)]
+
+
+DataOption = Annotated[
+    Optional[Path],
+    typer.Option("--data", help=f"FAQ data file to use instead of the bundled one [env: {ENV_VAR}].", show_default=False, dir_okay=True),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def _emit_json(value: Any) -> None:
+    """JSON straight to stdout: never wrapped, exact text (escaped to ASCII if stdout cannot encode it)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+    ascii_only = encoding not in ("utf8", "utf16", "utf32")
+    sys.stdout.write(json.dumps(value, ensure_ascii=ascii_only) + "\n")
+
+
+def _print(parts: list[Any]) -> None:
+    from advocacy_cli.render import print_all
+
+    print_all(parts)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"advocacy {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    ctx: typer.Context,
+    data: DataOption = None,
+    version: Annotated[bool, typer.Option("--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True)] = False,
+) -> None:
+    """Answers questions about the Wikimedia Foundation's Global Advocacy work and tells you whom to write to."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
+    ctx.obj = _State(data)
+    if ctx.invoked_subcommand is None:
+        sys.stdout.write(ctx.get_usage() + "\n\n" + (app.info.help or "") + "\n\n" + EXAMPLES + "\n\nRun 'advocacy --help' for every command.\n")
+
+
+# --- ask ----------------------------------------------------------------------------------------
+@app.command(epilog='Example: advocacy ask "who do I email about a fake news campaign?"  (use - to read one question per line from stdin)')
+def ask(
+    ctx: typer.Context,
+    question: Annotated[Optional[list[str]], typer.Argument(help="The question (quotes optional), or - to answer one question per line from stdin.", show_default=False)] = None,
+    json_: JsonOption = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=25, help="At most this many matching entries.")] = 3,
+    explain: Annotated[bool, typer.Option("--explain", help="Show why the top entry won.")] = False,
+    mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the first suggested contact, quoting the question.")] = False,
+    open_: Annotated[bool, typer.Option("--open", help="Open a draft to the first suggested contact in the mail client.")] = False,
+    data: DataOption = None,
+) -> None:
+    """Answer a question and say whom to write to (exit 1 when nothing matches)."""
+    state = _state(ctx, data)
+    words = question or []
+    if words == ["-"]:
+        _ask_batch(state, json_, limit, explain)
+        return
+    if not words:
+        if sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty():
+            from advocacy_cli.interactive import run_prompt
+
+            run_prompt(lambda q: _show_answer(state, q, json_, limit, explain, mailto, open_))
+            return
+        raise UsageError("missing question: give one, or '-' to read questions from stdin")
+    text = " ".join(words)
+    if not text.strip():
+        raise UsageError("the question is empty")
+    raise typer.Exit(_show_answer(state, text, json_, limit, explain, mailto, open_))
+
+
+def _show_answer(state: _State, text: str, json_: bool, limit: int, explain: bool, mailto: bool, open_: bool) -> int:
+    answer = state.matcher().answer(text, limit=limit)
+    if mailto or open_:
+        _mail_draft(answer.contacts[:1], answer.query, open_)
+    elif json_:
+        from advocacy_cli.shapes import answer_json
+
+        _emit_json(answer_json(answer, explain=explain))
+    else:
+        from advocacy_cli.render import answer_view
+
+        _print(answer_view(state.faq(), answer, explain=explain))
+    return 0 if answer.found else EXIT_NO_MATCH
+
+
+def _ask_batch(state: _State, json_: bool, limit: int, explain: bool) -> None:
+    from advocacy_cli.shapes import answer_json
+
+    matcher = state.matcher()
+    stream = sys.stdin.buffer if sys.stdin is not None and hasattr(sys.stdin, "buffer") else None
+    if stream is None:
+        raise UsageError("no standard input to read questions from")
+    write = sys.stdout.write
+    for raw in stream:
+        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        if not line.strip():
+            continue
+        answer = matcher.answer(line, limit=limit)
+        if json_:
+            _emit_json(answer_json(answer, explain=explain))
+        else:
+            write(_batch_line(answer))
+    sys.stdout.flush()
+
+
+def _batch_line(answer: "Answer") -> str:
+    """One tab-separated line per question for shell pipelines: id, score, first address, question."""
+    from advocacy_cli.render import clean_line
+
+    top = answer.matches[0] if answer.matches else None
+    fields = [
+        top.entry.id if top else "-",
+        f"{top.score:g}" if top else "0",
+        answer.contacts[0].email if answer.contacts else "-",
+        "EMERGENCY" if answer.emergency else "-",
+        answer.query,
+    ]
+    return "\t".join(clean_line(f) for f in fields) + "\n"
+
+
+def _mail_draft(contacts: Any, question: str | None, open_: bool, subject: str = "") -> None:
+    from advocacy_cli.routing import mailto_uri
+
+    if not contacts:
+        raise UsageError("no contact to write to")
+    uri = mailto_uri(contacts[0], subject=subject or None, question=question)
+    if open_:
+        typer.launch(uri)
+    sys.stdout.write(uri + "\n")
+
+
+# --- contact, topics, contacts -------------------------------------------------------------------
+@app.command(epilog="Example: advocacy contact --topic disinformation --json")
+def contact(
+    ctx: typer.Context,
+    topic_name: Annotated[Optional[str], typer.Argument(metavar="[TOPIC]", help="Same as --topic.", show_default=False, autocompletion=_complete_topics)] = None,
+    topic: Annotated[Optional[str], typer.Option("--topic", "-t", help="A topic or one of its aliases (see 'advocacy topics').", show_default=False, autocompletion=_complete_topics)] = None,
+    json_: JsonOption = False,
+    mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the topic's first contact.")] = False,
+    open_: Annotated[bool, typer.Option("--open", help="Open a draft to the topic's first contact in the mail client.")] = False,
+    data: DataOption = None,
+) -> None:
+    """Whom to write to about a topic."""
+    from advocacy_cli.routing import find_topic
+
+    name = topic if topic is not None else topic_name
+    if name is None or not name.strip():
+        raise UsageError("missing topic: use --topic TOPIC (see 'advocacy topics')")
+    faq = _state(ctx, data).faq()
+    found = find_topic(faq, name)
+    if mailto or open_:
+        _mail_draft(found.contacts, None, open_, subject=f"Question about {found.topic.key}")
+    elif json_:
+        from advocacy_cli.shapes import topic_lookup_json
+
+        _emit_json(topic_lookup_json(found.topic, found.contacts))
+    else:
+        from advocacy_cli.render import topic_view
+
+        _print(topic_view(found.topic, found.contacts))
+
+
+@app.command(epilog="Example: advocacy topics --json")
+def topics(ctx: typer.Context, json_: JsonOption = False, data: DataOption = None) -> None:
+    """List the topics 'contact --topic' understands."""
+    faq = _state(ctx, data).faq()
+    if json_:
+        from advocacy_cli.shapes import topic_json
+
+        _emit_json([topic_json(t) for t in faq.topics.values()])
+    else:
+        from advocacy_cli.render import topics_table
+
+        _print([topics_table(faq, faq.topics.values())])
+
+
+@app.command(epilog="Example: advocacy contacts --json")
+def contacts(ctx: typer.Context, json_: JsonOption = False, data: DataOption = None) -> None:
+    """List every contact with its address and when to write to it."""
+    faq = _state(ctx, data).faq()
+    if json_:
+        from advocacy_cli.shapes import contact_json
+
+        _emit_json([contact_json(c) for c in faq.contacts.values()])
+    else:
+        from advocacy_cli.render import contacts_table
+
+        _print([contacts_table(faq.contacts.values(), title="Contacts")])
+
+
+# --- list, show ---------------------------------------------------------------------------------
+@app.command("list", epilog="Example: advocacy list --category legal")
+def list_(
+    ctx: typer.Context,
+    category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
+    json_: JsonOption = False,
+    data: DataOption = None,
+) -> None:
+    """List the FAQ entries."""
+    faq = _state(ctx, data).faq()
+    entries = _entries_in(faq, category)
+    if json_:
+        from advocacy_cli.shapes import entry_summary_json
+
+        _emit_json([entry_summary_json(e) for e in entries])
+    else:
+        from advocacy_cli.render import entries_table
+
+        _print([entries_table(faq, entries)])
+
+
+def _entries_in(faq: "Faq", category: str | None) -> list[Any]:
+    if category is None:
+        return list(faq.entries)
+    wanted = category.casefold().strip().replace(" ", "-").replace("_", "-")
+    if wanted not in faq.categories:
+        import difflib
+
+        close = difflib.get_close_matches(wanted, list(faq.categories), n=1, cutoff=0.5)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        raise UsageError(f"unknown category '{category}'; {hint}categories: {', '.join(faq.categories)}")
+    return [e for e in faq.entries if e.category == wanted]
+
+
+@app.command(epilog="Example: advocacy show legal-help")
+def show(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="An entry id (see 'advocacy list').", autocompletion=_complete_ids)],
+    json_: JsonOption = False,
+    data: DataOption = None,
+) -> None:
+    """Show one FAQ entry and whom to write to."""
+    faq = _state(ctx, data).faq()
+    entry = _find_entry(faq, entry_id)
+    if json_:
+        from advocacy_cli.shapes import entry_json
+
+        _emit_json(entry_json(faq, entry))
+    else:
+        from advocacy_cli.render import entry_view
+
+        _print(entry_view(faq, entry))
+
+
+def _find_entry(faq: "Faq", entry_id: str) -> Any:
+    entry = faq.entry(entry_id.strip().casefold())
+    if entry is not None:
+        return entry
+    import difflib
+
+    ids = [e.id for e in faq.entries]
+    close = difflib.get_close_matches(entry_id.casefold(), ids, n=3, cutoff=0.4)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; see 'advocacy list'"
+    shown = entry_id if len(entry_id) <= 60 else entry_id[:57] + "..."
+    raise UsageError(f"unknown entry id '{shown}'{hint}")
+
+
+# --- export, validate, eval -----------------------------------------------------------------------
+@app.command(epilog="Example: advocacy export --format csv --output faq.csv")
+def export(
+    ctx: typer.Context,
+    format_: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, csv, toml, markdown or html.")] = "json",
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write (- for stdout).")] = "-",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+    category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
+    ids: Annotated[Optional[list[str]], typer.Option("--id", help="Only this entry (repeatable).", show_default=False, autocompletion=_complete_ids)] = None,
+    data: DataOption = None,
+) -> None:
+    """Write the FAQ (or part of it) as JSON, JSON Lines, CSV, TOML, Markdown or HTML."""
+    from advocacy_cli import formats
+    from advocacy_cli.output import write_output
+
+    faq = _state(ctx, data).faq()
+    fmt = formats.parse_format(format_)
+    chosen = _entries_in(faq, category)
+    if ids:
+        wanted = [_find_entry(faq, i).id for i in ids]
+        chosen = [e for e in chosen if e.id in wanted]
+    text = formats.render(fmt, faq.with_entries(tuple(chosen)))
+    write_output(text, output, force=force)
+
+
+@app.command(epilog="Example: advocacy validate my-faq.toml")
+def validate(
+    ctx: typer.Context,
+    path: Annotated[Optional[Path], typer.Argument(help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False)] = None,
+    json_: JsonOption = False,
+    data: DataOption = None,
+) -> None:
+    """Check a FAQ data file and report every problem (exit 3 when invalid)."""
+    target = path or resolve_data_path(data or _state(ctx).data)
+    try:
+        faq = load_faq(target)
+    except DataError as error:
+        if json_:
+            _emit_json({"file": str(target), "valid": False, "problems": error.problems})
+            raise typer.Exit(error.exit_code) from None
+        raise
+    summary = {"file": str(target), "valid": True, "problems": [], "entries": len(faq.entries), "contacts": len(faq.contacts), "topics": len(faq.topics)}
+    if json_:
+        _emit_json(summary)
+    else:
+        from advocacy_cli.render import clean_line
+
+        sys.stdout.write(f"{clean_line(str(target))}: OK ({len(faq.entries)} entries, {len(faq.contacts)} contacts, {len(faq.topics)} topics)\n")
+
+
+@app.command("eval", epilog="Example: advocacy eval cases.jsonl --min-top1 90")
+def eval_(
+    ctx: typer.Context,
+    cases: Annotated[Path, typer.Argument(help="Cases file, one JSON object per line (see README).")],
+    json_: JsonOption = False,
+    min_top1: Annotated[Optional[float], typer.Option("--min-top1", help="Exit 1 if top-1 (%) is below this.", show_default=False)] = None,
+    min_top3: Annotated[Optional[float], typer.Option("--min-top3", help="Exit 1 if top-3 (%) is below this.", show_default=False)] = None,
+    min_mrr: Annotated[Optional[float], typer.Option("--min-mrr", help="Exit 1 if MRR (0-1) is below this.", show_default=False)] = None,
+    min_offtopic: Annotated[Optional[float], typer.Option("--min-offtopic", help="Exit 1 if off-topic rejected (%) is below this.", show_default=False)] = None,
+    min_contact: Annotated[Optional[float], typer.Option("--min-contact1", help="Exit 1 if contact@1 (%) is below this.", show_default=False)] = None,
+    min_emergency: Annotated[Optional[float], typer.Option("--min-emergency-recall", help="Exit 1 if emergency recall (%) is below this.", show_default=False)] = None,
+    max_false_alarms: Annotated[Optional[float], typer.Option("--max-false-alarms", help="Exit 1 if false alarms (%) are above this.", show_default=False)] = None,
+    max_false_rejections: Annotated[Optional[float], typer.Option("--max-false-rejections", help="Exit 1 if false rejections (%) are above this.", show_default=False)] = None,
+    min_topic: Annotated[Optional[float], typer.Option("--min-topic-accuracy", help="Exit 1 if topic accuracy (%) is below this.", show_default=False)] = None,
+    data: DataOption = None,
+) -> None:
+    """Measure matching on a file of cases and print the figures and the misses."""
+    from advocacy_cli.evaluation import Bars, evaluate, read_cases
+
+    state = _state(ctx, data)
+    report = evaluate(state.matcher(), read_cases(cases))
+    bars = Bars(min_top1, min_top3, min_mrr, min_offtopic, min_contact, min_emergency, max_false_alarms, max_false_rejections, min_topic)
+    failed = bars.failures(report)
+    if json_:
+        _emit_json(report.as_json() | {"failed": failed})
+    else:
+        from advocacy_cli.render import clean_line
+
+        sys.stdout.write("".join(clean_line(line) + "\n" for line in report.lines()))
+        for line in failed:
+            sys.stderr.write(f"below the bar: {line}\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="advocacy")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,238 @@
+"""Measuring the matcher: a file of cases in, the figures and the misses out."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from advocacy_cli.errors import AdvocacyError, UsageError
+from advocacy_cli.matching import Matcher
+
+SPECIAL_STYLES = {"offtopic", "emergency", "not-emergency"}
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    line: int
+    kind: str
+    query: str
+    style: str | None = None
+    expect_id: str | None = None
+    expect_contact: str | None = None
+    expect_topic: str | None = None
+    expect_contacts: tuple[str, ...] = ()
+
+    @property
+    def in_scope(self) -> bool:
+        return self.kind == "ask" and self.expect_id is not None and self.style not in SPECIAL_STYLES
+
+
+def read_cases(path: Path) -> list[Case]:
+    """Parse a JSON Lines file of cases; a malformed line is a usage error naming the line."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise UsageError(f"cannot read cases file '{path}': {reason}") from None
+    cases: list[Case] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            raw = json.loads(line)
+            if not isinstance(raw, dict):
+                raise ValueError("expected a JSON object")
+            kind = raw.get("kind", "ask")
+            if kind not in ("ask", "topic") or not isinstance(raw.get("query"), str):
+                raise ValueError("needs a 'query' text and 'kind' ask or topic")
+            cases.append(
+                Case(
+                    line=number,
+                    kind=kind,
+                    query=raw["query"],
+                    style=raw.get("style"),
+                    expect_id=raw.get("expect_id"),
+                    expect_contact=raw.get("expect_contact"),
+                    expect_topic=raw.get("expect_topic"),
+                    expect_contacts=tuple(raw.get("expect_contacts") or ()),
+                )
+            )
+        except ValueError as exc:
+            raise UsageError(f"{path}:{number}: not a valid case: {exc}") from None
+    if not cases:
+        raise UsageError(f"{path}: no cases found")
+    return cases
+
+
+@dataclass
+class Ratio:
+    hits: float = 0.0
+    total: int = 0
+
+    def add(self, value: float) -> None:
+        self.hits += value
+        self.total += 1
+
+    @property
+    def value(self) -> float | None:
+        return None if self.total == 0 else self.hits / self.total
+
+
+@dataclass
+class Report:
+    cases: int = 0
+    top1: Ratio = field(default_factory=Ratio)
+    top3: Ratio = field(default_factory=Ratio)
+    mrr: Ratio = field(default_factory=Ratio)
+    offtopic_rejected: Ratio = field(default_factory=Ratio)
+    false_rejections: Ratio = field(default_factory=Ratio)
+    contact_at_1: Ratio = field(default_factory=Ratio)
+    emergency_recall: Ratio = field(default_factory=Ratio)
+    false_alarms: Ratio = field(default_factory=Ratio)
+    topic_accuracy: Ratio = field(default_factory=Ratio)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    # (attribute, label, shown as percent)
+    FIGURES = (
+        ("top1", "top-1", True),
+        ("top3", "top-3", True),
+        ("mrr", "MRR", False),
+        ("offtopic_rejected", "off-topic rejected", True),
+        ("false_rejections", "false rejections", True),
+        ("contact_at_1", "contact@1", True),
+        ("emergency_recall", "emergency recall", True),
+        ("false_alarms", "false alarms", True),
+        ("topic_accuracy", "topic accuracy", True),
+    )
+
+    def figure(self, name: str) -> float | None:
+        value = getattr(self, name).value
+        return value
+
+    def as_json(self) -> dict[str, Any]:
+        figures = {}
+        for name, _, percent in self.FIGURES:
+            ratio: Ratio = getattr(self, name)
+            value = ratio.value
+            figures[name] = None if value is None else round(100 * value if percent else value, 2)
+        counts = {name: getattr(self, name).total for name, _, _ in self.FIGURES}
+        return {"cases": self.cases, "figures": figures, "counts": counts, "misses": self.misses}
+
+    def lines(self) -> list[str]:
+        out: list[str] = []
+        if self.misses:
+            out.append(f"Misses ({len(self.misses)}):")
+            for miss in self.misses:
+                out.append(
+                    f"  line {miss['line']} [{miss['problem']}] {miss['query']!r}: expected {miss['expected']}, got {miss['got']}"
+                )
+            out.append("")
+        out.append(f"{self.cases} cases")
+        for name, label, percent in self.FIGURES:
+            ratio: Ratio = getattr(self, name)
+            if ratio.value is None:
+                out.append(f"  {label:<20} n/a")
+            elif percent:
+                out.append(f"  {label:<20} {100 * ratio.value:6.1f} %  ({ratio.hits:g}/{ratio.total})")
+            else:
+                out.append(f"  {label:<20} {ratio.value:6.3f}    (over {ratio.total})")
+        return out
+
+
+def evaluate(matcher: Matcher, cases: list[Case]) -> Report:
+    report = Report(cases=len(cases))
+    for case in cases:
+        if case.kind == "topic":
+            _evaluate_topic(matcher, case, report)
+        else:
+            _evaluate_ask(matcher, case, report)
+    return report
+
+
+def _miss(report: Report, case: Case, problem: str, expected: Any, got: Any) -> None:
+    report.misses.append({"line": case.line, "query": case.query, "style": case.style, "problem": problem, "expected": expected, "got": got})
+
+
+def _evaluate_ask(matcher: Matcher, case: Case, report: Report) -> None:
+    answer = matcher.answer(case.query, limit=3)
+    ids = [m.entry.id for m in answer.matches]
+    got_top = ids[0] if ids else None
+    if case.in_scope:
+        rank = ids.index(case.expect_id) + 1 if case.expect_id in ids else 0
+        report.top1.add(rank == 1)
+        report.top3.add(0 < rank <= 3)
+        report.mrr.add(1 / rank if rank else 0.0)
+        report.false_rejections.add(not ids)
+        if rank != 1:
+            _miss(report, case, "rejected" if not ids else "top-1", case.expect_id, ids or "no match")
+    if case.style == "offtopic":
+        report.offtopic_rejected.add(not ids)
+        if ids:
+            _miss(report, case, "off-topic answered", "no match", got_top)
+    if case.expect_contact is not None:
+        first = answer.contacts[0].key if answer.contacts else None
+        report.contact_at_1.add(first == case.expect_contact)
+        if first != case.expect_contact:
+            _miss(report, case, "contact", case.expect_contact, first)
+    if case.style == "emergency":
+        report.emergency_recall.add(answer.emergency)
+        if not answer.emergency:
+            _miss(report, case, "emergency missed", "emergency", "not flagged")
+    else:
+        report.false_alarms.add(answer.emergency)
+        if answer.emergency:
+            _miss(report, case, "false alarm", "no emergency", list(answer.emergency_signals))
+
+
+def _evaluate_topic(matcher: Matcher, case: Case, report: Report) -> None:
+    from advocacy_cli.routing import find_topic
+
+    try:
+        found = find_topic(matcher.faq, case.query)
+        got_topic: str | None = found.topic.key
+        got_contacts = [c.key for c in found.contacts]
+    except AdvocacyError:
+        got_topic, got_contacts = None, []
+    ok = got_topic == case.expect_topic and (got_topic is None or got_contacts == list(case.expect_contacts))
+    report.topic_accuracy.add(ok)
+    if not ok:
+        _miss(report, case, "topic", case.expect_topic, got_topic)
+
+
+@dataclass(frozen=True)
+class Bars:
+    """Minimum (or maximum) figures a maintainer can demand; percent except MRR (0-1)."""
+
+    min_top1: float | None = None
+    min_top3: float | None = None
+    min_mrr: float | None = None
+    min_offtopic: float | None = None
+    min_contact: float | None = None
+    min_emergency: float | None = None
+    max_false_alarms: float | None = None
+    max_false_rejections: float | None = None
+    min_topic: float | None = None
+
+    def failures(self, report: Report) -> list[str]:
+        checks = (
+            ("top1", self.min_top1, 100, True),
+            ("top3", self.min_top3, 100, True),
+            ("mrr", self.min_mrr, 1, True),
+            ("offtopic_rejected", self.min_offtopic, 100, True),
+            ("contact_at_1", self.min_contact, 100, True),
+            ("emergency_recall", self.min_emergency, 100, True),
+            ("false_alarms", self.max_false_alarms, 100, False),
+            ("false_rejections", self.max_false_rejections, 100, False),
+            ("topic_accuracy", self.min_topic, 100, True),
+        )
+        failed = []
+        for name, bar, scale, is_minimum in checks:
+            value = report.figure(name)
+            if bar is None or value is None:
+                continue
+            value *= scale
+            if (is_minimum and value < bar) or (not is_minimum and value > bar):
+                failed.append(f"{name} {value:.3g} {'<' if is_minimum else '>'} {bar:g}")
+        return failed

@@ -1,0 +1,386 @@
+"""Reads a FAQ data file (TOML) into an immutable Faq, reporting every problem as FILE:LINE: field: what."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import tomllib
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from advocacy_cli.errors import DataError
+from advocacy_cli.model import DEFAULT_CATEGORIES, Category, Contact, Entry, Faq, Meta, Topic
+
+ENV_VAR = "ADVOCACY_CLI_DATA"
+KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Deliberately simple: one @, no spaces, a dot in the domain. Enough to catch typos, not to validate RFC 5322.
+EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+ENTRY_FIELDS = {"id", "category", "question", "answer", "contacts", "variants", "keywords"}
+CONTACT_FIELDS = {"name", "email", "reason"}
+TOPIC_FIELDS = {"contacts", "aliases", "description"}
+CATEGORY_FIELDS = {"title"}
+META_TEXT_FIELDS = ("title", "source", "licence", "licence_url", "reviewed", "note", "fallback_contact", "emergency_contact")
+TOP_LEVEL = {"meta", "categories", "contacts", "topics", "entries"}
+
+
+def bundled_data_path() -> Path:
+    """The FAQ shipped with the package (inside the wheel), or the repository's copy when run from source."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data" / "faq.toml"
+    if packaged.is_file():
+        return packaged
+    return here.parent.parent / "data" / "faq.toml"
+
+
+def resolve_data_path(option: str | os.PathLike[str] | None) -> Path:
+    """--data wins over $ADVOCACY_CLI_DATA, which wins over the bundled file."""
+    if option:
+        return Path(option)
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    return bundled_data_path()
+
+
+def load_faq(path: str | os.PathLike[str]) -> Faq:
+    """Read, parse and validate ``path``; raise DataError listing every problem found."""
+    path = Path(path)
+    name = str(path)
+    text = _read_text(path, name)
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError([_syntax_problem(name, exc)]) from None
+    validator = _Validator(name, _LineIndex(text))
+    faq = validator.build(raw, source_path=name)
+    if validator.problems:
+        raise DataError(validator.problems)
+    assert faq is not None
+    return faq
+
+
+def _read_text(path: Path, name: str) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError([f"{name}: cannot read the data file: no such file"]) from None
+    except IsADirectoryError:
+        raise DataError([f"{name}: cannot read the data file: it is a directory"]) from None
+    except PermissionError:
+        raise DataError([f"{name}: cannot read the data file: permission denied"]) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        if path.is_dir():
+            reason = "it is a directory"
+        raise DataError([f"{name}: cannot read the data file: {reason.lower()}"]) from None
+    if not data.strip():
+        raise DataError([f"{name}: the data file is empty"])
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise DataError([f"{name}:{line}: file: binary data (NUL byte); expected a UTF-8 TOML text file"])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DataError([f"{name}:{line}: file: not valid UTF-8 (byte 0x{data[exc.start]:02x})"]) from None
+    return text.removeprefix("\ufeff")
+
+
+def _syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> str:
+    message = str(exc)
+    found = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)
+    message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+    where = f"{name}:{line}" if line else name
+    return f"{where}: syntax: {message[:1].lower() + message[1:]} (not valid TOML)"
+
+
+class _LineIndex:
+    """Maps a field path such as ('entries', 3, 'answer') to the line that defines it."""
+
+    _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+    _KEY = re.compile(r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=""")
+
+    def __init__(self, text: str) -> None:
+        self.lines: dict[tuple[Any, ...], int] = {}
+        counters: dict[tuple[Any, ...], int] = {}
+        prefix: tuple[Any, ...] = ()
+        for number, line in enumerate(text.splitlines(), start=1):
+            header = self._HEADER.match(line)
+            if header:
+                parts = tuple(self._split(header.group(2)))
+                if header.group(1) == "[[":
+                    index = counters.get(parts, 0)
+                    counters[parts] = index + 1
+                    prefix = parts + (index,)
+                else:
+                    prefix = parts
+                self.lines.setdefault(prefix, number)
+                continue
+            key = self._KEY.match(line)
+            if key:
+                path = prefix + tuple(self._split(key.group(1)))
+                self.lines.setdefault(path, number)
+
+    @staticmethod
+    def _split(dotted: str) -> list[str]:
+        return [p.strip().strip("\"'") for p in re.findall(r"""(?:"[^"]*"|'[^']*'|[^.]+)""", dotted)]
+
+    def line_of(self, path: tuple[Any, ...]) -> int | None:
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return None
+
+
+def _field_name(path: tuple[Any, ...]) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "file"
+
+
+class _Validator:
+    def __init__(self, name: str, lines: _LineIndex) -> None:
+        self.name = name
+        self.lines = lines
+        self.problems: list[str] = []
+
+    # -- reporting -------------------------------------------------------------------------
+    def problem(self, path: tuple[Any, ...], what: str) -> None:
+        line = self.lines.line_of(path)
+        where = f"{self.name}:{line}" if line else self.name
+        self.problems.append(f"{where}: {_field_name(path)}: {what}")
+
+    def unknown_keys(self, table: dict[str, Any], allowed: set[str], path: tuple[Any, ...]) -> None:
+        for key in table:
+            if key not in allowed:
+                hint = _closest(key, allowed)
+                self.problem(path + (key,), "unknown field" + (f" (did you mean '{hint}'?)" if hint else ""))
+
+    # -- typed getters ---------------------------------------------------------------------
+    def table(self, value: Any, path: tuple[Any, ...], required: bool = True) -> dict[str, Any] | None:
+        if value is None:
+            if required:
+                self.problem(path, "missing (a table is required)")
+            return None
+        if not isinstance(value, dict):
+            self.problem(path, f"expected a table, found {_type_name(value)}")
+            return None
+        return value
+
+    def text(self, table: dict[str, Any], key: str, path: tuple[Any, ...], required: bool = True) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem(path + (key,), "missing (required text)")
+            return ""
+        if isinstance(value, _dt.date) and key == "reviewed":
+            return value.isoformat()
+        if not isinstance(value, str):
+            self.problem(path + (key,), f"expected text, found {_type_name(value)}")
+            return ""
+        if required and not value.strip():
+            self.problem(path + (key,), "is empty")
+        return value
+
+    def text_list(self, table: dict[str, Any], key: str, path: tuple[Any, ...], required: bool = False) -> tuple[str, ...]:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem(path + (key,), "missing (required list)")
+            return ()
+        if not isinstance(value, list):
+            self.problem(path + (key,), f"expected a list of text, found {_type_name(value)}")
+            return ()
+        items: list[str] = []
+        for i, item in enumerate(value):
+            if not isinstance(item, str):
+                self.problem(path + (key,), f"item {i + 1} should be text, found {_type_name(item)}")
+            elif not item.strip():
+                self.problem(path + (key,), f"item {i + 1} is empty")
+            else:
+                items.append(item)
+        if required and not value:
+            self.problem(path + (key,), "is empty (at least one is required)")
+        return tuple(items)
+
+    def key_name(self, key: str, path: tuple[Any, ...], kind: str) -> None:
+        if not KEY_RE.match(key):
+            self.problem(path, f"{kind} key '{key}' should use lowercase letters, digits and hyphens")
+
+    def references(self, keys: tuple[str, ...], known: dict[str, Any], path: tuple[Any, ...], kind: str) -> None:
+        seen: set[str] = set()
+        for key in keys:
+            if key in seen:
+                self.problem(path, f"{kind} '{key}' is listed twice")
+            seen.add(key)
+            if known and key not in known:
+                hint = _closest(key, known)
+                self.problem(path, f"unknown {kind} '{key}'" + (f" (did you mean '{hint}'?)" if hint else ""))
+
+    # -- the file --------------------------------------------------------------------------
+    def build(self, raw: dict[str, Any], source_path: str) -> Faq | None:
+        self.unknown_keys(raw, TOP_LEVEL, ())
+        meta = self.build_meta(raw.get("meta"))
+        categories = self.build_categories(raw.get("categories"))
+        contacts = self.build_contacts(raw.get("contacts"))
+        topics = self.build_topics(raw.get("topics"), contacts)
+        entries = self.build_entries(raw.get("entries"), contacts, categories)
+        for attr in ("fallback_contact", "emergency_contact"):
+            key = getattr(meta, attr)
+            if isinstance(raw.get("meta"), dict) and attr in raw["meta"] and contacts and key not in contacts:
+                self.problem(("meta", attr), f"unknown contact '{key}'")
+        if self.problems:
+            return None
+        return Faq(
+            meta=meta,
+            categories=MappingProxyType(categories),
+            contacts=MappingProxyType(contacts),
+            topics=MappingProxyType(topics),
+            entries=tuple(entries),
+            source_path=source_path,
+        )
+
+    def build_meta(self, value: Any) -> Meta:
+        table = self.table(value, ("meta",))
+        if table is None:
+            return Meta(title="")
+        path = ("meta",)
+        fields = {key: self.text(table, key, path, required=(key == "title")) for key in META_TEXT_FIELDS}
+        reviewed = fields["reviewed"]
+        if reviewed:
+            try:
+                _dt.date.fromisoformat(reviewed)
+            except ValueError:
+                self.problem(path + ("reviewed",), f"'{reviewed}' is not a date (YYYY-MM-DD)")
+        fields = {k: v for k, v in fields.items() if v or k == "title"}
+        return Meta(**fields)
+
+    def build_categories(self, value: Any) -> dict[str, Category]:
+        if value is None:
+            return {key: Category(key, title) for key, title in DEFAULT_CATEGORIES.items()}
+        table = self.table(value, ("categories",))
+        categories: dict[str, Category] = {}
+        for key, body in (table or {}).items():
+            path = ("categories", key)
+            self.key_name(key, path, "category")
+            body = self.table(body, path)
+            if body is None:
+                continue
+            self.unknown_keys(body, CATEGORY_FIELDS, path)
+            categories[key] = Category(key, self.text(body, "title", path))
+        return categories
+
+    def build_contacts(self, value: Any) -> dict[str, Contact]:
+        table = self.table(value, ("contacts",))
+        if table is not None and not table:
+            self.problem(("contacts",), "is empty (at least one contact is required)")
+        contacts: dict[str, Contact] = {}
+        for key, body in (table or {}).items():
+            path = ("contacts", key)
+            self.key_name(key, path, "contact")
+            body = self.table(body, path)
+            if body is None:
+                continue
+            self.unknown_keys(body, CONTACT_FIELDS, path)
+            email = self.text(body, "email", path)
+            if email.strip() and not EMAIL_RE.match(email):
+                self.problem(path + ("email",), f"'{email}' is not an e-mail address")
+            contacts[key] = Contact(key, self.text(body, "name", path), email, self.text(body, "reason", path, required=False))
+        return contacts
+
+    def build_topics(self, value: Any, contacts: dict[str, Contact]) -> dict[str, Topic]:
+        table = self.table(value, ("topics",))
+        topics: dict[str, Topic] = {}
+        owner: dict[str, str] = {}
+        for key, body in (table or {}).items():
+            path = ("topics", key)
+            self.key_name(key, path, "topic")
+            body = self.table(body, path)
+            if body is None:
+                continue
+            self.unknown_keys(body, TOPIC_FIELDS, path)
+            keys = self.text_list(body, "contacts", path, required=True)
+            self.references(keys, contacts, path + ("contacts",), "contact")
+            aliases = self.text_list(body, "aliases", path)
+            for alias in (key, *aliases):
+                folded = alias.casefold().strip()
+                if folded in owner and owner[folded] != key:
+                    self.problem(path + ("aliases",), f"'{alias}' already names topic '{owner[folded]}'")
+                owner.setdefault(folded, key)
+            topics[key] = Topic(key, keys, aliases, self.text(body, "description", path, required=False))
+        return topics
+
+    def build_entries(self, value: Any, contacts: dict[str, Contact], categories: dict[str, Category]) -> list[Entry]:
+        if value is None:
+            self.problem(("entries",), "missing (at least one [[entries]] table is required)")
+            return []
+        if not isinstance(value, list):
+            self.problem(("entries",), f"expected an array of tables ([[entries]]), found {_type_name(value)}")
+            return []
+        if not value:
+            self.problem(("entries",), "is empty (at least one entry is required)")
+        entries: list[Entry] = []
+        first_line: dict[str, int] = {}
+        for index, body in enumerate(value):
+            path = ("entries", index)
+            body = self.table(body, path)
+            if body is None:
+                continue
+            self.unknown_keys(body, ENTRY_FIELDS, path)
+            entry_id = self.text(body, "id", path)
+            if entry_id.strip():
+                self.key_name(entry_id, path + ("id",), "entry")
+                if entry_id in first_line:
+                    self.problem(path + ("id",), f"duplicate id '{entry_id}' (first used by entries[{first_line[entry_id]}])")
+                first_line.setdefault(entry_id, index)
+            category = self.text(body, "category", path)
+            if category.strip() and categories and category not in categories:
+                hint = _closest(category, categories)
+                self.problem(path + ("category",), f"unknown category '{category}'" + (f" (did you mean '{hint}'?)" if hint else ""))
+            keys = self.text_list(body, "contacts", path, required=True)
+            self.references(keys, contacts, path + ("contacts",), "contact")
+            entries.append(
+                Entry(
+                    id=entry_id,
+                    category=category,
+                    question=self.text(body, "question", path),
+                    answer=self.text(body, "answer", path),
+                    contacts=keys,
+                    variants=self.text_list(body, "variants", path),
+                    keywords=self.text_list(body, "keywords", path),
+                )
+            )
+        return entries
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, (_dt.date, _dt.time)):
+        return "a date/time"
+    return type(value).__name__
+
+
+def _closest(word: str, choices: Any) -> str | None:
+    """Nearest known name for a 'did you mean' hint; difflib keeps this path free of rapidfuzz."""
+    import difflib
+
+    found = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.6)
+    return found[0] if found else None

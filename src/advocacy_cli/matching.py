@@ -1,0 +1,324 @@
+"""Text normalisation, the search index over a Faq, ranking and the confidence that decides what to show.
+
+The score of an entry for a question combines two views, both weighted by how rare each word is
+across the FAQ (so "wikipedia" counts for little and "amicus" for a lot):
+
+- coverage: how much of the question the entry explains, each question word counted once at the
+  strength of the best field it appears in (question > keywords > variants > answer);
+- phrasing: how close the question is to one single phrasing of the entry (its question or one of
+  its variants), a weighted overlap that also counts what the phrasing has and the question lacks.
+
+Words the FAQ does not know (after typo correction) count against every entry, which is what
+lets "how do I bake sourdough bread" come back with no match instead of the least bad one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from advocacy_cli.model import Answer, Contribution, Entry, Faq, Match
+
+# Field strengths: how much finding a word in this part of an entry says about the entry.
+FIELD_WEIGHTS = {"question": 1.0, "keywords": 0.9, "variants": 0.85, "answer": 0.45}
+COVERAGE_SHARE = 0.55  # the rest of the score is the phrasing view
+PHRASE_EXTRA_PENALTY = 0.35  # how much a phrasing's words missing from the question count against it
+BIGRAM_BONUS = 0.35  # extra weight for two question words found side by side in the entry
+# Confidence, on the 0-100 scale: below ACCEPT nothing is answered; alternatives must reach
+# ALTERNATIVE and stay within ALTERNATIVE_RATIO of the best.
+ACCEPT = 34.0
+ALTERNATIVE = 30.0
+ALTERNATIVE_RATIO = 0.62
+MAX_QUERY_CHARS = 4000  # longer questions are cut here: the answer stays well under a second
+MAX_QUERY_TERMS = 80
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all am an and any anyone anything are arent as at be because been
+    before being below between both but by can cant could couldnt did didnt do does doesnt doing dont down
+    during each either else ever every few for from further get gets getting give go going got had hadnt
+    has hasnt have havent having he hed hell hes her here hers herself him himself his how hows i id ill
+    im ive if in into is isnt it its itself just let lets me might more most much must mustnt my myself no
+    nor not now of off on once one only or other others ought our ours ourselves out over own please
+    really same shall shant she shed shell shes should shouldnt so some somebody someone something such
+    than thank thanks that thats the their theirs them themselves then there theres these they theyd
+    theyll theyre theyve this those through thus to too under until up upon us very was wasnt we wed well
+    were werent weve what whats when whens where wheres whether which while who whos whom why whys will
+    with wont would wouldnt yes yet you youd youll youre youve your yours yourself yourselves hi hello hey
+    dear guys pls plz ok okay also actually basically kind sort thing things want wants wanted like
+    would tell know let may maybe u ur im anybody anyway e g eg ie etc
+    """.split()
+)
+
+# British and American spellings and a few common equivalents, applied after stemming.
+SPELLING = {
+    "organis": "organiz",
+    "organisat": "organizat",
+    "recognis": "recogniz",
+    "criticis": "criticiz",
+    "prioritis": "prioritiz",
+    "analys": "analyz",
+    "defence": "defens",
+    "licence": "licens",
+    "behaviour": "behavior",
+    "favour": "favor",
+    "labour": "labor",
+    "colour": "color",
+    "programm": "program",
+    "mail": "email",
+    "emails": "email",
+}
+NO_STEM = frozenset({"news", "lens", "always", "series", "species", "bus", "gas", "its", "this", "us", "press", "access", "across", "rights"})
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Casefold and strip accents: 'Expresión' -> 'expresion'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light, predictable stemmer: enough to meet 'campaigns', 'campaigning' and 'campaign'."""
+    if word == "rights":
+        return "right"
+    if len(word) <= 3 or word in NO_STEM or word.isdigit():
+        return SPELLING.get(word, word)
+    w = word
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ingly", "ing", "edly", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]
+            break
+    if w.endswith("ly") and len(w) > 5:
+        w = w[:-2]
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    for source, target in SPELLING.items():
+        if w.startswith(source):
+            w = target + w[len(source) :]
+            break
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Folded words of ``text``, apostrophes joined ("don't" -> "dont", "wikipedia's" -> "wikipedia")."""
+    text = fold(text[:MAX_QUERY_CHARS])
+    text = re.sub(r"['\u2019\u02bc](s\b)?", lambda m: "" if m.group(1) else "", text)
+    text = text.replace("&", " and ").replace("e-mail", "email")
+    return _WORD.findall(text)
+
+
+def terms(text: str) -> list[str]:
+    """The matching terms of ``text``: words without stop words, stemmed, in order."""
+    out = []
+    for word in words(text):
+        if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        out.append(stem(word))
+    return out
+
+
+@dataclass(slots=True)
+class _Phrase:
+    entry: int
+    text: str
+    field: str
+    terms: frozenset[str]
+    mass: float
+
+
+class Index:
+    """Everything ranking needs, computed once per loaded Faq."""
+
+    def __init__(self, faq: Faq) -> None:
+        self.faq = faq
+        self.entries: tuple[Entry, ...] = faq.entries
+        n = len(self.entries)
+        # term -> {entry index: (strength, field)}
+        self.postings: dict[str, dict[int, tuple[float, str]]] = {}
+        self.bigrams: dict[tuple[str, str], set[int]] = {}
+        raw_phrases: list[tuple[int, str, str, list[str]]] = []
+        for i, entry in enumerate(self.entries):
+            fields = {
+                "question": [entry.question],
+                "keywords": list(entry.keywords),
+                "variants": list(entry.variants),
+                "answer": [entry.answer],
+            }
+            for field, texts in fields.items():
+                weight = FIELD_WEIGHTS[field]
+                for text in texts:
+                    found = terms(text)
+                    for term in found:
+                        best = self.postings.setdefault(term, {}).get(i)
+                        if best is None or best[0] < weight:
+                            self.postings[term][i] = (weight, field)
+                    if field != "answer":
+                        for pair in zip(found, found[1:]):
+                            self.bigrams.setdefault(pair, set()).add(i)
+                    if field in ("question", "variants"):
+                        raw_phrases.append((i, text, field, found))
+        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+        self.unknown_idf = math.log(1 + (n + 0.5) / 0.5) * 0.85
+        self.phrases: list[_Phrase] = []
+        self.phrases_with: dict[str, list[int]] = {}
+        for entry_index, text, field, found in raw_phrases:
+            unique = frozenset(found)
+            self.phrases.append(_Phrase(entry_index, text, field, unique, sum(self.idf[t] for t in unique)))
+            for term in unique:
+                self.phrases_with.setdefault(term, []).append(len(self.phrases) - 1)
+        self.vocabulary = sorted(self.postings)
+        self._expansions: dict[str, tuple[tuple[str, float], ...]] = {}
+
+    # -- typo tolerance -------------------------------------------------------------------------
+    def expand(self, term: str) -> tuple[tuple[str, float], ...]:
+        """Known terms a question term stands for, each with a similarity 0-1 (1 = exact)."""
+        cached = self._expansions.get(term)
+        if cached is not None:
+            return cached
+        if term in self.postings:
+            found: tuple[tuple[str, float], ...] = ((term, 1.0),)
+        else:
+            found = self._fuzzy(term)
+        if len(self._expansions) < 200_000:
+            self._expansions[term] = found
+        return found
+
+    def _fuzzy(self, term: str) -> tuple[tuple[str, float], ...]:
+        if len(term) < 4 or term.isdigit():
+            return ()
+        from rapidfuzz import fuzz, process
+
+        cutoff = 84 if len(term) <= 5 else 80
+        hits = process.extract(term, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+        out = [(choice, 0.55 + 0.4 * (score - cutoff) / (100 - cutoff)) for choice, score, _ in hits]
+        if not out and len(term) >= 5:
+            # 'disinfo' for 'disinformation', 'govt' style shortenings: a known word that starts with it.
+            prefixed = [v for v in self.vocabulary if v.startswith(term) and len(v) <= len(term) * 2 + 2]
+            out = [(v, 0.7) for v in prefixed[:3]]
+        out.sort(key=lambda pair: -pair[1])
+        return tuple(out)
+
+    # -- ranking --------------------------------------------------------------------------------
+    def rank(self, question: str) -> list[Match]:
+        """Every entry that shares anything with the question, best first, with a 0-100 score."""
+        query = list(dict.fromkeys(terms(question)))[:MAX_QUERY_TERMS]
+        if not query:
+            return []
+        weights: dict[str, float] = {}
+        expansions: dict[str, tuple[tuple[str, float], ...]] = {}
+        for term in query:
+            found = self.expand(term)
+            expansions[term] = found
+            weights[term] = max((self.idf[t] for t, _ in found), default=self.unknown_idf)
+        total = sum(weights.values())
+        if total <= 0:
+            return []
+
+        coverage: dict[int, float] = {}
+        why: dict[int, list[Contribution]] = {}
+        for term in query:
+            best_here: dict[int, tuple[float, str, str]] = {}
+            for known, similarity in expansions[term]:
+                for entry_index, (strength, field) in self.postings[known].items():
+                    value = strength * similarity
+                    if value > best_here.get(entry_index, (0.0, "", ""))[0]:
+                        best_here[entry_index] = (value, field, known)
+            for entry_index, (value, field, known) in best_here.items():
+                points = weights[term] * value / total
+                coverage[entry_index] = coverage.get(entry_index, 0.0) + points
+                why.setdefault(entry_index, []).append(Contribution(term, known, field, 100 * COVERAGE_SHARE * points))
+
+        # Two question words side by side in the entry ("open letter", "chapter contract").
+        bonus: dict[int, float] = {}
+        for first, second in zip(query, query[1:]):
+            for a, _ in expansions[first][:1]:
+                for b, _ in expansions[second][:1]:
+                    for entry_index in self.bigrams.get((a, b), ()):
+                        gain = BIGRAM_BONUS * min(weights[first], weights[second]) / total
+                        bonus[entry_index] = bonus.get(entry_index, 0.0) + gain
+
+        phrasing: dict[int, tuple[float, int]] = {}
+        matched_mass: dict[int, float] = {}
+        matched_known: dict[int, float] = {}
+        for term in query:
+            seen: set[int] = set()
+            for known, similarity in expansions[term]:
+                for phrase_index in self.phrases_with.get(known, ()):
+                    if phrase_index in seen:
+                        continue
+                    seen.add(phrase_index)
+                    matched_mass[phrase_index] = matched_mass.get(phrase_index, 0.0) + weights[term] * similarity
+                    matched_known[phrase_index] = matched_known.get(phrase_index, 0.0) + self.idf[known]
+        for phrase_index, mass in matched_mass.items():
+            phrase = self.phrases[phrase_index]
+            missing = max(phrase.mass - matched_known[phrase_index], 0.0)
+            value = mass / (total + PHRASE_EXTRA_PENALTY * missing)
+            if value > phrasing.get(phrase.entry, (0.0, -1))[0]:
+                phrasing[phrase.entry] = (value, phrase_index)
+
+        matches = []
+        for entry_index in set(coverage) | set(phrasing):
+            cov = min(coverage.get(entry_index, 0.0) + bonus.get(entry_index, 0.0), 1.0)
+            phrase_value, phrase_index = phrasing.get(entry_index, (0.0, -1))
+            score = 100 * (COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * min(phrase_value, 1.0))
+            contributions = sorted(why.get(entry_index, []), key=lambda c: -c.points)
+            if bonus.get(entry_index):
+                contributions.append(Contribution("(words side by side)", "", "bigrams", 100 * COVERAGE_SHARE * bonus[entry_index]))
+            if phrase_index >= 0:
+                phrase = self.phrases[phrase_index]
+                contributions.append(Contribution("(closest phrasing)", phrase.text, phrase.field, 100 * (1 - COVERAGE_SHARE) * phrase_value))
+            matches.append(Match(self.entries[entry_index], round(min(score, 100.0), 1), tuple(contributions)))
+        matches.sort(key=lambda m: (-m.score, m.entry.id))
+        return matches
+
+
+def confident(ranked: list[Match], limit: int) -> list[Match]:
+    """The matches worth showing as answers: the best if it clears ACCEPT, and close runners-up."""
+    if not ranked or ranked[0].score < ACCEPT or limit <= 0:
+        return []
+    best = ranked[0].score
+    chosen = [ranked[0]]
+    for match in ranked[1:]:
+        if len(chosen) >= limit:
+            break
+        if match.score >= ALTERNATIVE and match.score >= ALTERNATIVE_RATIO * best:
+            chosen.append(match)
+    return chosen
+
+
+class Matcher:
+    """Answers questions about one Faq; build once per process, then call ``answer`` many times."""
+
+    def __init__(self, faq: Faq) -> None:
+        self.faq = faq
+        self.index = Index(faq)
+
+    def answer(self, question: str, limit: int = 3) -> Answer:
+        from advocacy_cli.routing import contacts_for, emergency_signals
+
+        ranked = self.index.rank(question)
+        matches = confident(ranked, limit)
+        signals = emergency_signals(question)
+        contacts = contacts_for(self.faq, question, matches, bool(signals))
+        return Answer(
+            query=question,
+            emergency=bool(signals),
+            matches=tuple(matches),
+            contacts=contacts,
+            closest=tuple(ranked[: max(limit, 3)]),
+            emergency_signals=signals,
+        )

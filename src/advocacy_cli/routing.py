@@ -1,0 +1,172 @@
+"""Whom to write to: emergency detection, contacts for an answer, and forgiving topic lookup."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from advocacy_cli.errors import UsageError
+from advocacy_cli.model import Contact, Faq, Match, Topic
+
+# --- emergency detection ------------------------------------------------------------------------
+# A person in danger must never be missed, so the patterns lean towards firing; the guards below
+# take back the common figures of speech and questions *about* the emergency address.
+_PERSON = r"(?:me|him|her|them|us|my|our|his|their|someone|somebody|a (?:friend|colleague|volunteer|editor|member|wikimedian|fellow \w+))"
+_HARM = r"(?:kill|murder|hurt|harm|beat|attack|assault|rape|kidnap|abduct|shoot|stab|torture|disappear|burn|lynch|execute|behead)\w*"
+
+_ALARMS: tuple[tuple[str, str], ...] = (
+    ("threat to life", rf"\b(?:threat|threaten|threatened|threatening|threats)\b[^.?!]{{0,40}}\b{_HARM}"),
+    ("threat to life", rf"\b{_HARM}\b[^.?!]{{0,12}}\b{_PERSON}\b"),
+    ("threat to life", r"\bdeath threats?\b|\b(?:violent|physical|credible) threats?\b|\bthreats? of violence\b"),
+    ("threat to life", r"\b(?:fear|afraid|scared|worried|terrified)\b[^.?!]{0,20}\b(?:for|of) (?:my|his|her|their|our|the) (?:life|lives|safety|family|kids|children)\b"),
+    ("threat to life", r"\b(?:life|lives|safety)\b[^.?!]{0,25}\b(?:in danger|at risk|threatened|under threat)\b"),
+    ("threat to life", r"\b(?:i am|im|i'm|we are|were|is|are|he is|she is|they are|being|feel|remain)\s+(?:\w+\s+)?(?:in (?:\w+ )?danger|not safe|unsafe)\b"),
+    ("threat to life", r"\b(?:in (?:immediate|grave|serious|real|great|mortal) danger|serious harm|risk of (?:death|harm|serious harm))\b"),
+    ("violence", r"\b(?:was|were|been|got|get|getting|being|is|are)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|beaten up|stabbed|shot|tortured|kidnapped|abducted|raped|injured|hurt)\b"),
+    ("violence", r"\b(?:physically|violently)\s+(?:attacked|assaulted|harmed|threatened|hurt)\b|\bviolence against\b|\bmob\b|\bbeat (?:me|him|her|them|us) up\b"),
+    ("detention", r"\b(?:was|were|been|got|get|getting|being|is|are|be)\s+(?:\w+\s+)?(?:arrested|detained|jailed|imprisoned|taken into custody|abducted|held by (?:the )?police)\b"),
+    ("detention", r"\b(?:arrest|detain|jail|imprison|take)\s+(?:me|him|her|them|us)\b|\b(?:in|into) (?:police )?custody\b|\barrest warrant\b|\bwarrant for (?:my|his|her|their) arrest\b"),
+    ("detention", r"\b(?:police|security forces|secret police|soldiers|army|militia|intelligence (?:service|agents?)|agents)\b[^.?!]{0,30}\b(?:coming|came|raided|raid|outside|at (?:my|our|his|her) (?:door|house|home|office)|looking for|took|knocked)\b"),
+    ("detention", r"\b(?:raided|raid on)\b[^.?!]{0,20}\b(?:home|house|office|flat|apartment)\b"),
+    ("missing person", r"\b(?:went|gone|is|are|has been|have been|reported)\s+missing\b|\b(?:has|have)\s+disappeared\b|\bdisappeared\b[^.?!]{0,30}\b(?:after|since|days?|weeks?)\b|\bcan(?:no|')?t (?:reach|find|contact) (?:him|her|them)\b[^.?!]{0,40}\b(?:days?|since|arrest|police)\b"),
+    ("self-harm", r"\b(?:suicid\w*|kill myself|end my life|take my (?:own )?life|self[- ]?harm\w*|hurt myself|harm myself|want to die|no reason to live)\b"),
+    ("being hunted", r"\b(?:being (?:followed|stalked|watched|hunted)|stalking me|follows? me home)\b|\b(?:posted|published|leaked|shared)\b[^.?!]{0,30}\b(?:home|house) address\b"),
+)
+
+# Alarm words used figuratively or about the address itself: these spans are blanked before the
+# patterns run, so "dying to know" or "what is the emergency address for" raise no alarm.
+_FIGURES = re.compile(
+    r"\b(?:dying to|to die for|killer (?:\w+)|kill(?:ing)? (?:the|this|a|that) (?:bill|law|proposal|amendment|time|process)|"
+    r"dead ?line|drop[- ]dead|deadly (?:boring|serious)|"
+    r"(?:threat|danger|attack|risk)s? (?:to|on|against) (?:free|open|the|our|wikipedia|wikimedia|privacy|knowledge|access|internet|democracy|the internet|encyclopedia)\w*(?: \w+)?|"
+    r"(?:sue|suing|sued|lawsuit|legal action|take (?:us|me) to court|report(?:ed)? (?:us|me)|block(?:ed)? (?:us|me)|ban(?:ned)? (?:us|me)|delete\w*)|"
+    r"emergency (?:e-?mail|address|contact|line|number|mailbox|inbox)s?|"
+    r"in case of (?:an )?emergency)\b",
+    re.IGNORECASE,
+)
+_COMPILED = tuple((label, re.compile(pattern, re.IGNORECASE)) for label, pattern in _ALARMS)
+_THREAT_OF_SUIT = re.compile(r"\bthreat\w*\s+(?:to\s+)?(?:sue|suing|legal action|a lawsuit|lawsuits?|court|report|ban|block)\b", re.IGNORECASE)
+MAX_SCAN_CHARS = 20_000
+
+
+def emergency_signals(question: str) -> tuple[str, ...]:
+    """What in the question says a person is in danger (empty when nothing does)."""
+    text = question[:MAX_SCAN_CHARS].replace("\u2019", "'")
+    text = _THREAT_OF_SUIT.sub(" ", text)
+    text = _FIGURES.sub(" ", text)
+    found: list[str] = []
+    for label, pattern in _COMPILED:
+        if label not in found and pattern.search(text):
+            found.append(label)
+    return tuple(found)
+
+
+# --- contacts for an answer ----------------------------------------------------------------------
+# Words that, right after a contact's distinctive name, show the question is asking for that contact.
+_CONTACT_NOUNS = r"(?:team|department|dept|e-?mail|address|contact|lead|line|inbox|people|folks|staff|@)"
+
+
+def _named_contacts(faq: Faq, question: str) -> list[str]:
+    """Contacts the question asks for by name ("the emergency address", "legal team", an address)."""
+    text = question[:MAX_SCAN_CHARS].casefold()
+    named: list[tuple[int, str]] = []
+    for contact in faq.contacts.values():
+        at = text.find(contact.email.casefold())
+        if at < 0:
+            distinctive = re.sub(r"\b(?:team|department|contact|lead|the)\b", " ", contact.name.casefold()).split()
+            if not distinctive:
+                continue
+            name = r"[\s&-]+(?:and[\s-]+)?".join(re.escape(w) for w in distinctive)
+            found = re.search(rf"\b{name}\b\W*(?:\w+\W+)?{_CONTACT_NOUNS}", text)
+            at = found.start() if found else -1
+        if at >= 0:
+            named.append((at, contact.key))
+    return [key for _, key in sorted(named)]
+
+
+def contacts_for(faq: Faq, question: str, matches: list[Match], emergency: bool) -> tuple[Contact, ...]:
+    """Contacts to suggest, most relevant first, no duplicates.
+
+    In an emergency the emergency contact leads, then whatever else the question needs. Otherwise
+    the best entry's contacts, with any of them the question names moved to the front.
+    """
+    keys: list[str] = []
+    entry_keys = list(matches[0].entry.contacts) if matches else []
+    named = _named_contacts(faq, question)
+    if emergency:
+        keys.append(faq.meta.emergency_contact)
+        keys.extend(named)
+        keys.extend(entry_keys)
+        keys.extend(k for k in ("human-rights", "legal") if k in faq.contacts)
+    elif matches:
+        keys.extend(k for k in named if k in entry_keys)
+        keys.extend(entry_keys)
+    else:
+        keys.append(faq.meta.fallback_contact)
+    return faq.contacts_of(list(dict.fromkeys(k for k in keys if k in faq.contacts)))
+
+
+# --- topics ----------------------------------------------------------------------------------------
+def _topic_key(name: str) -> str:
+    return re.sub(r"[\s_-]+", " ", name.casefold()).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class TopicLookup:
+    topic: Topic
+    contacts: tuple[Contact, ...]
+
+
+def topic_names(faq: Faq) -> dict[str, str]:
+    """Every name a topic answers to (its key and aliases, normalised) -> topic key."""
+    names: dict[str, str] = {}
+    for topic in faq.topics.values():
+        for name in (topic.key, *topic.aliases):
+            names.setdefault(_topic_key(name), topic.key)
+    return names
+
+
+def find_topic(faq: Faq, name: str) -> TopicLookup:
+    """The topic ``name`` stands for, forgiving case, hyphens, aliases and small typos."""
+    wanted = _topic_key(name)
+    names = topic_names(faq)
+    key = names.get(wanted) or names.get(wanted.replace(" ", ""))
+    if key is None and wanted:
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(wanted, list(names), scorer=fuzz.ratio, score_cutoff=80)
+        if best is not None and len(wanted) >= 4:
+            key = names[best[0]]
+    if key is None:
+        raise UsageError(_unknown_topic_message(faq, name, names))
+    topic = faq.topics[key]
+    return TopicLookup(topic, faq.contacts_of(topic.contacts))
+
+
+def _unknown_topic_message(faq: Faq, name: str, names: dict[str, str]) -> str:
+    from rapidfuzz import fuzz, process
+
+    shown = name if len(name) <= 60 else name[:57] + "..."
+    closest: list[str] = []
+    for candidate, _, _ in process.extract(_topic_key(name), list(names), scorer=fuzz.WRatio, limit=10):
+        if names[candidate] not in closest:
+            closest.append(names[candidate])
+    closest = closest[:3] or list(faq.topics)[:3]
+    return f"unknown topic '{shown}'; closest topics: {', '.join(closest)} (see 'advocacy topics')"
+
+
+# --- mail drafts -------------------------------------------------------------------------------------
+def mailto_uri(contact: Contact, subject: str | None = None, question: str | None = None) -> str:
+    """A ``mailto:`` URI for ``contact``; every header value is percent-encoded, so no header can be injected."""
+    from urllib.parse import quote
+
+    if subject is None:
+        subject = "Question about Global Advocacy"
+        if question:
+            first_line = " ".join(question.split())
+            subject = first_line if len(first_line) <= 70 else first_line[:67] + "..."
+    params = [f"subject={quote(subject, safe='')}"]
+    if question:
+        body = f"Hello,\n\nMy question:\n\n> {question.strip()}\n\n"
+        params.append(f"body={quote(body[:4000], safe='')}")
+    return f"mailto:{quote(contact.email, safe='@')}?{'&'.join(params)}"
