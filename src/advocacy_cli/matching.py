@@ -31,7 +31,15 @@ BIGRAM_BONUS = 0.35  # extra weight for two question words found side by side in
 # ALTERNATIVE and stay within ALTERNATIVE_RATIO of the best.
 ACCEPT = 34.0
 ALTERNATIVE = 30.0
+# ...or, for long questions, at least EVIDENCE_FLOOR with this much evidence behind it.
+EVIDENCE_ACCEPT = 5.0
+EVIDENCE_FLOOR = 14.0
+# ...or at least MARGIN_FLOOR, well ahead of the runner-up, on two or more specific words.
+MARGIN_FLOOR = 24.0
+MARGIN_RATIO = 1.5
+BREADTH_MIN_IDF = 1.0  # words found in most entries do not count as specific
 ALTERNATIVE_RATIO = 0.62
+UNKNOWN_DECAY = 0.6  # the k-th unknown word of a question weighs UNKNOWN_DECAY**k
 MAX_QUERY_CHARS = 4000  # longer questions are cut here: the answer stays well under a second
 MAX_QUERY_TERMS = 80
 
@@ -46,12 +54,36 @@ STOP_WORDS = frozenset(
     really same shall shant she shed shell shes should shouldnt so some somebody someone something such
     than thank thanks that thats the their theirs them themselves then there theres these they theyd
     theyll theyre theyve this those through thus to too under until up upon us very was wasnt we wed well
-    were werent weve what whats when whens where wheres whether which while who whos whom why whys will
+    were werent weve what whats when whens wheres whether which while whos whom whys will
     with wont would wouldnt yes yet you youd youll youre youve your yours yourself yourselves hi hello hey
     dear guys pls plz ok okay also actually basically kind sort thing things want wants wanted like
-    would tell know let may maybe u ur im anybody anyway e g eg ie etc
+    would tell know let may maybe u ur im anybody anyway e g eg ie etc non
     """.split()
 )
+
+# Everyday English words that are not stop words but say little about which FAQ entry is meant:
+# when one of them is all that connects a question to an entry, it earns only GENERIC_CREDIT of
+# its weight, so "who started wikipedia" is not taken for a question about starting a campaign.
+GENERIC_WORDS = frozenset(
+    """
+    able add after ago almost along already always another answer anyone anywhere area around ask asked
+    away back bad become becoming began begin best better big bit book buy call called came car care case
+    change changed changes check child children city close come comes coming company could country create
+    created day days different do doing done each early easy end enough even every example fact family far
+    feel find first follow food found free friend friends full game general get give given go good got great
+    group hand happen happened happy hard head hear help high hold home hour house idea important include
+    information interest job keep kind large last late later lead learn least leave left less life line
+    little live long look looking lot love low made make makes making man many mean member men might mind
+    money month months more morning most move much name need never new next nice night number often old
+    open order part people person place play point possible power problem program put question questions
+    quite read real reason right room run said same say school see seem set several show side since small
+    someone something sometimes soon start started state still stop story student study such sure system
+    take talk tell thing think though thought time today together told took top try trying turn two type
+    under understand until use used using usually want way week weeks well went whole why win woman women
+    word words work world write year years young
+    """.split()
+)
+GENERIC_CREDIT = 0.55
 
 # British and American spellings and a few common equivalents, applied after stemming.
 SPELLING = {
@@ -71,7 +103,7 @@ SPELLING = {
     "mail": "email",
     "emails": "email",
 }
-NO_STEM = frozenset({"news", "lens", "always", "series", "species", "bus", "gas", "its", "this", "us", "press", "access", "across", "rights"})
+NO_STEM = frozenset({"founded", "united", "need", "feed", "seed", "bed", "red", "shed", "ring", "bring", "thing", "king", "sing", "string", "during", "news", "lens", "always", "series", "species", "bus", "gas", "its", "this", "us", "press", "access", "across", "rights"})
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -181,6 +213,7 @@ class Index:
             for term in unique:
                 self.phrases_with.setdefault(term, []).append(len(self.phrases) - 1)
         self.vocabulary = sorted(self.postings)
+        self.generic = frozenset(stem(w) for w in GENERIC_WORDS)
         self._expansions: dict[str, tuple[tuple[str, float], ...]] = {}
 
     # -- typo tolerance -------------------------------------------------------------------------
@@ -198,13 +231,15 @@ class Index:
         return found
 
     def _fuzzy(self, term: str) -> tuple[tuple[str, float], ...]:
-        if len(term) < 4 or term.isdigit():
+        if len(term) < 5 or term.isdigit():
             return ()
-        from rapidfuzz import fuzz, process
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
 
-        cutoff = 84 if len(term) <= 5 else 80
-        hits = process.extract(term, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
-        out = [(choice, 0.55 + 0.4 * (score - cutoff) / (100 - cutoff)) for choice, score, _ in hits]
+        # One slip (a letter missing, extra, wrong or two swapped) in a short word, two in a long one.
+        allowed = 1 if len(term) <= 7 else 2
+        hits = process.extract(term, self.vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=3)
+        out = [(choice, 0.9 - 0.15 * distance) for choice, distance, _ in hits if abs(len(choice) - len(term)) <= allowed]
         if not out and len(term) >= 5:
             # 'disinfo' for 'disinformation', 'govt' style shortenings: a known word that starts with it.
             prefixed = [v for v in self.vocabulary if v.startswith(term) and len(v) <= len(term) * 2 + 2]
@@ -224,7 +259,11 @@ class Index:
             found = self.expand(term)
             expansions[term] = found
             weights[term] = max((self.idf[t] for t, _ in found), default=self.unknown_idf)
-        total = sum(weights.values())
+        # Unknown words count against every entry, but less and less: one stray word in a short
+        # question says "not about this FAQ"; the fifth in a long story is mostly the story.
+        known = sum(w for t, w in weights.items() if expansions[t])
+        unknown = sum(self.unknown_idf * UNKNOWN_DECAY**k for k in range(sum(1 for t in query if not expansions[t])))
+        total = known + unknown
         if total <= 0:
             return []
 
@@ -237,8 +276,9 @@ class Index:
                     value = strength * similarity
                     if value > best_here.get(entry_index, (0.0, "", ""))[0]:
                         best_here[entry_index] = (value, field, known)
+            credit = GENERIC_CREDIT if term in self.generic else 1.0
             for entry_index, (value, field, known) in best_here.items():
-                points = weights[term] * value / total
+                points = weights[term] * value * credit / total
                 coverage[entry_index] = coverage.get(entry_index, 0.0) + points
                 why.setdefault(entry_index, []).append(Contribution(term, known, field, 100 * COVERAGE_SHARE * points))
 
@@ -281,14 +321,27 @@ class Index:
             if phrase_index >= 0:
                 phrase = self.phrases[phrase_index]
                 contributions.append(Contribution("(closest phrasing)", phrase.text, phrase.field, 100 * (1 - COVERAGE_SHARE) * phrase_value))
-            matches.append(Match(self.entries[entry_index], round(min(score, 100.0), 1), tuple(contributions)))
+            evidence = coverage.get(entry_index, 0.0) * total
+            breadth = sum(
+                1
+                for c in why.get(entry_index, ())
+                if c.field != "answer" and c.term not in self.generic and self.idf.get(c.matched, 0.0) >= BREADTH_MIN_IDF
+            )
+            matches.append(Match(self.entries[entry_index], round(min(score, 100.0), 1), tuple(contributions), evidence, breadth))
         matches.sort(key=lambda m: (-m.score, m.entry.id))
         return matches
 
 
 def confident(ranked: list[Match], limit: int) -> list[Match]:
     """The matches worth showing as answers: the best if it clears ACCEPT, and close runners-up."""
-    if not ranked or ranked[0].score < ACCEPT or limit <= 0:
+    if not ranked or limit <= 0:
+        return []
+    top = ranked[0]
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    sure = top.score >= ACCEPT
+    long_and_sure = top.evidence >= EVIDENCE_ACCEPT and top.score >= EVIDENCE_FLOOR
+    clear_winner = top.score >= MARGIN_FLOOR and top.score >= MARGIN_RATIO * runner_up and top.breadth >= 2
+    if not (sure or long_and_sure or clear_winner):
         return []
     best = ranked[0].score
     chosen = [ranked[0]]

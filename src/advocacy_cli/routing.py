@@ -11,12 +11,14 @@ from advocacy_cli.model import Contact, Faq, Match, Topic
 # --- emergency detection ------------------------------------------------------------------------
 # A person in danger must never be missed, so the patterns lean towards firing; the guards below
 # take back the common figures of speech and questions *about* the emergency address.
-_PERSON = r"(?:me|him|her|them|us|my|our|his|their|someone|somebody|a (?:friend|colleague|volunteer|editor|member|wikimedian|fellow \w+))"
+_RELATIVE = r"(?:family|friends?|kids|children|child|son|daughter|wife|husband|partner|colleagues?|parents?|mother|father|mom|mum|dad|brother|sister|people|members?|volunteers?|editors?|staff|team|organi[sz]ers?|relatives?)"
+_PERSON = rf"(?:me|him|her|them|us|(?:my|our|his|her|their) {_RELATIVE}|someone|somebody|a (?:friend|colleague|volunteer|editor|member|wikimedian|fellow \w+))"
 _HARM = r"(?:kill|murder|hurt|harm|beat|attack|assault|rape|kidnap|abduct|shoot|stab|torture|disappear|burn|lynch|execute|behead)\w*"
 
 _ALARMS: tuple[tuple[str, str], ...] = (
     ("threat to life", rf"\b(?:threat|threaten|threatened|threatening|threats)\b[^.?!]{{0,40}}\b{_HARM}"),
-    ("threat to life", rf"\b{_HARM}\b[^.?!]{{0,12}}\b{_PERSON}\b"),
+    ("threat to life", rf"\b{_HARM}\s+{_PERSON}\b"),
+    ("threat to life", r"\bthreats? (?:of|to) (?:death|kill|murder|my life|his life|her life|their lives|our lives)\b|\b(?:armed|masked) (?:men|man|people|group|gang|thugs)\b|\bat gunpoint\b|\bwith (?:a )?(?:gun|knife|weapons?)\b"),
     ("threat to life", r"\bdeath threats?\b|\b(?:violent|physical|credible) threats?\b|\bthreats? of violence\b"),
     ("threat to life", r"\b(?:fear|afraid|scared|worried|terrified)\b[^.?!]{0,20}\b(?:for|of) (?:my|his|her|their|our|the) (?:life|lives|safety|family|kids|children)\b"),
     ("threat to life", r"\b(?:life|lives|safety)\b[^.?!]{0,25}\b(?:in danger|at risk|threatened|under threat)\b"),
@@ -29,7 +31,7 @@ _ALARMS: tuple[tuple[str, str], ...] = (
     ("detention", r"\b(?:police|security forces|secret police|soldiers|army|militia|intelligence (?:service|agents?)|agents)\b[^.?!]{0,30}\b(?:coming|came|raided|raid|outside|at (?:my|our|his|her) (?:door|house|home|office)|looking for|took|knocked)\b"),
     ("detention", r"\b(?:raided|raid on)\b[^.?!]{0,20}\b(?:home|house|office|flat|apartment)\b"),
     ("missing person", r"\b(?:went|gone|is|are|has been|have been|reported)\s+missing\b|\b(?:has|have)\s+disappeared\b|\bdisappeared\b[^.?!]{0,30}\b(?:after|since|days?|weeks?)\b|\bcan(?:no|')?t (?:reach|find|contact) (?:him|her|them)\b[^.?!]{0,40}\b(?:days?|since|arrest|police)\b"),
-    ("self-harm", r"\b(?:suicid\w*|kill myself|end my life|take my (?:own )?life|self[- ]?harm\w*|hurt myself|harm myself|want to die|no reason to live)\b"),
+    ("self-harm", r"\b(?:suicid\w*|kill\w* (?:myself|himself|herself|themselves)|end(?:ing)? (?:my|his|her|their) (?:own )?li(?:fe|ves)|take (?:my|his|her|their) (?:own )?li(?:fe|ves)|self[- ]?harm\w*|(?:hurt|harm|cut)\w* (?:myself|himself|herself|themselves)|wants? to die|no reason to live)\b"),
     ("being hunted", r"\b(?:being (?:followed|stalked|watched|hunted)|stalking me|follows? me home)\b|\b(?:posted|published|leaked|shared)\b[^.?!]{0,30}\b(?:home|house) address\b"),
 )
 
@@ -40,7 +42,9 @@ _FIGURES = re.compile(
     r"dead ?line|drop[- ]dead|deadly (?:boring|serious)|"
     r"(?:threat|danger|attack|risk)s? (?:to|on|against) (?:free|open|the|our|wikipedia|wikimedia|privacy|knowledge|access|internet|democracy|the internet|encyclopedia)\w*(?: \w+)?|"
     r"(?:sue|suing|sued|lawsuit|legal action|take (?:us|me) to court|report(?:ed)? (?:us|me)|block(?:ed)? (?:us|me)|ban(?:ned)? (?:us|me)|delete\w*)|"
-    r"emergency (?:e-?mail|address|contact|line|number|mailbox|inbox)s?|"
+    r"emergency (?:e-?mail|address|contact|line|number|mailbox|inbox)s?\b[^.?!\n]*|emergency threats? of serious harm|"
+    r"(?:boss|mom|mum|dad|mother|father|teacher|wife|husband|girlfriend|boyfriend|manager|professor|supervisor|editor) (?:will|would|is going to|gonna) kill me|"
+    r"killing (?:trust|the mood|it|time|me softly)|"
     r"in case of (?:an )?emergency)\b",
     re.IGNORECASE,
 )
@@ -62,44 +66,50 @@ def emergency_signals(question: str) -> tuple[str, ...]:
 
 
 # --- contacts for an answer ----------------------------------------------------------------------
-# Words that, right after a contact's distinctive name, show the question is asking for that contact.
-_CONTACT_NOUNS = r"(?:team|department|dept|e-?mail|address|contact|lead|line|inbox|people|folks|staff|@)"
+# After a contact's distinctive name, these words show the question is after that contact's address
+# ("the emergency e-mail"), or at least talking about that contact ("the legal team").
+_ADDRESS_NOUNS = r"(?:e-?mail|address|contact|inbox|mailbox|@)"
+_BODY_NOUNS = r"(?:team|department|dept|lead|line|people|folks|staff)"
 
 
-def _named_contacts(faq: Faq, question: str) -> list[str]:
-    """Contacts the question asks for by name ("the emergency address", "legal team", an address)."""
+def _named_contacts(faq: Faq, question: str) -> tuple[list[str], list[str]]:
+    """Contacts the question asks the address of, and contacts it merely mentions, in text order."""
     text = question[:MAX_SCAN_CHARS].casefold()
-    named: list[tuple[int, str]] = []
+    asked: list[tuple[int, str]] = []
+    mentioned: list[tuple[int, str]] = []
     for contact in faq.contacts.values():
         at = text.find(contact.email.casefold())
-        if at < 0:
-            distinctive = re.sub(r"\b(?:team|department|contact|lead|the)\b", " ", contact.name.casefold()).split()
-            if not distinctive:
-                continue
-            name = r"[\s&-]+(?:and[\s-]+)?".join(re.escape(w) for w in distinctive)
-            found = re.search(rf"\b{name}\b\W*(?:\w+\W+)?{_CONTACT_NOUNS}", text)
-            at = found.start() if found else -1
         if at >= 0:
-            named.append((at, contact.key))
-    return [key for _, key in sorted(named)]
+            asked.append((at, contact.key))
+            continue
+        distinctive = re.sub(r"\b(?:team|department|contact|lead|the)\b", " ", contact.name.casefold()).split()
+        if not distinctive:
+            continue
+        name = r"[\s&-]+(?:and[\s-]+)?".join(re.escape(w) for w in distinctive)
+        found = re.search(rf"\b{name}\b\W*(?:\w+\W+)?(?:({_ADDRESS_NOUNS})|{_BODY_NOUNS})", text)
+        if found:
+            (asked if found.group(1) else mentioned).append((found.start(), contact.key))
+    return [key for _, key in sorted(asked)], [key for _, key in sorted(mentioned)]
 
 
 def contacts_for(faq: Faq, question: str, matches: list[Match], emergency: bool) -> tuple[Contact, ...]:
     """Contacts to suggest, most relevant first, no duplicates.
 
     In an emergency the emergency contact leads, then whatever else the question needs. Otherwise
-    the best entry's contacts, with any of them the question names moved to the front.
+    the best entry's contacts, after any contact whose address the question asks for by name and
+    any of the entry's contacts the question mentions.
     """
     keys: list[str] = []
     entry_keys = list(matches[0].entry.contacts) if matches else []
-    named = _named_contacts(faq, question)
+    asked, mentioned = _named_contacts(faq, question)
     if emergency:
         keys.append(faq.meta.emergency_contact)
-        keys.extend(named)
+        keys.extend(asked + mentioned)
         keys.extend(entry_keys)
         keys.extend(k for k in ("human-rights", "legal") if k in faq.contacts)
     elif matches:
-        keys.extend(k for k in named if k in entry_keys)
+        keys.extend(asked)
+        keys.extend(k for k in mentioned if k in entry_keys)
         keys.extend(entry_keys)
     else:
         keys.append(faq.meta.fallback_contact)
