@@ -6,7 +6,8 @@ across the FAQ (so "wikipedia" counts for little and "amicus" for a lot):
 - coverage: how much of the question the entry explains, each question word counted once at the
   strength of the best field it appears in (question > keywords > variants > answer);
 - phrasing: how close the question is to one single phrasing of the entry (its question or one of
-  its variants), a weighted overlap that also counts what the phrasing has and the question lacks.
+  its variants): the balance (F1) of how much of the question the phrasing covers and how much of
+  the phrasing the question covers, both weighted by rarity.
 
 Words the FAQ does not know (after typo correction) count against every entry, which is what
 lets "how do I bake sourdough bread" come back with no match instead of the least bad one.
@@ -25,15 +26,14 @@ from advocacy_cli.model import Answer, Contribution, Entry, Faq, Match
 # Field strengths: how much finding a word in this part of an entry says about the entry.
 FIELD_WEIGHTS = {"question": 1.0, "keywords": 0.9, "variants": 0.85, "answer": 0.45}
 COVERAGE_SHARE = 0.55  # the rest of the score is the phrasing view
-PHRASE_EXTRA_PENALTY = 0.35  # how much a phrasing's words missing from the question count against it
 BIGRAM_BONUS = 0.35  # extra weight for two question words found side by side in the entry
 # Confidence, on the 0-100 scale: below ACCEPT nothing is answered; alternatives must reach
 # ALTERNATIVE and stay within ALTERNATIVE_RATIO of the best.
-ACCEPT = 34.0
+ACCEPT = 38.0
 ALTERNATIVE = 30.0
 # ...or, for long questions, at least EVIDENCE_FLOOR with this much evidence behind it.
-EVIDENCE_ACCEPT = 5.0
-EVIDENCE_FLOOR = 14.0
+EVIDENCE_ACCEPT = 4.5
+EVIDENCE_FLOOR = 18.0
 # ...or at least MARGIN_FLOOR, well ahead of the runner-up, on two or more specific words.
 MARGIN_FLOOR = 24.0
 MARGIN_RATIO = 1.5
@@ -305,8 +305,9 @@ class Index:
                     matched_known[phrase_index] = matched_known.get(phrase_index, 0.0) + self.idf[known]
         for phrase_index, mass in matched_mass.items():
             phrase = self.phrases[phrase_index]
-            missing = max(phrase.mass - matched_known[phrase_index], 0.0)
-            value = mass / (total + PHRASE_EXTRA_PENALTY * missing)
+            precision = mass / total
+            recall = matched_known[phrase_index] / phrase.mass if phrase.mass else 0.0
+            value = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
             if value > phrasing.get(phrase.entry, (0.0, -1))[0]:
                 phrasing[phrase.entry] = (value, phrase_index)
 

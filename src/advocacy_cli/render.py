@@ -72,7 +72,7 @@ def contacts_table(contacts: Iterable[Contact], title: str = "Write to") -> "obj
 
     table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
     table.add_column("Contact", style="bold", overflow="fold")
-    table.add_column("Address", overflow="fold", no_wrap=False)
+    table.add_column("Address", no_wrap=True, overflow="fold")
     table.add_column("Write here when", overflow="fold", ratio=1)
     colour = colour_allowed()
     for contact in contacts:
@@ -98,13 +98,10 @@ def _entry_block(match_or_entry: Match | Entry, faq: Faq) -> list["object"]:
     from rich.text import Text
 
     entry = match_or_entry.entry if isinstance(match_or_entry, Match) else match_or_entry
-    head = Text()
-    head.append_text(_text(entry.question, "bold"))
-    label = Text(f"  {clean_line(entry.id)} · {clean_line(_category_title(faq, entry.category))}", style="dim")
+    label = Text(f"{clean_line(entry.id)} · {clean_line(_category_title(faq, entry.category))}", style="dim")
     if isinstance(match_or_entry, Match):
         label.append(f" · score {match_or_entry.score:g}", style="dim")
-    head.append_text(label)
-    return [head, Padding(_text(entry.answer), (0, 0, 0, 2))]
+    return [_text(entry.question, "bold"), label, Padding(_text(entry.answer), (0, 0, 0, 2), expand=False)]
 
 
 def _category_title(faq: Faq, key: str) -> str:
