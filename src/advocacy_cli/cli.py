@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
@@ -39,20 +40,66 @@ def _print_error(error: AdvocacyError) -> None:
     from advocacy_cli.render import clean_line
 
     lines = error.problems if isinstance(error, DataError) else [f"Error: {error}"]
-    for line in lines:
-        sys.stderr.write(clean_line(line) + "\n")
-    sys.stderr.flush()
+    try:
+        for line in lines:
+            sys.stderr.write(clean_line(line) + "\n")
+        sys.stderr.flush()
+    except (AttributeError, OSError):  # stderr closed or full: the exit code still tells
+        pass
+
+
+def _clean_usage_error(error: typer.TyperException) -> None:
+    """Click's own messages echo the user's words and escape only C0/C1: clean bidi controls too."""
+    from advocacy_cli.render import clean_line
+
+    if isinstance(getattr(error, "message", None), str):
+        error.message = clean_line(error.message)
+
+
+def _silence_stdout() -> None:
+    """After stdout failed, point it at /dev/null so the flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 class _Group(TyperGroup):
     """Maps the core's exceptions to messages and exit codes, and suggests commands for typos."""
 
-    def invoke(self, ctx: Any) -> Any:
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:
-            return super().invoke(ctx)
+            return super().make_context(*args, **kwargs)
+        except typer.TyperException as error:
+            _clean_usage_error(error)
+            raise
+
+    def invoke(self, ctx: Any) -> Any:
+        import errno
+
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:
+                if sys.stdout is not None:
+                    sys.stdout.flush()  # here, so a full disk is reported, not a traceback at exit
         except AdvocacyError as error:
             _print_error(error)
             raise _ReportedError(error.exit_code) from None
+        except typer.TyperException as error:
+            _clean_usage_error(error)
+            raise
+        except OSError as error:
+            if error.errno == errno.EPIPE:
+                raise  # typer exits quietly when the reader went away (`| head`)
+            from advocacy_cli.errors import OutputError
+
+            _silence_stdout()
+            reason = (error.strerror or type(error).__name__).lower()
+            _print_error(OutputError(f"cannot write the output: {reason}"))
+            raise _ReportedError(OutputError.exit_code) from None
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
@@ -148,11 +195,17 @@ DataOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
+# Characters json.dumps leaves raw that a terminal acts on or that break lines and encoders (DEL, C1,
+# bidi controls, line separators, lone surrogates): written as \uXXXX, so the decoded text stays exact.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
 def _emit_json(value: Any) -> None:
     """JSON straight to stdout: never wrapped, exact text (escaped to ASCII if stdout cannot encode it)."""
     encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
     ascii_only = encoding not in ("utf8", "utf16", "utf32")
-    sys.stdout.write(json.dumps(value, ensure_ascii=ascii_only) + "\n")
+    text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=ascii_only))
+    sys.stdout.write(text + "\n")
 
 
 def _print(parts: list[Any]) -> None:
@@ -206,13 +259,23 @@ def ask(
         if sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty():
             from advocacy_cli.interactive import run_prompt
 
+            state.matcher()  # a bad data file is reported before the prompt, not after the first question
             run_prompt(lambda q: _show_answer(state, q, json_, limit, explain, mailto, open_))
             return
         raise UsageError("missing question: give one, or '-' to read questions from stdin")
-    text = " ".join(words)
+    text = _argv_text(words)
     if not text.strip():
         raise UsageError("the question is empty")
     raise typer.Exit(_show_answer(state, text, json_, limit, explain, mailto, open_))
+
+
+def _argv_text(words: list[str]) -> str:
+    """The question as typed; bytes that were not UTF-8 become U+FFFD, as in batch mode (not lone surrogates)."""
+    text = " ".join(words)
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return text
 
 
 def _show_answer(state: _State, text: str, json_: bool, limit: int, explain: bool, mailto: bool, open_: bool) -> int:
@@ -423,6 +486,8 @@ def export(
     if ids:
         wanted = [_find_entry(faq, i).id for i in ids]
         chosen = [e for e in chosen if e.id in wanted]
+        if not chosen:
+            raise UsageError(f"none of the --id entries is in category '{category}'")
     text = formats.render(fmt, faq.with_entries(tuple(chosen)))
     write_output(text, output, force=force)
 
@@ -489,6 +554,10 @@ def eval_(
 
 def main() -> None:
     """Console-script entry point."""
+    # Started with stdout or stderr closed (`>&-`): write into the void, so the exit code still tells.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
     app(prog_name="advocacy")
 
 

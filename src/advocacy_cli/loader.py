@@ -66,18 +66,18 @@ def _read_text(path: Path, name: str) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DataError([f"{name}: cannot read the data file: no such file"]) from None
+        raise DataError([f"{name}: file: cannot read the data file: no such file"]) from None
     except IsADirectoryError:
-        raise DataError([f"{name}: cannot read the data file: it is a directory"]) from None
+        raise DataError([f"{name}: file: cannot read the data file: it is a directory"]) from None
     except PermissionError:
-        raise DataError([f"{name}: cannot read the data file: permission denied"]) from None
+        raise DataError([f"{name}: file: cannot read the data file: permission denied"]) from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         if path.is_dir():
             reason = "it is a directory"
-        raise DataError([f"{name}: cannot read the data file: {reason.lower()}"]) from None
+        raise DataError([f"{name}: file: cannot read the data file: {reason.lower()}"]) from None
     if not data.strip():
-        raise DataError([f"{name}: the data file is empty"])
+        raise DataError([f"{name}: file: the data file is empty"])
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise DataError([f"{name}:{line}: file: binary data (NUL byte); expected a UTF-8 TOML text file"])
@@ -298,7 +298,8 @@ class _Validator:
         return contacts
 
     def build_topics(self, value: Any, contacts: dict[str, Contact]) -> dict[str, Topic]:
-        table = self.table(value, ("topics",))
+        # Optional: without topics everything but `contact --topic` works (and an empty [topics] was already fine).
+        table = self.table(value, ("topics",), required=False)
         topics: dict[str, Topic] = {}
         owner: dict[str, str] = {}
         for key, body in (table or {}).items():
