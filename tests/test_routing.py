@@ -22,6 +22,15 @@ from advocacy_cli.routing import emergency_signals, find_topic, mailto_uri
         "I was beaten up by men who said it was because of my articles",
         "I fear for my safety after the article on the cartel",
         "armed men came to our office asking for the editors",
+        "they know where I live and said I will regret my edits",
+        "secret police are questioning my brother about his edits right now",
+        "i feel like ending it all",
+        "police arrested our chapter president this morning",
+        "my colleague is in prison for editing wikipedia",
+        "there's a warrant out for my arrest because of my edits",
+        "our coordinator hasn't been seen since the demonstration",
+        "someone said they will bring a gun to our meetup",
+        "a fellow editor was taken from his flat by security officers",
     ],
 )
 def test_fires_for_people_in_danger(question):
@@ -41,6 +50,11 @@ def test_fires_for_people_in_danger(question):
         "that is a killer argument for open access",
         "my boss will kill me if I miss the newsletter",
         "how do you choose which laws to fight",
+        "our chapter is in danger of missing the consultation deadline",
+        "can you review our submission on the arrest warrant law",
+        "this bill would kill wikipedia in our country",
+        "a troll keeps attacking my edits on the talk page",
+        "not an emergency: which team protects people whose safety is at risk?",
     ],
 )
 def test_stays_quiet_for_figures_of_speech(question):

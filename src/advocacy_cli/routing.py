@@ -12,7 +12,7 @@ from advocacy_cli.model import Contact, Faq, Match, Topic
 # A person in danger must never be missed, so the patterns lean towards firing; the guards below
 # take back the common figures of speech and questions *about* the emergency address.
 _RELATIVE = r"(?:family|friends?|kids|children|child|son|daughter|wife|husband|partner|colleagues?|parents?|mother|father|mom|mum|dad|brother|sister|people|members?|volunteers?|editors?|staff|team|organi[sz]ers?|relatives?)"
-_PERSON = rf"(?:me|him|her|them|us|(?:my|our|his|her|their) {_RELATIVE}|someone|somebody|a (?:friend|colleague|volunteer|editor|member|wikimedian|fellow \w+))"
+_PERSON = rf"(?:me|him|her|them|us|(?:my|our|his|her|their) {_RELATIVE}|people|everyone|someone|somebody|a (?:friend|colleague|volunteer|editor|member|wikimedian|fellow \w+))"
 _HARM = r"(?:kill|murder|hurt|harm|beat|attack|assault|rape|kidnap|abduct|shoot|stab|torture|disappear|burn|lynch|execute|behead)\w*"
 
 _ALARMS: tuple[tuple[str, str], ...] = (
@@ -27,11 +27,16 @@ _ALARMS: tuple[tuple[str, str], ...] = (
     ("violence", r"\b(?:was|were|been|got|get|getting|being|is|are)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|beaten up|stabbed|shot|tortured|kidnapped|abducted|raped|injured|hurt)\b"),
     ("violence", r"\b(?:physically|violently)\s+(?:attacked|assaulted|harmed|threatened|hurt)\b|\bviolence against\b|\bmob\b|\bbeat (?:me|him|her|them|us) up\b"),
     ("detention", r"\b(?:was|were|been|got|get|getting|being|is|are|be)\s+(?:\w+\s+)?(?:arrested|detained|jailed|imprisoned|taken into custody|abducted|held by (?:the )?police)\b"),
-    ("detention", r"\b(?:arrest|detain|jail|imprison|take)\s+(?:me|him|her|them|us)\b|\b(?:in|into) (?:police )?custody\b|\barrest warrant\b|\bwarrant for (?:my|his|her|their) arrest\b"),
+    ("detention", r"\b(?:arrest|detain|jail|imprison|take)\s+(?:me|him|her|them|us)\b|\b(?:in|into) (?:police )?custody\b|\barrest warrant (?:for|against|on|was|has|out)\b|\bwarrant (?:\w+ )?for (?:my|his|her|their|our) arrest\b"),
+    ("detention", r"\b(?:police|security|soldiers|agents|officers|army|militia|authorities|government)\b[^.?!]{0,30}\b(?:arrested|detained|jailed|imprisoned|questioning|interrogating|interrogated|summoned|questioned)\b|\b(?:is|are|was|were|been|now|still)\s+(?:\w+\s+)?in (?:prison|jail|detention)\b"),
     ("detention", r"\b(?:police|security forces|secret police|soldiers|army|militia|intelligence (?:service|agents?)|agents)\b[^.?!]{0,30}\b(?:coming|came|raided|raid|outside|at (?:my|our|his|her) (?:door|house|home|office)|looking for|took|knocked)\b"),
     ("detention", r"\b(?:raided|raid on)\b[^.?!]{0,20}\b(?:home|house|office|flat|apartment)\b"),
-    ("missing person", r"\b(?:went|gone|is|are|has been|have been|reported)\s+missing\b|\b(?:has|have)\s+disappeared\b|\bdisappeared\b[^.?!]{0,30}\b(?:after|since|days?|weeks?)\b|\bcan(?:no|')?t (?:reach|find|contact) (?:him|her|them)\b[^.?!]{0,40}\b(?:days?|since|arrest|police)\b"),
-    ("self-harm", r"\b(?:suicid\w*|kill\w* (?:myself|himself|herself|themselves)|end(?:ing)? (?:my|his|her|their) (?:own )?li(?:fe|ves)|take (?:my|his|her|their) (?:own )?li(?:fe|ves)|self[- ]?harm\w*|(?:hurt|harm|cut)\w* (?:myself|himself|herself|themselves)|wants? to die|no reason to live)\b"),
+    ("detention", r"\b(?:held|kept|locked up|put|thrown)\s+(?:in|into)\s+(?:detention|prison|jail|a cell|custody)\b|\bunder arrest\b|\b(?:facing|face|risk of|about to be|going to be|will be)\s+(?:arrest|arrested|detained|jailed|imprisoned|prosecuted and jailed)\b"),
+    ("detention", r"\b(?:taken|dragged|picked up|hauled|snatched|grabbed)\b[^.?!]{0,40}\b(?:police|security|soldiers|agents|officers|army|militia|men|authorities)\b|\b(?:police|security|soldiers|agents|officers|army|militia|authorities)\b[^.?!]{0,40}\b(?:taken|dragged|picked up|hauled|snatched|grabbed)\b"),
+    ("missing person", r"\b(?:went|gone|is|are|has been|have been|reported)\s+missing\b|\b(?:has|have)\s+disappeared\b|\bdisappeared\b[^.?!]{0,30}\b(?:after|since|days?|weeks?)\b|\bcan(?:no|')?t (?:reach|find|contact|locate) (?:him|her|them)\b|\b(?:has ?n[o']t|have ?n[o']t|has not|have not|hasnt|havent) been (?:seen|heard (?:from|of))\b|\b(?:nobody|no one|no-one) (?:has|have) (?:seen|heard from)\b|\bwhereabouts\b|\bno (?:news|word|sign) (?:from|of) (?:him|her|them)\b"),
+    ("threat to life", r"\b(?:bring|brings|bringing|carry|carrying|has|have|with)\s+(?:a\s+)?(?:gun|guns|knife|knives|bomb|explosives?|weapons?)\b|\bshoot(?:ing)? (?:people|everyone|us|up)\b|\bbomb threat\b|\b(?:burn|bomb) (?:down )?(?:our|the|my) (?:office|house|home|event|conference)\b"),
+    ("self-harm", r"\b(?:suicid\w*|kill\w* (?:myself|himself|herself|themselves)|end(?:ing)? (?:my|his|her|their) (?:own )?li(?:fe|ves)|take (?:my|his|her|their) (?:own )?li(?:fe|ves)|self[- ]?harm\w*|(?:hurt|harm|cut)\w* (?:myself|himself|herself|themselves)|wants? to die|no reason to live|end(?:ing)? it all)\b"),
+    ("threat to life", r"\b(?:they|he|she|people|someone) (?:know|knows) where (?:i|we|he|she|they) (?:live|lives|work|works)\b|\b(?:scared|afraid|too scared|terrified) to (?:go|leave|walk) (?:outside|out|home)\b|\b(?:photos?|pictures?) of (?:my|our|his|her) (?:house|home|kids|children|family)\b"),
     ("being hunted", r"\b(?:being (?:followed|stalked|watched|hunted)|stalking me|follows? me home)\b|\b(?:posted|published|leaked|shared)\b[^.?!]{0,30}\b(?:home|house) address\b"),
 )
 
@@ -40,6 +45,7 @@ _ALARMS: tuple[tuple[str, str], ...] = (
 _FIGURES = re.compile(
     r"\b(?:dying to|to die for|killer (?:\w+)|kill(?:ing)? (?:the|this|a|that) (?:bill|law|proposal|amendment|time|process)|"
     r"dead ?line|drop[- ]dead|deadly (?:boring|serious)|"
+    r"in danger of (?!being )\w+ing|"
     r"(?:threat|danger|attack|risk)s? (?:to|on|against) (?:free|open|the|our|wikipedia|wikimedia|privacy|knowledge|access|internet|democracy|the internet|encyclopedia)\w*(?: \w+)?|"
     r"(?:sue|suing|sued|lawsuit|legal action|take (?:us|me) to court|report(?:ed)? (?:us|me)|block(?:ed)? (?:us|me)|ban(?:ned)? (?:us|me)|delete\w*)|"
     r"emergency (?:e-?mail|address|contact|line|number|mailbox|inbox)s?\b[^.?!\n]*|emergency threats? of serious harm|"
@@ -48,6 +54,8 @@ _FIGURES = re.compile(
     r"in case of (?:an )?emergency)\b",
     re.IGNORECASE,
 )
+# Someone who says outright that nobody is in danger is believed for the rest of that sentence.
+_DENIAL = re.compile(r"\b(?:(?:this|it)(?:'s| is) )?not an? (?:emergency|urgent (?:matter|case))\b[^.?!]*|\b(?:no ?one|nobody) is (?:in (?:any )?danger|at risk)\b[^.?!]*", re.IGNORECASE)
 _COMPILED = tuple((label, re.compile(pattern, re.IGNORECASE)) for label, pattern in _ALARMS)
 _THREAT_OF_SUIT = re.compile(r"\bthreat\w*\s+(?:to\s+)?(?:sue|suing|legal action|a lawsuit|lawsuits?|court|report|ban|block)\b", re.IGNORECASE)
 MAX_SCAN_CHARS = 20_000
@@ -56,6 +64,7 @@ MAX_SCAN_CHARS = 20_000
 def emergency_signals(question: str) -> tuple[str, ...]:
     """What in the question says a person is in danger (empty when nothing does)."""
     text = question[:MAX_SCAN_CHARS].replace("\u2019", "'")
+    text = _DENIAL.sub(" ", text)
     text = _THREAT_OF_SUIT.sub(" ", text)
     text = _FIGURES.sub(" ", text)
     found: list[str] = []
