@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -14,7 +13,10 @@ from typer.core import TyperGroup
 
 from advocacy_cli import __version__
 from advocacy_cli.errors import AdvocacyError, DataError, UsageError
-from advocacy_cli.loader import ENV_VAR, load_faq, resolve_data_path
+
+# The loader (and with it tomllib and the model) is imported when data is needed, not for --help
+# or completion of commands; tests/test_startup.py checks that this equals loader.ENV_VAR.
+ENV_VAR = "ADVOCACY_CLI_DATA"
 
 if TYPE_CHECKING:
     from advocacy_cli.matching import Matcher
@@ -106,11 +108,11 @@ class _Group(TyperGroup):
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
             import difflib
 
-            from advocacy_cli.render import clean_line
+            from advocacy_cli.render import shorten
 
             close = difflib.get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.5)
             hint = f" Did you mean '{close[0]}'?" if close else ""
-            ctx.fail(f"No such command '{clean_line(name)[:60]}'.{hint}")
+            ctx.fail(f"No such command '{shorten(name)}'.{hint}")
         return super().resolve_command(ctx, args)
 
 
@@ -146,6 +148,18 @@ class _State:
 
             self._matcher = Matcher(self.faq())
         return self._matcher
+
+
+def load_faq(path: str | os.PathLike[str]) -> "Faq":
+    from advocacy_cli.loader import load_faq as load
+
+    return load(path)
+
+
+def resolve_data_path(option: str | os.PathLike[str] | None) -> Path:
+    from advocacy_cli.loader import resolve_data_path as resolve
+
+    return resolve(option)
 
 
 def _state(ctx: typer.Context, data: Path | None = None) -> _State:
@@ -204,6 +218,8 @@ def _emit_json(value: Any) -> None:
     """JSON straight to stdout: never wrapped, exact text (escaped to ASCII if stdout cannot encode it)."""
     encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
     ascii_only = encoding not in ("utf8", "utf16", "utf32")
+    import json
+
     text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=ascii_only))
     sys.stdout.write(text + "\n")
 
@@ -427,8 +443,10 @@ def _entries_in(faq: "Faq", category: str | None) -> list[Any]:
         import difflib
 
         close = difflib.get_close_matches(wanted, list(faq.categories), n=1, cutoff=0.5)
+        from advocacy_cli.render import shorten
+
         hint = f"did you mean '{close[0]}'? " if close else ""
-        raise UsageError(f"unknown category '{category}'; {hint}categories: {', '.join(faq.categories)}")
+        raise UsageError(f"unknown category '{shorten(category)}'; {hint}categories: {', '.join(faq.categories)}")
     return [e for e in faq.entries if e.category == wanted]
 
 
@@ -461,8 +479,9 @@ def _find_entry(faq: "Faq", entry_id: str) -> Any:
     ids = [e.id for e in faq.entries]
     close = difflib.get_close_matches(entry_id.casefold(), ids, n=3, cutoff=0.4)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; see 'advocacy list'"
-    shown = entry_id if len(entry_id) <= 60 else entry_id[:57] + "..."
-    raise UsageError(f"unknown entry id '{shown}'{hint}")
+    from advocacy_cli.render import shorten
+
+    raise UsageError(f"unknown entry id '{shorten(entry_id)}'{hint}")
 
 
 # --- export, validate, eval -----------------------------------------------------------------------
@@ -514,7 +533,9 @@ def validate(
     else:
         from advocacy_cli.render import clean_line
 
-        sys.stdout.write(f"{clean_line(str(target))}: OK ({len(faq.entries)} entries, {len(faq.contacts)} contacts, {len(faq.topics)} topics)\n")
+        sizes = ((len(faq.entries), "entry", "entries"), (len(faq.contacts), "contact", "contacts"), (len(faq.topics), "topic", "topics"))
+        counts = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in sizes)
+        sys.stdout.write(f"{clean_line(str(target))}: OK ({counts})\n")
 
 
 @app.command("eval", epilog="Example: advocacy eval cases.jsonl --min-top1 90")
@@ -558,7 +579,27 @@ def main() -> None:
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
-    app(prog_name="advocacy")
+    _app_for_this_run()(prog_name="advocacy")
+
+
+def _app_for_this_run() -> typer.Typer:
+    """``app`` with only the command named first on the command line (or in a bash completion request).
+
+    Typer turns every registered command into a Click command before it parses anything; building
+    one instead of all of them is a good part of what start-up costs beyond Python and Typer.
+    Anything else (no command, an option first, a typo) gets the whole app.
+    """
+    words = sys.argv[1:2]
+    if not words and os.environ.get("_ADVOCACY_COMPLETE") and os.environ.get("COMP_CWORD", "").isdigit() and int(os.environ["COMP_CWORD"]) >= 2:
+        words = os.environ.get("COMP_WORDS", "").split()[1:2]
+    chosen = [c for c in app.registered_commands if words and c.callback and (c.name or typer.main.get_command_name(c.callback.__name__)) == words[0]]
+    if len(chosen) != 1:
+        return app
+    import copy
+
+    narrow = copy.copy(app)
+    narrow.registered_commands = chosen
+    return narrow
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -47,6 +47,12 @@ def read_cases(path: Path) -> list[Case]:
             kind = raw.get("kind", "ask")
             if kind not in ("ask", "topic") or not isinstance(raw.get("query"), str):
                 raise ValueError("needs a 'query' text and 'kind' ask or topic")
+            for field in ("style", "expect_id", "expect_contact", "expect_topic"):
+                if raw.get(field) is not None and not isinstance(raw[field], str):
+                    raise ValueError(f"'{field}' should be text")
+            listed = raw.get("expect_contacts") or []
+            if not isinstance(listed, list) or not all(isinstance(key, str) for key in listed):
+                raise ValueError("'expect_contacts' should be a list of contact keys")
             cases.append(
                 Case(
                     line=number,
@@ -59,8 +65,9 @@ def read_cases(path: Path) -> list[Case]:
                     expect_contacts=tuple(raw.get("expect_contacts") or ()),
                 )
             )
-        except ValueError as exc:
-            raise UsageError(f"{path}:{number}: not a valid case: {exc}") from None
+        except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested too deep
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+            raise UsageError(f"{path}:{number}: not a valid case: {reason}") from None
     if not cases:
         raise UsageError(f"{path}: no cases found")
     return cases

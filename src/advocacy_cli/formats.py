@@ -35,7 +35,9 @@ def parse_format(name: str) -> Format:
             return member
     if wanted in _ALIASES:
         return _ALIASES[wanted]
-    shown = name if len(name) <= 40 else name[:37] + "..."
+    from advocacy_cli.render import shorten
+
+    shown = shorten(name, 40)
     choices = ", ".join(member.value for member in Format)
     raise UsageError(f"unknown format '{shown}'; choose from {choices}")
 

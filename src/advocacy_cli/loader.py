@@ -47,24 +47,39 @@ def resolve_data_path(option: str | os.PathLike[str] | None) -> Path:
 
 def load_faq(path: str | os.PathLike[str]) -> Faq:
     """Read, parse and validate ``path``; raise DataError listing every problem found."""
+    from advocacy_cli import cache
+
     path = Path(path)
     name = str(path)
+    slot = cache.slot_for(path)  # None for small files: the bundled one is always read fresh
+    cached = slot.load(name) if slot is not None else None
+    if cached is not None:
+        return cached
     text = _read_text(path, name)
+    _check_nesting(text, name)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise DataError([_syntax_problem(name, exc)]) from None
-    validator = _Validator(name, _LineIndex(text))
+    except RecursionError:  # arrays or inline tables nested thousands deep
+        raise DataError([f"{name}: syntax: values nested too deeply (not a FAQ data file)"]) from None
+    validator = _Validator(name, text)
     faq = validator.build(raw, source_path=name)
     if validator.problems:
         raise DataError(validator.problems)
     assert faq is not None
+    if slot is not None:
+        slot.store(faq)
     return faq
+
+
+MAX_DATA_BYTES = 256 * 1024 * 1024  # far above any FAQ; stops `--data /dev/zero` from eating all memory
 
 
 def _read_text(path: Path, name: str) -> str:
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_DATA_BYTES + 1)
     except FileNotFoundError:
         raise DataError([f"{name}: file: cannot read the data file: no such file"]) from None
     except IsADirectoryError:
@@ -76,6 +91,8 @@ def _read_text(path: Path, name: str) -> str:
         if path.is_dir():
             reason = "it is a directory"
         raise DataError([f"{name}: file: cannot read the data file: {reason.lower()}"]) from None
+    if len(data) > MAX_DATA_BYTES:
+        raise DataError([f"{name}: file: larger than {MAX_DATA_BYTES // (1024 * 1024)} MB; not a FAQ data file"])
     if not data.strip():
         raise DataError([f"{name}: file: the data file is empty"])
     if b"\x00" in data:
@@ -87,6 +104,20 @@ def _read_text(path: Path, name: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise DataError([f"{name}:{line}: file: not valid UTF-8 (byte 0x{data[exc.start]:02x})"]) from None
     return text.removeprefix("\ufeff")
+
+
+MAX_KEY_DEPTH = 64
+_KEY_PREFIX = re.compile(r"""^[ \t]*\[{0,2}([\w"' .-]*?)(?:\]|=)""", re.MULTILINE)
+
+
+def _check_nesting(text: str, name: str) -> None:
+    """Refuse absurdly deep dotted keys: tomllib takes quadratic time on them (a 400 KB key, minutes)."""
+    if text.count(".") <= MAX_KEY_DEPTH:
+        return
+    for found in _KEY_PREFIX.finditer(text):
+        if found.group(1).count(".") > MAX_KEY_DEPTH:
+            line = text.count("\n", 0, found.start()) + 1
+            raise DataError([f"{name}:{line}: syntax: key nested more than {MAX_KEY_DEPTH} levels deep (not a FAQ data file)"])
 
 
 def _syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> str:
@@ -148,16 +179,24 @@ def _field_name(path: tuple[Any, ...]) -> str:
 
 
 class _Validator:
-    def __init__(self, name: str, lines: _LineIndex) -> None:
+    def __init__(self, name: str, text: str) -> None:
         self.name = name
-        self.lines = lines
-        self.problems: list[str] = []
+        self.source_text = text
+        self.lines: _LineIndex | None = None  # built at the first problem: a valid file never needs it
+        self._found: list[tuple[int, int, str]] = []  # (line, order found, message)
 
     # -- reporting -------------------------------------------------------------------------
     def problem(self, path: tuple[Any, ...], what: str) -> None:
+        if self.lines is None:
+            self.lines = _LineIndex(self.source_text)
         line = self.lines.line_of(path)
         where = f"{self.name}:{line}" if line else self.name
-        self.problems.append(f"{where}: {_field_name(path)}: {what}")
+        self._found.append((line or 0, len(self._found), f"{where}: {_field_name(path)}: {what}"))
+
+    @property
+    def problems(self) -> list[str]:
+        """Every problem, in the order of the file's lines (those without a line first)."""
+        return [message for _, _, message in sorted(self._found)]
 
     def unknown_keys(self, table: dict[str, Any], allowed: set[str], path: tuple[Any, ...]) -> None:
         for key in table:

@@ -106,10 +106,17 @@ SPELLING = {
 NO_STEM = frozenset({"founded", "united", "need", "feed", "seed", "bed", "red", "shed", "ring", "bring", "thing", "king", "sing", "string", "during", "news", "lens", "always", "series", "species", "bus", "gas", "its", "this", "us", "press", "access", "across", "rights"})
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_APOSTROPHE = re.compile(r"['\u2019\u02bc](s\b)?")  # "don't" -> "dont", "wikipedia's" -> "wikipedia"
+_STOP = object()
+_UNSEEN = object()
+# word -> its term, or _STOP: building the index of a large FAQ meets the same words many times.
+_TERM_OF: dict[str, object] = {}
 
 
 def fold(text: str) -> str:
     """Casefold and strip accents: 'Expresión' -> 'expresion'."""
+    if text.isascii():  # nothing to decompose; most text, and the per-character loop below is slow
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -148,7 +155,8 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """Folded words of ``text``, apostrophes joined ("don't" -> "dont", "wikipedia's" -> "wikipedia")."""
     text = fold(text[:MAX_QUERY_CHARS])
-    text = re.sub(r"['\u2019\u02bc](s\b)?", lambda m: "" if m.group(1) else "", text)
+    if "'" in text or "\u2019" in text or "\u02bc" in text:
+        text = _APOSTROPHE.sub("", text)
     text = text.replace("&", " and ").replace("e-mail", "email")
     return _WORD.findall(text)
 
@@ -156,10 +164,15 @@ def words(text: str) -> list[str]:
 def terms(text: str) -> list[str]:
     """The matching terms of ``text``: words without stop words, stemmed, in order."""
     out = []
+    memo = _TERM_OF
     for word in words(text):
-        if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
-            continue
-        out.append(stem(word))
+        term = memo.get(word, _UNSEEN)
+        if term is _UNSEEN:
+            term = _STOP if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()) else stem(word)
+            if len(memo) < 200_000:
+                memo[word] = term
+        if term is not _STOP:
+            out.append(term)
     return out
 
 
@@ -179,37 +192,48 @@ class Index:
         self.faq = faq
         self.entries: tuple[Entry, ...] = faq.entries
         n = len(self.entries)
-        # term -> {entry index: (strength, field)}
-        self.postings: dict[str, dict[int, tuple[float, str]]] = {}
-        self.bigrams: dict[tuple[str, str], set[int]] = {}
+        # term -> {entry index: (strength, field)}; one shared (strength, field) tuple per field,
+        # so the postings of a large FAQ (half a million for 10,000 entries) need no tuple each.
+        postings: dict[str, dict[int, tuple[float, str]]] = {}
+        bigrams: dict[tuple[str, str], set[int]] = {}
+        strengths = {field: (weight, field) for field, weight in FIELD_WEIGHTS.items()}
         raw_phrases: list[tuple[int, str, str, list[str]]] = []
         for i, entry in enumerate(self.entries):
-            fields = {
-                "question": [entry.question],
-                "keywords": list(entry.keywords),
-                "variants": list(entry.variants),
-                "answer": [entry.answer],
-            }
-            for field, texts in fields.items():
-                weight = FIELD_WEIGHTS[field]
+            fields = (("question", (entry.question,)), ("keywords", entry.keywords), ("variants", entry.variants), ("answer", (entry.answer,)))
+            best: dict[str, tuple[float, str]] = {}  # term -> its strongest (strength, field) in this entry
+            for field, texts in fields:
+                strength = strengths[field]
+                weight = strength[0]
                 for text in texts:
                     found = terms(text)
                     for term in found:
-                        best = self.postings.setdefault(term, {}).get(i)
-                        if best is None or best[0] < weight:
-                            self.postings[term][i] = (weight, field)
+                        held = best.get(term)
+                        if held is None or held[0] < weight:
+                            best[term] = strength
                     if field != "answer":
                         for pair in zip(found, found[1:]):
-                            self.bigrams.setdefault(pair, set()).add(i)
-                    if field in ("question", "variants"):
+                            near = bigrams.get(pair)
+                            if near is None:
+                                bigrams[pair] = {i}
+                            else:
+                                near.add(i)
+                    if field == "question" or field == "variants":
                         raw_phrases.append((i, text, field, found))
+            for term, strength in best.items():
+                holders = postings.get(term)
+                if holders is None:
+                    postings[term] = {i: strength}
+                else:
+                    holders[i] = strength
+        self.postings = postings
+        self.bigrams = bigrams
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5) * 0.85
         self.phrases: list[_Phrase] = []
         self.phrases_with: dict[str, list[int]] = {}
         for entry_index, text, field, found in raw_phrases:
             unique = frozenset(found)
-            self.phrases.append(_Phrase(entry_index, text, field, unique, sum(self.idf[t] for t in unique)))
+            self.phrases.append(_Phrase(entry_index, text, field, unique, sum(map(self.idf.__getitem__, unique))))
             for term in unique:
                 self.phrases_with.setdefault(term, []).append(len(self.phrases) - 1)
         self.vocabulary = sorted(self.postings)

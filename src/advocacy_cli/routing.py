@@ -165,7 +165,9 @@ def find_topic(faq: Faq, name: str) -> TopicLookup:
 def _unknown_topic_message(faq: Faq, name: str, names: dict[str, str]) -> str:
     from rapidfuzz import fuzz, process
 
-    shown = name if len(name) <= 60 else name[:57] + "..."
+    from advocacy_cli.render import shorten
+
+    shown = shorten(name, 60)
     closest: list[str] = []
     for candidate, _, _ in process.extract(_topic_key(name), list(names), scorer=fuzz.WRatio, limit=10):
         if names[candidate] not in closest:

@@ -1,0 +1,147 @@
+"""A disk cache of parsed and validated FAQ files, so a large data file is read from TOML only once.
+
+One cache file per data file, in ``$XDG_CACHE_HOME/advocacy-cli/`` (or ``~/.cache/advocacy-cli/``),
+named after a hash of the data file's resolved path. Its header records what the cached Faq was
+made from: the resolved path, size and mtime_ns of the data file, the tool's version, the Python
+that wrote it and the field names of the model classes. Any difference, a bad checksum, or any
+error at all means "no cache": the file is parsed and validated as usual and the cache rewritten.
+A cache can make a run faster, never make it fail or give other results.
+
+The payload is ``marshal`` data made of strings and tuples only (no pickle: nothing in it can run
+code); the frozen dataclasses are rebuilt from it. Small files, the bundled one among them, are
+always read fresh: parsing them costs less than a cache would.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import tempfile
+import zlib
+from dataclasses import fields
+from pathlib import Path
+from stat import S_ISREG
+from types import MappingProxyType
+from typing import Any
+
+from advocacy_cli import __version__
+from advocacy_cli.model import Category, Contact, Entry, Faq, Meta, Topic
+
+MIN_SIZE = 256 * 1024  # data files smaller than this are not cached
+FOLDER_NAME = "advocacy-cli"
+_MAGIC = b"advocacy-cli faq cache\n"
+_FORMAT = 1  # bump when the payload layout below changes
+_FAQ_FIELDS = ("meta", "categories", "contacts", "topics", "entries", "source_path")
+
+
+def cache_folder() -> Path | None:
+    """Where cache files go: $XDG_CACHE_HOME/advocacy-cli, else ~/.cache/advocacy-cli; None if neither is known."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # the XDG spec says to ignore a relative path
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base) / FOLDER_NAME
+
+
+def _signature() -> tuple[Any, ...]:
+    """What a cache file must have been written by: this format, version, Python and model shape."""
+    shapes = tuple((cls.__name__, tuple(f.name for f in fields(cls) if f.init)) for cls in (Faq, Meta, Category, Contact, Topic, Entry))
+    return (_FORMAT, __version__, sys.implementation.cache_tag, marshal.version, shapes)
+
+
+class Slot:
+    """The cache file of one data file, as it is now (size and mtime taken before it is read)."""
+
+    def __init__(self, folder: Path, resolved: str, size: int, mtime_ns: int) -> None:
+        import hashlib
+
+        self.folder = folder
+        self.path = folder / f"faq-{hashlib.sha256(resolved.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.cache"
+        self.header = (_signature(), resolved, size, mtime_ns)
+
+    def load(self, source_path: str) -> Faq | None:
+        """The cached Faq if the cache file is there, intact and made from this very data file."""
+        try:
+            data = self.path.read_bytes()
+            if not data.startswith(_MAGIC):
+                return None
+            start = len(_MAGIC) + 4
+            length = int.from_bytes(data[len(_MAGIC) : start], "little")
+            header, payload_length, checksum = marshal.loads(data[start : start + length])
+            payload = data[start + length :]
+            if header != self.header or len(payload) != payload_length or zlib.adler32(payload) != checksum:
+                return None
+            return _decode(marshal.loads(payload), source_path)
+        except Exception:  # unreadable, truncated or corrupt: parse the data file instead
+            return None
+
+    def store(self, faq: Faq) -> None:
+        """Write the cache file atomically (temporary file + rename); give up quietly on any error."""
+        temporary = None
+        try:
+            payload = marshal.dumps(_encode(faq))
+            header = marshal.dumps((self.header, len(payload), zlib.adler32(payload)))
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".faq-", suffix=".tmp", dir=self.folder)
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(_MAGIC + len(header).to_bytes(4, "little") + header + payload)
+            os.replace(temporary, self.path)
+            temporary = None
+        except Exception:  # read-only or full disk, no home, a value marshal cannot write: no cache
+            pass
+        finally:
+            if temporary is not None:
+                try:
+                    os.unlink(temporary)
+                except OSError:
+                    pass
+
+
+def slot_for(path: Path) -> Slot | None:
+    """The cache slot for the data file ``path``, or None when it is small, missing or has no cache folder."""
+    try:
+        stat = path.stat()
+        if stat.st_size < MIN_SIZE or not S_ISREG(stat.st_mode):
+            return None
+        folder = cache_folder()
+        if folder is None:
+            return None
+        return Slot(folder, str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+# --- Faq <-> plain data --------------------------------------------------------------------------
+def _values(obj: Any) -> tuple[Any, ...]:
+    return tuple(getattr(obj, f.name) for f in fields(obj) if f.init)
+
+
+def _encode(faq: Faq) -> tuple[Any, ...]:
+    if tuple(f.name for f in fields(faq) if f.init) != _FAQ_FIELDS:
+        raise ValueError("Faq has fields this cache does not know")
+    for mapping in (faq.categories, faq.contacts, faq.topics):
+        if any(key != value.key for key, value in mapping.items()):
+            raise ValueError("a mapping key differs from its object's key")
+    return (
+        _values(faq.meta),
+        tuple(_values(c) for c in faq.categories.values()),
+        tuple(_values(c) for c in faq.contacts.values()),
+        tuple(_values(t) for t in faq.topics.values()),
+        tuple(_values(e) for e in faq.entries),
+    )
+
+
+def _decode(payload: tuple[Any, ...], source_path: str) -> Faq:
+    meta, categories, contacts, topics, entries = payload
+    # Mapping keys are the objects' own keys, as the loader builds them.
+    return Faq(
+        meta=Meta(*meta),
+        categories=MappingProxyType({c.key: c for c in (Category(*row) for row in categories)}),
+        contacts=MappingProxyType({c.key: c for c in (Contact(*row) for row in contacts)}),
+        topics=MappingProxyType({t.key: t for t in (Topic(*row) for row in topics)}),
+        entries=tuple([Entry(*row) for row in entries]),
+        source_path=source_path,
+    )

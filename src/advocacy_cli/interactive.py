@@ -1,0 +1,130 @@
+"""The interactive prompt of `advocacy ask`: one question per line, with line editing, history and a calm way out."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Callable
+
+PROMPT = "advocacy> "
+QUIT_WORDS = frozenset({":q", ":quit", "quit", "exit", ":exit"})
+HELP_WORDS = frozenset({"help", "?", ":h", ":help"})
+HISTORY_LENGTH = 1000
+HELP = """\
+Type a question and press Enter: you get the best answer from the FAQ and whom to write to.
+  help, ?           show this help
+  :q, quit, exit    leave (Ctrl-D does the same)
+  Ctrl-C            cancel the line you are typing; press it again on an empty line to leave
+  Up, Down          recall earlier questions (when line editing is available)
+"""
+GREETING = "Ask a question about Wikimedia's Global Advocacy work. Type 'help' for help, ':q' to leave.\n"
+
+
+def history_path() -> Path | None:
+    """Where questions are remembered between sessions: the user's state folder, if there is one."""
+    if os.name == "nt":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "advocacy-cli" / "history" if base else None
+    state = os.environ.get("XDG_STATE_HOME")
+    if state and os.path.isabs(state):
+        return Path(state) / "advocacy-cli" / "history"
+    home = os.environ.get("HOME") or os.path.expanduser("~")
+    if not home or home == "~":
+        return None
+    return Path(home) / ".local" / "state" / "advocacy-cli" / "history"
+
+
+class _History:
+    """readline history backed by a private file; any failure leaves history in memory only."""
+
+    def __init__(self, readline: ModuleType | None, path: Path | None) -> None:
+        self.readline = readline
+        self.path = path
+        if readline is None:
+            return
+        try:
+            readline.set_history_length(HISTORY_LENGTH)
+            if path is not None and path.is_file():
+                readline.read_history_file(str(path))
+        except (OSError, ValueError):
+            self.path = None
+
+    def save(self) -> None:
+        if self.readline is None or self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Questions can be personal: create the file readable by its owner only.
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600)
+            os.close(fd)
+            self.readline.write_history_file(str(self.path))
+        except (OSError, ValueError):
+            pass
+
+    def current_line(self) -> str:
+        if self.readline is None:
+            return ""
+        try:
+            return self.readline.get_line_buffer()
+        except (AttributeError, OSError, ValueError):
+            return ""
+
+
+def _import_readline() -> ModuleType | None:
+    try:
+        import readline
+    except ImportError:  # Windows without pyreadline, or a Python built without it
+        return None
+    return readline
+
+
+def run_prompt(answer_one: Callable[[str], int], *, history_file: Path | None | bool = True) -> None:
+    """Ask ``answer_one`` every non-blank line typed at the prompt, until the user leaves.
+
+    ``history_file`` is True for the default location, a path to use that one, or False/None to
+    keep history in memory only.
+    """
+    readline = _import_readline()
+    path = history_path() if history_file is True else history_file or None
+    history = _History(readline, path if isinstance(path, Path) else None)
+    write = sys.stdout.write
+    write(GREETING)
+    sys.stdout.flush()
+    interrupted = False  # the previous key was a Ctrl-C on an empty line
+    try:
+        while True:
+            try:
+                line = input(PROMPT)
+            except EOFError:
+                write("\n")
+                return
+            except KeyboardInterrupt:
+                typed = history.current_line().strip()
+                write("\n")
+                if interrupted and not typed:
+                    return
+                interrupted = not typed
+                if interrupted:
+                    write("(press Ctrl-C again, Ctrl-D or type :q to leave)\n")
+                sys.stdout.flush()
+                continue
+            interrupted = False
+            command = line.strip()
+            if not command:
+                continue
+            if command.casefold() in QUIT_WORDS:
+                return
+            if command.casefold() in HELP_WORDS:
+                write(HELP)
+                sys.stdout.flush()
+                continue
+            try:
+                answer_one(line)
+            except KeyboardInterrupt:
+                write("\n")
+            sys.stdout.flush()
+    finally:
+        sys.stdout.flush()
+        history.save()
