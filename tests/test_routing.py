@@ -31,6 +31,8 @@ from advocacy_cli.routing import emergency_signals, find_topic, mailto_uri
         "our coordinator hasn't been seen since the demonstration",
         "someone said they will bring a gun to our meetup",
         "a fellow editor was taken from his flat by security officers",
+        "is my friend going to be arrested for this?",
+        "can they kill me for this article",
     ],
 )
 def test_fires_for_people_in_danger(question):
@@ -55,6 +57,8 @@ def test_fires_for_people_in_danger(question):
         "this bill would kill wikipedia in our country",
         "a troll keeps attacking my edits on the talk page",
         "not an emergency: which team protects people whose safety is at risk?",
+        "are editors in authoritarian countries at higher risk of being jailed?",
+        "can wikipedia editors be arrested for their edits?",
     ],
 )
 def test_stays_quiet_for_figures_of_speech(question):

@@ -56,6 +56,15 @@ _FIGURES = re.compile(
 )
 # Someone who says outright that nobody is in danger is believed for the rest of that sentence.
 _DENIAL = re.compile(r"\b(?:(?:this|it)(?:'s| is) )?not an? (?:emergency|urgent (?:matter|case))\b[^.?!]*|\b(?:no ?one|nobody) is (?:in (?:any )?danger|at risk)\b[^.?!]*", re.IGNORECASE)
+# A question about how things are in general ("are editors at risk of being jailed?") names no one
+# in particular; a person in danger shows up as I, we, my friend, a colleague, he, she, or a when.
+_GENERAL_QUESTION = re.compile(r"\s*(?:can|could|would|might|may|do|does|did|is|are|was|were|will|have|has|what happens|what if|how (?:often|do|does|can|many)|why (?:do|does|are|is))\b", re.IGNORECASE)
+_SOMEONE_IN_PARTICULAR = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|we've|our|ours|us|he|she|him|his|hers)\b"
+    r"|\b(?:a|one|another|this) (?:friend|colleague|fellow|volunteer|editor|member|wikimedian|journalist|organi[sz]er)\b"
+    r"|\b(?:yesterday|today|tonight|this morning|last night|right now|at the moment|currently)\b",
+    re.IGNORECASE,
+)
 _COMPILED = tuple((label, re.compile(pattern, re.IGNORECASE)) for label, pattern in _ALARMS)
 _THREAT_OF_SUIT = re.compile(r"\bthreat\w*\s+(?:to\s+)?(?:sue|suing|legal action|a lawsuit|lawsuits?|court|report|ban|block)\b", re.IGNORECASE)
 MAX_SCAN_CHARS = 20_000
@@ -71,6 +80,9 @@ def emergency_signals(question: str) -> tuple[str, ...]:
     for label, pattern in _COMPILED:
         if label not in found and pattern.search(text):
             found.append(label)
+    if found and _GENERAL_QUESTION.match(text) and not _SOMEONE_IN_PARTICULAR.search(text):
+        # "Can editors be arrested for their edits?" asks about the world, not about a person now.
+        found = [label for label in found if label == "self-harm"]
     return tuple(found)
 
 
