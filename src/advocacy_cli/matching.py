@@ -24,7 +24,7 @@ from functools import lru_cache
 from advocacy_cli.model import Answer, Contribution, Entry, Faq, Match
 
 # Field strengths: how much finding a word in this part of an entry says about the entry.
-FIELD_WEIGHTS = {"question": 1.0, "keywords": 0.9, "variants": 0.85, "answer": 0.45}
+FIELD_WEIGHTS = {"question": 1.0, "keywords": 0.9, "variants": 0.85, "answer": 0.55}
 COVERAGE_SHARE = 0.55  # the rest of the score is the phrasing view
 BIGRAM_BONUS = 0.35  # extra weight for two question words found side by side in the entry
 # Confidence, on the 0-100 scale: below ACCEPT nothing is answered; alternatives must reach
