@@ -1,0 +1,186 @@
+"""The cache of parsed data files: used when fresh, ignored when stale or broken, never a reason to fail."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from advocacy_cli import cache, loader
+from advocacy_cli.cli import app
+from advocacy_cli.errors import DataError
+from advocacy_cli.loader import bundled_data_path, load_faq
+
+ENTRY = """
+[[entries]]
+id = "entry-{i}"
+category = "legal"
+question = "How do I find a lawyer for case {i}?"
+answer = "{answer}"
+contacts = ["legal", "global-advocacy"]
+variants = ["lawyer for case {i}", "legal help {i}"]
+keywords = ["lawyer", "case-{i}"]
+"""
+HEAD = """
+[meta]
+title = "Cache test FAQ"
+reviewed = 2026-01-31
+
+[categories.legal]
+title = "Legal"
+
+[contacts.legal]
+name = "Legal department"
+email = "legal@example.org"
+reason = "Legal questions."
+
+[contacts.global-advocacy]
+name = "Global Advocacy team"
+email = "globaladvocacy@example.org"
+
+[topics.legal]
+contacts = ["legal"]
+aliases = ["lawyer", "law"]
+description = "Legal help"
+"""
+
+
+def write_faq(path: Path, entries: int = 3, answer: str = "Write to the legal department.") -> Path:
+    path.write_text(textwrap.dedent(HEAD) + "".join(ENTRY.format(i=i, answer=answer) for i in range(entries)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Cache files go to a folder of the test's own, and every file is big enough to be cached."""
+    home = tmp_path / "xdg-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.setattr(cache, "MIN_SIZE", 1)
+    return home / "advocacy-cli"
+
+
+@pytest.fixture
+def data_file(tmp_path: Path) -> Path:
+    return write_faq(tmp_path / "faq.toml")
+
+
+def cache_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.cache")) if folder.is_dir() else []
+
+
+def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From here on, reading TOML fails: a load that succeeds came from the cache."""
+
+    def refuse(text: str) -> None:
+        raise AssertionError("the data file was parsed again")
+
+    monkeypatch.setattr(loader.tomllib, "loads", refuse)
+
+
+def test_second_load_comes_from_the_cache_and_equals_the_first(data_file: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = load_faq(data_file)
+    assert len(cache_files(cache_home)) == 1
+    no_parsing(monkeypatch)
+    second = load_faq(data_file)
+    assert second == first
+    assert second.entry("entry-2") == first.entry("entry-2")
+    assert second.topics["legal"].aliases == ("lawyer", "law")
+    assert second.meta.reviewed == "2026-01-31"
+
+
+def test_cached_faq_keeps_the_name_it_was_asked_for(data_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_faq(data_file)
+    monkeypatch.chdir(data_file.parent)
+    no_parsing(monkeypatch)
+    assert load_faq("faq.toml").source_path == "faq.toml"
+
+
+def test_corrupt_cache_file_is_ignored_and_replaced(data_file: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = load_faq(data_file)
+    [cached] = cache_files(cache_home)
+    good = cached.read_bytes()
+    for broken in (b"", b"garbage", good[: len(good) // 2], good[:-1] + bytes([good[-1] ^ 0xFF]), good.replace(b"entry-1", b"entry-9")):
+        cached.write_bytes(broken)
+        assert load_faq(data_file) == expected
+        assert cached.read_bytes() == good  # rewritten by that load
+    no_parsing(monkeypatch)
+    assert load_faq(data_file) == expected
+
+
+def test_stale_after_the_data_file_changes(data_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_faq(data_file)
+    write_faq(data_file, answer="Write to the LEGAL department.")  # same size, new text
+    stat = data_file.stat()
+    os.utime(data_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert load_faq(data_file).entry("entry-0").answer == "Write to the LEGAL department."
+
+
+def test_touching_the_data_file_is_enough_to_read_it_again(data_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_faq(data_file)
+    stat = data_file.stat()
+    os.utime(data_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    no_parsing(monkeypatch)
+    with pytest.raises(AssertionError, match="parsed again"):
+        load_faq(data_file)
+
+
+def test_another_version_of_the_tool_does_not_use_the_cache(data_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_faq(data_file)
+    monkeypatch.setattr(cache, "__version__", "999.0.0")
+    no_parsing(monkeypatch)
+    with pytest.raises(AssertionError, match="parsed again"):
+        load_faq(data_file)
+
+
+@pytest.mark.parametrize("where", ["a file", "inside a file", "relative", "no home"])
+def test_unusable_cache_folder_changes_nothing(data_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    expected = load_faq(data_file)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder", encoding="utf-8")
+    home = {"a file": str(blocker), "inside a file": str(blocker / "cache"), "relative": "relative/cache", "no home": ""}[where]
+    monkeypatch.setenv("XDG_CACHE_HOME", home)
+    if where in ("relative", "no home"):
+        monkeypatch.setenv("HOME", str(blocker))  # ~/.cache would be inside a file
+    if where == "no home":
+        monkeypatch.delenv("HOME")
+        monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # as when no home can be found
+        assert cache.cache_folder() is None
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):
+        assert load_faq(data_file) == expected
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_invalid_files_are_never_cached(tmp_path: Path, cache_home: Path) -> None:
+    bad = write_faq(tmp_path / "bad.toml")
+    bad.write_text(bad.read_text(encoding="utf-8").replace('email = "legal@example.org"', 'email = "nobody"'), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(DataError, match="is not an e-mail address"):
+            load_faq(bad)
+    assert cache_files(cache_home) == []
+
+
+def test_small_files_and_the_bundled_file_are_read_fresh(data_file: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "MIN_SIZE", 256 * 1024)
+    load_faq(data_file)
+    load_faq(bundled_data_path())
+    assert cache_files(cache_home) == []
+
+
+def test_cache_file_is_private_and_written_whole(data_file: Path, cache_home: Path) -> None:
+    load_faq(data_file)
+    [cached] = cache_files(cache_home)
+    assert cached.stat().st_mode & 0o077 == 0
+    assert list(cache_home.glob("*.tmp")) == []
+    assert b"pickle" not in cached.read_bytes()[:64] and cached.read_bytes().startswith(b"advocacy-cli faq cache\n")
+
+
+def test_ask_gives_the_same_answer_with_and_without_the_cache(data_file: Path, cache_home: Path) -> None:
+    runs = [CliRunner().invoke(app, ["ask", "lawyer for case 2", "--json", "--data", str(data_file)]) for _ in range(2)]
+    assert len(cache_files(cache_home)) == 1
+    assert runs[0].exit_code == runs[1].exit_code == 0
+    assert runs[0].output == runs[1].output
+    assert '"entry-2"' in runs[0].output

@@ -1,0 +1,118 @@
+"""Start-up stays cheap: what --help, completion and ask --json import, checked without timing anything.
+
+Each case runs the real entry point in a fresh interpreter and lists the modules it ended with, so
+a top-level import added anywhere (rich in a shared helper, the loader in cli.py...) fails here
+instead of quietly costing every user tens of milliseconds. benchmarks/bench.py has the timings.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.main import get_command_name
+
+from advocacy_cli import cli, loader
+
+# Runs `advocacy ARGS` through cli.main(), then writes the names of all loaded modules to OUT.
+WRAPPER = textwrap.dedent(
+    """
+    import sys
+    out, args = sys.argv[1], sys.argv[2:]
+    sys.argv = ["advocacy", *args]
+    try:
+        from advocacy_cli.cli import main
+        main()
+    except SystemExit:
+        pass
+    finally:
+        with open(out, "w", encoding="utf-8") as stream:
+            stream.write("\\n".join(sorted(sys.modules)))
+    """
+)
+QUESTION = "who do I email about a fake news campaign?"
+COMPLETE_IDS = {"_ADVOCACY_COMPLETE": "complete_bash", "COMP_WORDS": "advocacy show ", "COMP_CWORD": "2"}
+COMPLETE_COMMANDS = {"_ADVOCACY_COMPLETE": "complete_bash", "COMP_WORDS": "advocacy sh", "COMP_CWORD": "1"}
+
+
+def imported(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> tuple[set[str], str]:
+    """The modules loaded by `advocacy ARGS`, and what it printed."""
+    out = tmp_path / f"modules-{len(list(tmp_path.glob('modules-*')))}.txt"
+    environment = {k: v for k, v in os.environ.items() if k not in ("ADVOCACY_CLI_DATA", "_ADVOCACY_COMPLETE", "COMP_WORDS", "COMP_CWORD")}
+    environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "TERM": "dumb"}, **(env or {}))
+    done = subprocess.run([sys.executable, "-c", WRAPPER, str(out), *args], env=environment, capture_output=True, timeout=60)
+    assert b"Traceback" not in done.stderr, done.stderr.decode(errors="replace")
+    return set(out.read_text(encoding="utf-8").split()), done.stdout.decode(errors="replace")
+
+
+def loaded(modules: set[str], package: str) -> bool:
+    return any(m == package or m.startswith(package + ".") for m in modules)
+
+
+def test_help_loads_no_data_and_renders_nothing_with_rich(tmp_path: Path) -> None:
+    modules, output = imported(tmp_path, "--help")
+    assert "Usage: advocacy" in output
+    for heavy in ("rich", "rapidfuzz", "advocacy_cli.matching", "advocacy_cli.loader", "tomllib", "advocacy_cli.render"):
+        assert not loaded(modules, heavy), heavy
+
+
+@pytest.mark.parametrize("env", [COMPLETE_IDS, COMPLETE_COMMANDS], ids=["entry ids", "command names"])
+def test_completion_neither_matches_nor_renders(tmp_path: Path, env: dict[str, str]) -> None:
+    modules, output = imported(tmp_path, env=env)
+    assert ("legal-help" if env is COMPLETE_IDS else "show") in output.split()
+    for heavy in ("rich", "rapidfuzz", "advocacy_cli.matching", "advocacy_cli.render"):
+        assert not loaded(modules, heavy), heavy
+    if env is COMPLETE_COMMANDS:
+        assert not loaded(modules, "advocacy_cli.loader")  # command names need no data
+
+
+def test_ask_json_does_not_import_rich(tmp_path: Path) -> None:
+    modules, output = imported(tmp_path, "ask", QUESTION, "--json")
+    assert '"matches"' in output
+    assert loaded(modules, "advocacy_cli.matching")  # the check above is not vacuous
+    assert not loaded(modules, "rich")
+
+
+def test_rapidfuzz_is_imported_only_for_a_word_the_faq_does_not_know(tmp_path: Path) -> None:
+    data = tmp_path / "faq.toml"
+    data.write_text(
+        textwrap.dedent(
+            """
+            [meta]
+            title = "Tiny"
+            [contacts.legal]
+            name = "Legal department"
+            email = "legal@example.org"
+            [[entries]]
+            id = "lawyers"
+            category = "legal"
+            question = "Can someone pay for my lawyer?"
+            answer = "Write to the legal department about a lawyer."
+            contacts = ["legal"]
+            """
+        ),
+        encoding="utf-8",
+    )
+    known, _ = imported(tmp_path, "ask", "pay lawyer", "--json", "--data", str(data))
+    assert not loaded(known, "rapidfuzz")
+    typo, _ = imported(tmp_path, "ask", "lawyre", "--json", "--data", str(data))
+    assert loaded(typo, "rapidfuzz")
+
+
+def test_cli_names_the_same_environment_variable_as_the_loader() -> None:
+    # cli.py keeps its own copy so that --help does not import the loader.
+    assert cli.ENV_VAR == loader.ENV_VAR
+
+
+@pytest.mark.parametrize("name", sorted(c.name or get_command_name(c.callback.__name__) for c in cli.app.registered_commands if c.callback))
+def test_every_command_works_when_built_alone(name: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # main() builds only the command named on the command line; each must still parse and show its help.
+    monkeypatch.setattr(sys, "argv", ["advocacy", name, "--help"])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code in (0, None)
+    assert f"Usage: advocacy {name}" in capsys.readouterr().out
