@@ -180,7 +180,30 @@ def test_cache_file_is_private_and_written_whole(data_file: Path, cache_home: Pa
 
 def test_ask_gives_the_same_answer_with_and_without_the_cache(data_file: Path, cache_home: Path) -> None:
     runs = [CliRunner().invoke(app, ["ask", "lawyer for case 2", "--json", "--data", str(data_file)]) for _ in range(2)]
-    assert len(cache_files(cache_home)) == 1
+    assert sorted(p.name.split("-")[0] for p in cache_files(cache_home)) == ["faq", "index"]
     assert runs[0].exit_code == runs[1].exit_code == 0
     assert runs[0].output == runs[1].output
     assert '"entry-2"' in runs[0].output
+
+
+def test_cached_index_ranks_exactly_as_a_fresh_one(data_file: Path, cache_home: Path) -> None:
+    from advocacy_cli.matching import Matcher
+
+    faq = load_faq(data_file)
+    first = Matcher(faq)  # builds and stores the index
+    second = Matcher(faq)  # restores it
+    assert second.index.state is not first.index.state
+    for question in ("lawyer for case 2", "entry 3 question", "nothing here at all"):
+        assert second.index.rank(question) == first.index.rank(question)
+
+
+def test_an_index_of_other_entries_is_not_used(data_file: Path, cache_home: Path) -> None:
+    from advocacy_cli.matching import Index, build_state, state_fits
+
+    faq = load_faq(data_file)
+    other = faq.with_entries(faq.entries[:-1])
+    assert state_fits(build_state(faq), faq)
+    assert not state_fits(build_state(other), faq)
+    assert not state_fits({"format": -1}, faq)
+    assert not state_fits("garbage", faq)
+    assert Index(faq, build_state(other)).n == len(faq.entries)

@@ -1,15 +1,16 @@
-"""A disk cache of parsed and validated FAQ files, so a large data file is read from TOML only once.
+"""A disk cache of parsed FAQ files and their search index, so a large data file is read and indexed once.
 
-One cache file per data file, in ``$XDG_CACHE_HOME/advocacy-cli/`` (or ``~/.cache/advocacy-cli/``),
-named after a hash of the data file's resolved path. Its header records what the cached Faq was
-made from: the resolved path, size and mtime_ns of the data file, the tool's version, the Python
-that wrote it and the field names of the model classes. Any difference, a bad checksum, or any
-error at all means "no cache": the file is parsed and validated as usual and the cache rewritten.
+Two cache files per data file, in ``$XDG_CACHE_HOME/advocacy-cli/`` (or ``~/.cache/advocacy-cli/``),
+named after a hash of the data file's resolved path: the validated Faq, and the matcher's index.
+Each header records what the payload was made from: the resolved path, size and mtime_ns of the
+data file, the tool's version, the Python that wrote it, the field names of the model classes
+and, for the index, the matching code it was built with. Any difference, a bad checksum, or any
+error at all means "no cache": the file is parsed or indexed as usual and the cache rewritten.
 A cache can make a run faster, never make it fail or give other results.
 
-The payload is ``marshal`` data made of strings and tuples only (no pickle: nothing in it can run
-code); the frozen dataclasses are rebuilt from it. Small files, the bundled one among them, are
-always read fresh: parsing them costs less than a cache would.
+Payloads are ``marshal`` data made of strings, numbers, bytes, tuples and dicts only (no pickle:
+nothing in them can run code); the frozen dataclasses are rebuilt from it. Small files, the
+bundled one among them, are always read fresh: parsing them costs less than a cache would.
 """
 
 from __future__ import annotations
@@ -46,24 +47,32 @@ def cache_folder() -> Path | None:
     return Path(base) / FOLDER_NAME
 
 
-def _signature() -> tuple[Any, ...]:
-    """What a cache file must have been written by: this format, version, Python and model shape."""
+def _signature(kind: str) -> tuple[Any, ...]:
+    """What a cache file must have been written by: this format, version, Python and model shape
+    (and, for an index, the matching code, which can change between releases while developing)."""
     shapes = tuple((cls.__name__, tuple(f.name for f in fields(cls) if f.init)) for cls in (Faq, Meta, Category, Contact, Topic, Entry))
-    return (_FORMAT, __version__, sys.implementation.cache_tag, marshal.version, shapes)
+    made_by: tuple[Any, ...] = (_FORMAT, kind, __version__, sys.implementation.cache_tag, marshal.version, sys.byteorder, shapes)
+    if kind == "index":
+        from advocacy_cli import matching
+
+        code = os.stat(matching.__file__)
+        made_by += (matching.INDEX_FORMAT, code.st_size, code.st_mtime_ns)
+    return made_by
 
 
 class Slot:
-    """The cache file of one data file, as it is now (size and mtime taken before it is read)."""
+    """One cache file ('faq' or 'index') of one data file, as it is now (size and mtime taken first)."""
 
-    def __init__(self, folder: Path, resolved: str, size: int, mtime_ns: int) -> None:
+    def __init__(self, folder: Path, resolved: str, size: int, mtime_ns: int, kind: str = "faq") -> None:
         import hashlib
 
         self.folder = folder
-        self.path = folder / f"faq-{hashlib.sha256(resolved.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.cache"
-        self.header = (_signature(), resolved, size, mtime_ns)
+        self.kind = kind
+        self.path = folder / f"{kind}-{hashlib.sha256(resolved.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.cache"
+        self.header = (_signature(kind), resolved, size, mtime_ns)
 
-    def load(self, source_path: str) -> Faq | None:
-        """The cached Faq if the cache file is there, intact and made from this very data file."""
+    def load(self) -> Any:
+        """The cached payload if the cache file is there, intact and made from this very data file."""
         try:
             data = self.path.read_bytes()
             if not data.startswith(_MAGIC):
@@ -74,18 +83,18 @@ class Slot:
             payload = data[start + length :]
             if header != self.header or len(payload) != payload_length or zlib.adler32(payload) != checksum:
                 return None
-            return _decode(marshal.loads(payload), source_path)
+            return marshal.loads(payload)
         except Exception:  # unreadable, truncated or corrupt: parse the data file instead
             return None
 
-    def store(self, faq: Faq) -> None:
+    def store(self, value: Any) -> None:
         """Write the cache file atomically (temporary file + rename); give up quietly on any error."""
         temporary = None
         try:
-            payload = marshal.dumps(_encode(faq))
+            payload = marshal.dumps(value)
             header = marshal.dumps((self.header, len(payload), zlib.adler32(payload)))
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".faq-", suffix=".tmp", dir=self.folder)
+            handle, temporary = tempfile.mkstemp(prefix=f".{self.kind}-", suffix=".tmp", dir=self.folder)
             with os.fdopen(handle, "wb") as stream:
                 stream.write(_MAGIC + len(header).to_bytes(4, "little") + header + payload)
             os.replace(temporary, self.path)
@@ -100,7 +109,7 @@ class Slot:
                     pass
 
 
-def slot_for(path: Path) -> Slot | None:
+def slot_for(path: Path, kind: str = "faq") -> Slot | None:
     """The cache slot for the data file ``path``, or None when it is small, missing or has no cache folder."""
     try:
         stat = path.stat()
@@ -109,7 +118,7 @@ def slot_for(path: Path) -> Slot | None:
         folder = cache_folder()
         if folder is None:
             return None
-        return Slot(folder, str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+        return Slot(folder, str(path.resolve()), stat.st_size, stat.st_mtime_ns, kind)
     except (OSError, RuntimeError, ValueError):
         return None
 
@@ -117,6 +126,25 @@ def slot_for(path: Path) -> Slot | None:
 # --- Faq <-> plain data --------------------------------------------------------------------------
 def _values(obj: Any) -> tuple[Any, ...]:
     return tuple(getattr(obj, f.name) for f in fields(obj) if f.init)
+
+
+def load_faq(slot: Slot, source_path: str) -> Faq | None:
+    """The Faq cached in ``slot``, or None."""
+    payload = slot.load()
+    if payload is None:
+        return None
+    try:
+        return _decode(payload, source_path)
+    except Exception:  # a payload of another shape: treat it as no cache
+        return None
+
+
+def store_faq(slot: Slot, faq: Faq) -> None:
+    try:
+        payload = _encode(faq)
+    except ValueError:
+        return
+    slot.store(payload)
 
 
 def _encode(faq: Faq) -> tuple[Any, ...]:

@@ -52,7 +52,7 @@ def load_faq(path: str | os.PathLike[str]) -> Faq:
     path = Path(path)
     name = str(path)
     slot = cache.slot_for(path)  # None for small files: the bundled one is always read fresh
-    cached = slot.load(name) if slot is not None else None
+    cached = cache.load_faq(slot, name) if slot is not None else None
     if cached is not None:
         return cached
     text = _read_text(path, name)
@@ -69,7 +69,7 @@ def load_faq(path: str | os.PathLike[str]) -> Faq:
         raise DataError(validator.problems)
     assert faq is not None
     if slot is not None:
-        slot.store(faq)
+        cache.store_faq(slot, faq)
     return faq
 
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from array import array
 from functools import lru_cache
+from typing import Any, Iterable
 
 from advocacy_cli.model import Answer, Contribution, Entry, Faq, Match
 
@@ -176,69 +177,129 @@ def terms(text: str) -> list[str]:
     return out
 
 
-@dataclass(slots=True)
-class _Phrase:
-    entry: int
-    text: str
-    field: str
-    terms: frozenset[str]
-    mass: float
+_FIELDS = tuple(FIELD_WEIGHTS)  # a posting stores its field as an index into this
+_STRENGTHS = tuple((FIELD_WEIGHTS[field], field) for field in _FIELDS)
+INDEX_FORMAT = 1  # bump when the state layout below changes
+
+
+def _ids(values: "Iterable[int]") -> bytes:
+    return array("i", values).tobytes()
+
+
+def build_state(faq: Faq) -> dict[str, Any]:
+    """The index of ``faq`` as plain data (text, numbers and bytes), so it can be cached as it is.
+
+    Per-term lists are packed into bytes and only decoded for the terms a question uses: a large
+    FAQ's index then loads in milliseconds instead of being rebuilt or unpacked whole.
+    """
+    postings: dict[str, dict[int, int]] = {}  # term -> {entry index: field code}
+    bigrams: dict[str, set[int]] = {}  # "first second" -> entries
+    phrase_entry: list[int] = []
+    phrase_slot: list[int] = []  # -1: the entry's question; k: its variant k
+    phrase_terms: list[frozenset[str]] = []
+    for i, entry in enumerate(faq.entries):
+        fields = ((0, (entry.question,)), (1, entry.keywords), (2, entry.variants), (3, (entry.answer,)))
+        best: dict[str, int] = {}  # term -> its strongest field in this entry
+        for code, texts in fields:
+            weight = FIELD_WEIGHTS[_FIELDS[code]]
+            for slot, text in enumerate(texts):
+                found = terms(text)
+                for term in found:
+                    held = best.get(term)
+                    if held is None or FIELD_WEIGHTS[_FIELDS[held]] < weight:
+                        best[term] = code
+                if code != 3:
+                    for first, second in zip(found, found[1:]):
+                        bigrams.setdefault(f"{first} {second}", set()).add(i)
+                if code in (0, 2):
+                    phrase_entry.append(i)
+                    phrase_slot.append(-1 if code == 0 else slot)
+                    phrase_terms.append(frozenset(found))
+        for term, code in best.items():
+            postings.setdefault(term, {})[i] = code
+    n = len(faq.entries)
+    idf = {t: _idf(n, len(p)) for t, p in postings.items()}
+    phrases_with: dict[str, list[int]] = {}
+    for number, unique in enumerate(phrase_terms):
+        for term in unique:
+            phrases_with.setdefault(term, []).append(number)
+    return {
+        "format": INDEX_FORMAT,
+        "entries": n,
+        "ids": "\n".join(e.id for e in faq.entries),
+        "vocabulary": tuple(sorted(postings)),
+        "postings": {t: _ids(p) + bytes(p.values()) for t, p in postings.items()},
+        "bigrams": {pair: _ids(sorted(held)) for pair, held in bigrams.items()},
+        "phrases_with": {t: _ids(p) for t, p in phrases_with.items()},
+        "phrase_entry": _ids(phrase_entry),
+        "phrase_slot": _ids(phrase_slot),
+        "phrase_mass": array("d", [sum(map(idf.__getitem__, unique)) for unique in phrase_terms]).tobytes(),
+    }
+
+
+def _idf(n: int, df: int) -> float:
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def _decode_ids(raw: bytes) -> array:
+    found = array("i")
+    found.frombytes(raw)
+    return found
+
+
+def state_fits(state: Any, faq: Faq) -> bool:
+    """Whether a (cached) index state was built from this very list of entries."""
+    try:
+        return state["format"] == INDEX_FORMAT and state["entries"] == len(faq.entries) and state["ids"] == "\n".join(e.id for e in faq.entries)
+    except (TypeError, KeyError):
+        return False
 
 
 class Index:
-    """Everything ranking needs, computed once per loaded Faq."""
+    """Everything ranking needs for one Faq: built from it, or restored from a cached state."""
 
-    def __init__(self, faq: Faq) -> None:
+    def __init__(self, faq: Faq, state: dict[str, Any] | None = None) -> None:
         self.faq = faq
         self.entries: tuple[Entry, ...] = faq.entries
-        n = len(self.entries)
-        # term -> {entry index: (strength, field)}; one shared (strength, field) tuple per field,
-        # so the postings of a large FAQ (half a million for 10,000 entries) need no tuple each.
-        postings: dict[str, dict[int, tuple[float, str]]] = {}
-        bigrams: dict[tuple[str, str], set[int]] = {}
-        strengths = {field: (weight, field) for field, weight in FIELD_WEIGHTS.items()}
-        raw_phrases: list[tuple[int, str, str, list[str]]] = []
-        for i, entry in enumerate(self.entries):
-            fields = (("question", (entry.question,)), ("keywords", entry.keywords), ("variants", entry.variants), ("answer", (entry.answer,)))
-            best: dict[str, tuple[float, str]] = {}  # term -> its strongest (strength, field) in this entry
-            for field, texts in fields:
-                strength = strengths[field]
-                weight = strength[0]
-                for text in texts:
-                    found = terms(text)
-                    for term in found:
-                        held = best.get(term)
-                        if held is None or held[0] < weight:
-                            best[term] = strength
-                    if field != "answer":
-                        for pair in zip(found, found[1:]):
-                            near = bigrams.get(pair)
-                            if near is None:
-                                bigrams[pair] = {i}
-                            else:
-                                near.add(i)
-                    if field == "question" or field == "variants":
-                        raw_phrases.append((i, text, field, found))
-            for term, strength in best.items():
-                holders = postings.get(term)
-                if holders is None:
-                    postings[term] = {i: strength}
-                else:
-                    holders[i] = strength
-        self.postings = postings
-        self.bigrams = bigrams
-        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
-        self.unknown_idf = math.log(1 + (n + 0.5) / 0.5) * 0.85
-        self.phrases: list[_Phrase] = []
-        self.phrases_with: dict[str, list[int]] = {}
-        for entry_index, text, field, found in raw_phrases:
-            unique = frozenset(found)
-            self.phrases.append(_Phrase(entry_index, text, field, unique, sum(map(self.idf.__getitem__, unique))))
-            for term in unique:
-                self.phrases_with.setdefault(term, []).append(len(self.phrases) - 1)
-        self.vocabulary = sorted(self.postings)
+        if state is None or not state_fits(state, faq):
+            state = build_state(faq)
+        self.state = state
+        self.n = state["entries"]
+        self.vocabulary: tuple[str, ...] = state["vocabulary"]
+        self._postings: dict[str, bytes] = state["postings"]
+        self._bigrams: dict[str, bytes] = state["bigrams"]
+        self._phrases_with: dict[str, bytes] = state["phrases_with"]
+        self.phrase_entry = _decode_ids(state["phrase_entry"])
+        self.phrase_slot = _decode_ids(state["phrase_slot"])
+        self.phrase_mass = array("d")
+        self.phrase_mass.frombytes(state["phrase_mass"])
+        self.unknown_idf = math.log(1 + (self.n + 0.5) / 0.5) * 0.85
         self.generic = frozenset(stem(w) for w in GENERIC_WORDS)
         self._expansions: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._decoded: dict[str, dict[int, tuple[float, str]]] = {}
+
+    def idf(self, term: str) -> float:
+        """How rare a known term is across the entries (0 for an unknown one)."""
+        raw = self._postings.get(term)
+        return 0.0 if raw is None else _idf(self.n, len(raw) // 5)
+
+    def postings(self, term: str) -> dict[int, tuple[float, str]]:
+        """Entries holding a known term -> (strength, field) of the strongest field it is in."""
+        found = self._decoded.get(term)
+        if found is None:
+            raw = self._postings[term]
+            count = len(raw) // 5
+            found = dict(zip(_decode_ids(raw[: 4 * count]), map(_STRENGTHS.__getitem__, raw[4 * count :])))
+            if len(self._decoded) < 50_000:
+                self._decoded[term] = found
+        return found
+
+    def phrase_text(self, number: int) -> tuple[str, str]:
+        """(text, field) of phrase ``number``: an entry's question or one of its variants."""
+        entry = self.entries[self.phrase_entry[number]]
+        slot = self.phrase_slot[number]
+        return (entry.question, "question") if slot < 0 else (entry.variants[slot], "variants")
+
 
     # -- typo tolerance -------------------------------------------------------------------------
     def expand(self, term: str) -> tuple[tuple[str, float], ...]:
@@ -246,7 +307,7 @@ class Index:
         cached = self._expansions.get(term)
         if cached is not None:
             return cached
-        if term in self.postings:
+        if term in self._postings:
             found: tuple[tuple[str, float], ...] = ((term, 1.0),)
         else:
             found = self._fuzzy(term)
@@ -282,7 +343,7 @@ class Index:
         for term in query:
             found = self.expand(term)
             expansions[term] = found
-            weights[term] = max((self.idf[t] for t, _ in found), default=self.unknown_idf)
+            weights[term] = max((self.idf(t) for t, _ in found), default=self.unknown_idf)
         # Unknown words count against every entry, but less and less: one stray word in a short
         # question says "not about this FAQ"; the fifth in a long story is mostly the story.
         known = sum(w for t, w in weights.items() if expansions[t])
@@ -296,7 +357,7 @@ class Index:
         for term in query:
             best_here: dict[int, tuple[float, str, str]] = {}
             for known, similarity in expansions[term]:
-                for entry_index, (strength, field) in self.postings[known].items():
+                for entry_index, (strength, field) in self.postings(known).items():
                     value = strength * similarity
                     if value > best_here.get(entry_index, (0.0, "", ""))[0]:
                         best_here[entry_index] = (value, field, known)
@@ -311,7 +372,7 @@ class Index:
         for first, second in zip(query, query[1:]):
             for a, _ in expansions[first][:1]:
                 for b, _ in expansions[second][:1]:
-                    for entry_index in self.bigrams.get((a, b), ()):
+                    for entry_index in _decode_ids(self._bigrams.get(f"{a} {b}", b"")):
                         gain = BIGRAM_BONUS * min(weights[first], weights[second]) / total
                         bonus[entry_index] = bonus.get(entry_index, 0.0) + gain
 
@@ -321,19 +382,21 @@ class Index:
         for term in query:
             seen: set[int] = set()
             for known, similarity in expansions[term]:
-                for phrase_index in self.phrases_with.get(known, ()):
+                rarity = self.idf(known)
+                for phrase_index in _decode_ids(self._phrases_with.get(known, b"")):
                     if phrase_index in seen:
                         continue
                     seen.add(phrase_index)
                     matched_mass[phrase_index] = matched_mass.get(phrase_index, 0.0) + weights[term] * similarity
-                    matched_known[phrase_index] = matched_known.get(phrase_index, 0.0) + self.idf[known]
+                    matched_known[phrase_index] = matched_known.get(phrase_index, 0.0) + rarity
         for phrase_index, mass in matched_mass.items():
-            phrase = self.phrases[phrase_index]
+            phrase_mass = self.phrase_mass[phrase_index]
+            entry_index = self.phrase_entry[phrase_index]
             precision = mass / total
-            recall = matched_known[phrase_index] / phrase.mass if phrase.mass else 0.0
+            recall = matched_known[phrase_index] / phrase_mass if phrase_mass else 0.0
             value = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            if value > phrasing.get(phrase.entry, (0.0, -1))[0]:
-                phrasing[phrase.entry] = (value, phrase_index)
+            if value > phrasing.get(entry_index, (0.0, -1))[0]:
+                phrasing[entry_index] = (value, phrase_index)
 
         matches = []
         for entry_index in set(coverage) | set(phrasing):
@@ -344,13 +407,13 @@ class Index:
             if bonus.get(entry_index):
                 contributions.append(Contribution("(words side by side)", "", "bigrams", 100 * COVERAGE_SHARE * bonus[entry_index]))
             if phrase_index >= 0:
-                phrase = self.phrases[phrase_index]
-                contributions.append(Contribution("(closest phrasing)", phrase.text, phrase.field, 100 * (1 - COVERAGE_SHARE) * phrase_value))
+                text, field = self.phrase_text(phrase_index)
+                contributions.append(Contribution("(closest phrasing)", text, field, 100 * (1 - COVERAGE_SHARE) * phrase_value))
             evidence = coverage.get(entry_index, 0.0) * total
             breadth = sum(
                 1
                 for c in why.get(entry_index, ())
-                if c.field != "answer" and c.term not in self.generic and self.idf.get(c.matched, 0.0) >= BREADTH_MIN_IDF
+                if c.field != "answer" and c.term not in self.generic and self.idf(c.matched) >= BREADTH_MIN_IDF
             )
             matches.append(Match(self.entries[entry_index], round(min(score, 100.0), 1), tuple(contributions), evidence, breadth))
         matches.sort(key=lambda m: (-m.score, m.entry.id))
@@ -383,7 +446,17 @@ class Matcher:
 
     def __init__(self, faq: Faq) -> None:
         self.faq = faq
-        self.index = Index(faq)
+        slot = None
+        if faq.source_path:
+            from pathlib import Path
+
+            from advocacy_cli import cache
+
+            slot = cache.slot_for(Path(faq.source_path), kind="index")
+        cached = slot.load() if slot is not None else None
+        self.index = Index(faq, cached)
+        if slot is not None and self.index.state is not cached:
+            slot.store(self.index.state)
 
     def answer(self, question: str, limit: int = 3) -> Answer:
         from advocacy_cli.routing import contacts_for, emergency_signals
