@@ -35,7 +35,7 @@ def make_faq(**meta_overrides: str) -> Faq:
         emergency_contact="urgent",
     )
     if meta_overrides:
-        meta = Meta(**{**{f: getattr(meta, f) for f in meta.__slots__}, **meta_overrides})
+        meta = meta._replace(**meta_overrides)
     contacts = {
         "team": Contact("team", "The Team", "team@example.org", "General questions."),
         "urgent": Contact("urgent", "Urgent | line", "urgent+now@example.org", "When someone is <em>in danger</em>."),

@@ -50,7 +50,7 @@ def cache_folder() -> Path | None:
 def _signature(kind: str) -> tuple[Any, ...]:
     """What a cache file must have been written by: this format, version, Python and model shape
     (and, for an index, the matching code, which can change between releases while developing)."""
-    shapes = tuple((cls.__name__, tuple(f.name for f in fields(cls) if f.init)) for cls in (Faq, Meta, Category, Contact, Topic, Entry))
+    shapes = tuple((cls.__name__, _field_names(cls)) for cls in (Faq, Meta, Category, Contact, Topic, Entry))
     made_by: tuple[Any, ...] = (_FORMAT, kind, __version__, sys.implementation.cache_tag, marshal.version, sys.byteorder, shapes)
     if kind == "index":
         from advocacy_cli import matching
@@ -124,8 +124,13 @@ def slot_for(path: Path, kind: str = "faq") -> Slot | None:
 
 
 # --- Faq <-> plain data --------------------------------------------------------------------------
+def _field_names(cls: Any) -> tuple[str, ...]:
+    """The fields of a record (NamedTuple) or of the Faq (dataclass), in order."""
+    return tuple(getattr(cls, "_fields", None) or (f.name for f in fields(cls) if f.init))
+
+
 def _values(obj: Any) -> tuple[Any, ...]:
-    return tuple(getattr(obj, f.name) for f in fields(obj) if f.init)
+    return tuple(getattr(obj, name) for name in _field_names(obj))
 
 
 def load_faq(slot: Slot, source_path: str) -> Faq | None:
@@ -148,7 +153,7 @@ def store_faq(slot: Slot, faq: Faq) -> None:
 
 
 def _encode(faq: Faq) -> tuple[Any, ...]:
-    if tuple(f.name for f in fields(faq) if f.init) != _FAQ_FIELDS:
+    if _field_names(faq) != _FAQ_FIELDS:
         raise ValueError("Faq has fields this cache does not know")
     for mapping in (faq.categories, faq.contacts, faq.topics):
         if any(key != value.key for key, value in mapping.items()):

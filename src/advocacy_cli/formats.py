@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 import json
 import re
-from dataclasses import asdict
 from typing import Any, Callable, Iterator
 
 from advocacy_cli.errors import UsageError
@@ -86,7 +85,7 @@ def _dataset_entry(entry: Entry) -> dict[str, Any]:
 def to_json(faq: Faq) -> str:
     """The whole dataset as one JSON document; contacts in entries are keys into "contacts"."""
     dataset = {
-        "meta": asdict(faq.meta),
+        "meta": faq.meta._asdict(),
         "categories": {key: {"title": c.title} for key, c in faq.categories.items()},
         "contacts": {key: contact_json(c) for key, c in faq.contacts.items()},
         "topics": {key: topic_json(t) for key, t in faq.topics.items()},
@@ -128,7 +127,7 @@ def to_csv(faq: Faq) -> str:
 # --- toml -----------------------------------------------------------------------------------------
 def _toml_dataset(faq: Faq) -> dict[str, Any]:
     """The data-file schema (see data/faq.toml): what loader.load_faq reads back into an equal Faq."""
-    meta = {key: value for key, value in asdict(faq.meta).items() if value or key == "title"}
+    meta = {key: value for key, value in faq.meta._asdict().items() if value or key == "title"}
     # The loader rejects a fallback/emergency key naming no contact; when it names none it was the default.
     for key in ("fallback_contact", "emergency_contact"):
         if meta.get(key) not in faq.contacts:

@@ -1,10 +1,13 @@
-"""The immutable objects everything else works on: the FAQ as loaded, and an answer to a question."""
+"""The immutable objects everything else works on: the FAQ as loaded, and an answer to a question.
+
+Records are NamedTuples (cheap to define, which start-up time notices) and the Faq a frozen dataclass.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 # Categories allowed when a data file does not declare its own [categories].
 DEFAULT_CATEGORIES: Mapping[str, str] = MappingProxyType(
@@ -18,8 +21,7 @@ DEFAULT_CATEGORIES: Mapping[str, str] = MappingProxyType(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
+class Meta(NamedTuple):
     title: str
     source: str = ""
     licence: str = ""
@@ -30,14 +32,12 @@ class Meta:
     emergency_contact: str = "emergency"
 
 
-@dataclass(frozen=True, slots=True)
-class Category:
+class Category(NamedTuple):
     key: str
     title: str
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
+class Contact(NamedTuple):
     key: str
     name: str
     email: str
@@ -48,16 +48,14 @@ class Contact:
         return f"mailto:{self.email}"
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
+class Topic(NamedTuple):
     key: str
     contacts: tuple[str, ...]
     aliases: tuple[str, ...] = ()
     description: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     id: str
     category: str
     question: str
@@ -99,8 +97,7 @@ class Faq:
         return self.contacts.get(self.meta.emergency_contact)
 
 
-@dataclass(frozen=True, slots=True)
-class Contribution:
+class Contribution(NamedTuple):
     """One reason an entry scored: a query term found in one field of the entry."""
 
     term: str
@@ -109,8 +106,7 @@ class Contribution:
     points: float
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     entry: Entry
     score: float
     contributions: tuple[Contribution, ...] = ()
@@ -121,8 +117,7 @@ class Match:
     breadth: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
+class Answer(NamedTuple):
     """Everything the tool says about one question; every output format reads this object."""
 
     query: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from advocacy_cli.errors import UsageError
 from advocacy_cli.model import Contact, Faq, Match, Topic
@@ -89,13 +89,17 @@ def emergency_signals(question: str) -> tuple[str, ...]:
 # --- contacts for an answer ----------------------------------------------------------------------
 # After a contact's distinctive name, these words show the question is after that contact's address
 # ("the emergency e-mail"), or at least talking about that contact ("the legal team").
-_ADDRESS_NOUNS = r"(?:e-?mail|address|contact|inbox|mailbox|@)"
-_BODY_NOUNS = r"(?:team|department|dept|lead|line|people|folks|staff)"
+_ADDRESS_NOUNS = frozenset({"email", "mail", "address", "contact", "inbox", "mailbox", "@"})
+_BODY_NOUNS = frozenset({"team", "department", "dept", "lead", "line", "people", "folks", "staff"})
+_NAME_FILLER = frozenset({"team", "department", "contact", "lead", "the", "and"})
+_TOKEN = re.compile(r"\w+|@")
 
 
 def _named_contacts(faq: Faq, question: str) -> tuple[list[str], list[str]]:
     """Contacts the question asks the address of, and contacts it merely mentions, in text order."""
-    text = question[:MAX_SCAN_CHARS].casefold()
+    text = question[:MAX_SCAN_CHARS].casefold().replace("e-mail", "email")
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text) if m.group() != "and"]
+    words = [word for _, word in tokens]
     asked: list[tuple[int, str]] = []
     mentioned: list[tuple[int, str]] = []
     for contact in faq.contacts.values():
@@ -103,13 +107,19 @@ def _named_contacts(faq: Faq, question: str) -> tuple[list[str], list[str]]:
         if at >= 0:
             asked.append((at, contact.key))
             continue
-        distinctive = re.sub(r"\b(?:team|department|contact|lead|the)\b", " ", contact.name.casefold()).split()
-        if not distinctive:
+        name = [w for w in _TOKEN.findall(contact.name.casefold()) if w not in _NAME_FILLER]
+        if not name:
             continue
-        name = r"[\s&-]+(?:and[\s-]+)?".join(re.escape(w) for w in distinctive)
-        found = re.search(rf"\b{name}\b\W*(?:\w+\W+)?(?:({_ADDRESS_NOUNS})|{_BODY_NOUNS})", text)
-        if found:
-            (asked if found.group(1) else mentioned).append((found.start(), contact.key))
+        for i in range(len(words) - len(name) + 1):
+            if words[i : i + len(name)] != name:
+                continue
+            after = words[i + len(name) : i + len(name) + 2]  # the noun may follow one other word
+            if _ADDRESS_NOUNS.intersection(after):
+                asked.append((tokens[i][0], contact.key))
+                break
+            if _BODY_NOUNS.intersection(after):
+                mentioned.append((tokens[i][0], contact.key))
+                break
     return [key for _, key in sorted(asked)], [key for _, key in sorted(mentioned)]
 
 
@@ -142,8 +152,7 @@ def _topic_key(name: str) -> str:
     return re.sub(r"[\s_-]+", " ", name.casefold()).strip()
 
 
-@dataclass(frozen=True, slots=True)
-class TopicLookup:
+class TopicLookup(NamedTuple):
     topic: Topic
     contacts: tuple[Contact, ...]
 
