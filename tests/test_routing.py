@@ -98,3 +98,20 @@ def test_mailto_cannot_inject_headers(faq):
     uri = mailto_uri(faq.contacts["legal"], question="help\r\nBcc: evil@example.org")
     assert uri.startswith("mailto:legal@wikimedia.org?subject=")
     assert "\r" not in uri and "\n" not in uri and "Bcc:" not in uri
+
+
+def test_cues_only_skip_patterns_that_could_not_match(monkeypatch):
+    """The cue words are a shortcut: checking every pattern on every question finds the same alarms."""
+    import json
+    from pathlib import Path
+
+    from advocacy_cli import routing
+
+    questions = [json.loads(line)["query"] for path in (Path(__file__).parent / "cases").glob("*.jsonl") for line in path.open(encoding="utf-8")]
+    for name in ("test_fires_for_people_in_danger", "test_stays_quiet_for_figures_of_speech"):
+        marker = next(m for m in globals()[name].pytestmark if m.name == "parametrize")
+        questions += list(marker.args[1])
+    with_cues = [routing.emergency_signals(q) for q in questions]
+    monkeypatch.setattr(routing, "_ALARMS", tuple(alarm._replace(cues=("",)) for alarm in routing._ALARMS))
+    assert [routing.emergency_signals(q) for q in questions] == with_cues
+    assert any(with_cues)

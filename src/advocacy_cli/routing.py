@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from advocacy_cli.errors import UsageError
 from advocacy_cli.model import Contact, Faq, Match, Topic
@@ -15,34 +15,55 @@ _RELATIVE = r"(?:family|friends?|kids|children|child|son|daughter|wife|husband|p
 _PERSON = rf"(?:me|him|her|them|us|(?:my|our|his|her|their) {_RELATIVE}|people|everyone|someone|somebody|a (?:friend|colleague|volunteer|editor|member|wikimedian|fellow \w+))"
 _HARM = r"(?:kill|murder|hurt|harm|beat|attack|assault|rape|kidnap|abduct|shoot|stab|torture|disappear|burn|lynch|execute|behead)\w*"
 
-_ALARMS: tuple[tuple[str, str], ...] = (
-    ("threat to life", rf"\b(?:threat|threaten|threatened|threatening|threats)\b[^.?!]{{0,40}}\b{_HARM}"),
-    ("threat to life", rf"\b{_HARM}\s+{_PERSON}\b"),
-    ("threat to life", r"\bthreats? (?:of|to) (?:death|kill|murder|my life|his life|her life|their lives|our lives)\b|\b(?:armed|masked) (?:men|man|people|group|gang|thugs)\b|\bat gunpoint\b|\bwith (?:a )?(?:gun|knife|weapons?)\b"),
-    ("threat to life", r"\bdeath threats?\b|\b(?:violent|physical|credible) threats?\b|\bthreats? of violence\b"),
-    ("threat to life", r"\b(?:fear|afraid|scared|worried|terrified)\b[^.?!]{0,20}\b(?:for|of) (?:my|his|her|their|our|the) (?:life|lives|safety|family|kids|children)\b"),
-    ("threat to life", r"\b(?:life|lives|safety)\b[^.?!]{0,25}\b(?:in danger|at risk|threatened|under threat)\b"),
-    ("threat to life", r"\b(?:i am|im|i'm|we are|were|is|are|he is|she is|they are|being|feel|remain)\s+(?:\w+\s+)?(?:in (?:\w+ )?danger|not safe|unsafe)\b"),
-    ("threat to life", r"\b(?:in (?:immediate|grave|serious|real|great|mortal) danger|serious harm|risk of (?:death|harm|serious harm))\b"),
-    ("violence", r"\b(?:was|were|been|got|get|getting|being|is|are)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|beaten up|stabbed|shot|tortured|kidnapped|abducted|raped|injured|hurt)\b"),
-    ("violence", r"\b(?:physically|violently)\s+(?:attacked|assaulted|harmed|threatened|hurt)\b|\bviolence against\b|\bmob\b|\bbeat (?:me|him|her|them|us) up\b"),
-    ("detention", r"\b(?:was|were|been|got|get|getting|being|is|are|be)\s+(?:\w+\s+)?(?:arrested|detained|jailed|imprisoned|taken into custody|abducted|held by (?:the )?police)\b"),
-    ("detention", r"\b(?:arrest|detain|jail|imprison|take)\s+(?:me|him|her|them|us)\b|\b(?:in|into) (?:police )?custody\b|\barrest warrant (?:for|against|on|was|has|out)\b|\bwarrant (?:\w+ )?for (?:my|his|her|their|our) arrest\b"),
-    ("detention", r"\b(?:police|security|soldiers|agents|officers|army|militia|authorities|government)\b[^.?!]{0,30}\b(?:arrested|detained|jailed|imprisoned|questioning|interrogating|interrogated|summoned|questioned)\b|\b(?:is|are|was|were|been|now|still)\s+(?:\w+\s+)?in (?:prison|jail|detention)\b"),
-    ("detention", r"\b(?:police|security forces|secret police|soldiers|army|militia|intelligence (?:service|agents?)|agents)\b[^.?!]{0,30}\b(?:coming|came|raided|raid|outside|at (?:my|our|his|her) (?:door|house|home|office)|looking for|took|knocked)\b"),
-    ("detention", r"\b(?:raided|raid on)\b[^.?!]{0,20}\b(?:home|house|office|flat|apartment)\b"),
-    ("detention", r"\b(?:held|kept|locked up|put|thrown)\s+(?:in|into)\s+(?:detention|prison|jail|a cell|custody)\b|\bunder arrest\b|\b(?:facing|face|risk of|about to be|going to be|will be)\s+(?:arrest|arrested|detained|jailed|imprisoned|prosecuted and jailed)\b"),
-    ("detention", r"\b(?:taken|dragged|picked up|hauled|snatched|grabbed)\b[^.?!]{0,40}\b(?:police|security|soldiers|agents|officers|army|militia|men|authorities)\b|\b(?:police|security|soldiers|agents|officers|army|militia|authorities)\b[^.?!]{0,40}\b(?:taken|dragged|picked up|hauled|snatched|grabbed)\b"),
-    ("missing person", r"\b(?:went|gone|is|are|has been|have been|reported)\s+missing\b|\b(?:has|have)\s+disappeared\b|\bdisappeared\b[^.?!]{0,30}\b(?:after|since|days?|weeks?)\b|\bcan(?:no|')?t (?:reach|find|contact|locate) (?:him|her|them)\b|\b(?:has ?n[o']t|have ?n[o']t|has not|have not|hasnt|havent) been (?:seen|heard (?:from|of))\b|\b(?:nobody|no one|no-one) (?:has|have) (?:seen|heard from)\b|\bwhereabouts\b|\bno (?:news|word|sign) (?:from|of) (?:him|her|them)\b"),
-    ("threat to life", r"\b(?:bring|brings|bringing|carry|carrying|has|have|with)\s+(?:a\s+)?(?:gun|guns|knife|knives|bomb|explosives?|weapons?)\b|\bshoot(?:ing)? (?:people|everyone|us|up)\b|\bbomb threat\b|\b(?:burn|bomb) (?:down )?(?:our|the|my) (?:office|house|home|event|conference)\b"),
-    ("self-harm", r"\b(?:suicid\w*|kill\w* (?:myself|himself|herself|themselves)|end(?:ing)? (?:my|his|her|their) (?:own )?li(?:fe|ves)|take (?:my|his|her|their) (?:own )?li(?:fe|ves)|self[- ]?harm\w*|(?:hurt|harm|cut)\w* (?:myself|himself|herself|themselves)|wants? to die|no reason to live|end(?:ing)? it all)\b"),
-    ("threat to life", r"\b(?:they|he|she|people|someone) (?:know|knows) where (?:i|we|he|she|they) (?:live|lives|work|works)\b|\b(?:scared|afraid|too scared|terrified) to (?:go|leave|walk) (?:outside|out|home)\b|\b(?:photos?|pictures?) of (?:my|our|his|her) (?:house|home|kids|children|family)\b"),
-    ("being hunted", r"\b(?:being (?:followed|stalked|watched|hunted)|stalking me|follows? me home)\b|\b(?:posted|published|leaked|shared)\b[^.?!]{0,30}\b(?:home|house) address\b"),
+class _Lazy:
+    """A regular expression compiled the first time it is used: start-up pays only for what runs."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self.compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:  # search, sub, match... of the compiled pattern
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern, self.flags)
+        return getattr(self.compiled, name)
+
+
+class _Alarm(NamedTuple):
+    label: str
+    cues: tuple[str, ...]  # the pattern cannot match unless one of these is in the lowercased text
+    pattern: str
+
+
+# Patterns are compiled only when one of their cues appears, so the everyday question compiles none.
+_ALARMS: tuple[_Alarm, ...] = (
+    _Alarm("threat to life", ("threat",), rf"\b(?:threat|threaten|threatened|threatening|threats)\b[^.?!]{{0,40}}\b{_HARM}"),
+    _Alarm("threat to life", ("kill", "murder", "hurt", "harm", "beat", "attack", "assault", "rape", "kidnap", "abduct", "shoot", "stab", "tortur", "disappear", "burn", "lynch", "execut", "behead"), rf"\b{_HARM}\s+{_PERSON}\b"),
+    _Alarm("threat to life", ("threat", "armed", "masked", "gunpoint", "gun", "knife", "weapon"), r"\bthreats? (?:of|to) (?:death|kill|murder|my life|his life|her life|their lives|our lives)\b|\b(?:armed|masked) (?:men|man|people|group|gang|thugs)\b|\bat gunpoint\b|\bwith (?:a )?(?:gun|knife|weapons?)\b"),
+    _Alarm("threat to life", ("threat",), r"\bdeath threats?\b|\b(?:violent|physical|credible) threats?\b|\bthreats? of violence\b"),
+    _Alarm("threat to life", ("fear", "afraid", "scared", "worried", "terrified"), r"\b(?:fear|afraid|scared|worried|terrified)\b[^.?!]{0,20}\b(?:for|of) (?:my|his|her|their|our|the) (?:life|lives|safety|family|kids|children)\b"),
+    _Alarm("threat to life", ("danger", "at risk", "threat"), r"\b(?:life|lives|safety)\b[^.?!]{0,25}\b(?:in danger|at risk|threatened|under threat)\b"),
+    _Alarm("threat to life", ("danger", "safe"), r"\b(?:i am|im|i'm|we are|were|is|are|he is|she is|they are|being|feel|remain)\s+(?:\w+\s+)?(?:in (?:\w+ )?danger|not safe|unsafe)\b"),
+    _Alarm("threat to life", ("danger", "harm", "risk of"), r"\b(?:in (?:immediate|grave|serious|real|great|mortal) danger|serious harm|risk of (?:death|harm|serious harm))\b"),
+    _Alarm("violence", ("attack", "assault", "beaten", "stabbed", "shot", "tortur", "kidnap", "abduct", "rape", "injur", "hurt"), r"\b(?:was|were|been|got|get|getting|being|is|are)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|beaten up|stabbed|shot|tortured|kidnapped|abducted|raped|injured|hurt)\b"),
+    _Alarm("violence", ("physically", "violently", "violence", "mob", "beat"), r"\b(?:physically|violently)\s+(?:attacked|assaulted|harmed|threatened|hurt)\b|\bviolence against\b|\bmob\b|\bbeat (?:me|him|her|them|us) up\b"),
+    _Alarm("detention", ("arrest", "detain", "jail", "imprison", "custody", "abduct", "police"), r"\b(?:was|were|been|got|get|getting|being|is|are|be)\s+(?:\w+\s+)?(?:arrested|detained|jailed|imprisoned|taken into custody|abducted|held by (?:the )?police)\b"),
+    _Alarm("detention", ("arrest", "detain", "jail", "imprison", "take", "custody"), r"\b(?:arrest|detain|jail|imprison|take)\s+(?:me|him|her|them|us)\b|\b(?:in|into) (?:police )?custody\b|\barrest warrant (?:for|against|on|was|has|out)\b|\bwarrant (?:\w+ )?for (?:my|his|her|their|our) arrest\b"),
+    _Alarm("detention", ("arrest", "detain", "jail", "imprison", "question", "interrogat", "summon", "prison", "detention"), r"\b(?:police|security|soldiers|agents|officers|army|militia|authorities|government)\b[^.?!]{0,30}\b(?:arrested|detained|jailed|imprisoned|questioning|interrogating|interrogated|summoned|questioned)\b|\b(?:is|are|was|were|been|now|still)\s+(?:\w+\s+)?in (?:prison|jail|detention)\b"),
+    _Alarm("detention", ("police", "security", "soldier", "army", "militia", "intelligence", "agent"), r"\b(?:police|security forces|secret police|soldiers|army|militia|intelligence (?:service|agents?)|agents)\b[^.?!]{0,30}\b(?:coming|came|raided|raid|outside|at (?:my|our|his|her) (?:door|house|home|office)|looking for|took|knocked)\b"),
+    _Alarm("detention", ("raid",), r"\b(?:raided|raid on)\b[^.?!]{0,20}\b(?:home|house|office|flat|apartment)\b"),
+    _Alarm("detention", ("detention", "prison", "jail", "cell", "custody", "arrest", "detain", "imprison"), r"\b(?:held|kept|locked up|put|thrown)\s+(?:in|into)\s+(?:detention|prison|jail|a cell|custody)\b|\bunder arrest\b|\b(?:facing|face|risk of|about to be|going to be|will be)\s+(?:arrest|arrested|detained|jailed|imprisoned|prosecuted and jailed)\b"),
+    _Alarm("detention", ("taken", "dragged", "picked up", "hauled", "snatched", "grabbed"), r"\b(?:taken|dragged|picked up|hauled|snatched|grabbed)\b[^.?!]{0,40}\b(?:police|security|soldiers|agents|officers|army|militia|men|authorities)\b|\b(?:police|security|soldiers|agents|officers|army|militia|authorities)\b[^.?!]{0,40}\b(?:taken|dragged|picked up|hauled|snatched|grabbed)\b"),
+    _Alarm("missing person", ("missing", "disappeared", "can't", "cant", "cannot", "seen", "heard", "whereabouts", "no news", "no word", "no sign"), r"\b(?:went|gone|is|are|has been|have been|reported)\s+missing\b|\b(?:has|have)\s+disappeared\b|\bdisappeared\b[^.?!]{0,30}\b(?:after|since|days?|weeks?)\b|\bcan(?:no|')?t (?:reach|find|contact|locate) (?:him|her|them)\b|\b(?:has ?n[o']t|have ?n[o']t|has not|have not|hasnt|havent) been (?:seen|heard (?:from|of))\b|\b(?:nobody|no one|no-one) (?:has|have) (?:seen|heard from)\b|\bwhereabouts\b|\bno (?:news|word|sign) (?:from|of) (?:him|her|them)\b"),
+    _Alarm("threat to life", ("gun", "knife", "knives", "bomb", "explosive", "weapon", "shoot", "burn"), r"\b(?:bring|brings|bringing|carry|carrying|has|have|with)\s+(?:a\s+)?(?:gun|guns|knife|knives|bomb|explosives?|weapons?)\b|\bshoot(?:ing)? (?:people|everyone|us|up)\b|\bbomb threat\b|\b(?:burn|bomb) (?:down )?(?:our|the|my) (?:office|house|home|event|conference)\b"),
+    _Alarm("self-harm", ("suicid", "myself", "himself", "herself", "themselves", "life", "lives", "self", "die", "reason to live", "it all"), r"\b(?:suicid\w*|kill\w* (?:myself|himself|herself|themselves)|end(?:ing)? (?:my|his|her|their) (?:own )?li(?:fe|ves)|take (?:my|his|her|their) (?:own )?li(?:fe|ves)|self[- ]?harm\w*|(?:hurt|harm|cut)\w* (?:myself|himself|herself|themselves)|wants? to die|no reason to live|end(?:ing)? it all)\b"),
+    _Alarm("threat to life", ("know where", "knows where", "scared", "afraid", "terrified", "photo", "picture"), r"\b(?:they|he|she|people|someone) (?:know|knows) where (?:i|we|he|she|they) (?:live|lives|work|works)\b|\b(?:scared|afraid|too scared|terrified) to (?:go|leave|walk) (?:outside|out|home)\b|\b(?:photos?|pictures?) of (?:my|our|his|her) (?:house|home|kids|children|family)\b"),
+    _Alarm("being hunted", ("followed", "stalk", "watched", "hunted", "follows me", "home address", "house address"), r"\b(?:being (?:followed|stalked|watched|hunted)|stalking me|follows? me home)\b|\b(?:posted|published|leaked|shared)\b[^.?!]{0,30}\b(?:home|house) address\b"),
 )
 
 # Alarm words used figuratively or about the address itself: these spans are blanked before the
 # patterns run, so "dying to know" or "what is the emergency address for" raise no alarm.
-_FIGURES = re.compile(
+_FIGURES = _Lazy(
     r"\b(?:dying to|to die for|killer (?:\w+)|kill(?:ing)? (?:the|this|a|that) (?:bill|law|proposal|amendment|time|process)|"
     r"dead ?line|drop[- ]dead|deadly (?:boring|serious)|"
     r"in danger of (?!being )\w+ing|"
@@ -55,30 +76,35 @@ _FIGURES = re.compile(
     re.IGNORECASE,
 )
 # Someone who says outright that nobody is in danger is believed for the rest of that sentence.
-_DENIAL = re.compile(r"\b(?:(?:this|it)(?:'s| is) )?not an? (?:emergency|urgent (?:matter|case))\b[^.?!]*|\b(?:no ?one|nobody) is (?:in (?:any )?danger|at risk)\b[^.?!]*", re.IGNORECASE)
+_DENIAL = _Lazy(r"\b(?:(?:this|it)(?:'s| is) )?not an? (?:emergency|urgent (?:matter|case))\b[^.?!]*|\b(?:no ?one|nobody) is (?:in (?:any )?danger|at risk)\b[^.?!]*", re.IGNORECASE)
 # A question about how things are in general ("are editors at risk of being jailed?") names no one
 # in particular; a person in danger shows up as I, we, my friend, a colleague, he, she, or a when.
-_GENERAL_QUESTION = re.compile(r"\s*(?:can|could|would|might|may|do|does|did|is|are|was|were|will|have|has|what happens|what if|how (?:often|do|does|can|many)|why (?:do|does|are|is))\b", re.IGNORECASE)
-_SOMEONE_IN_PARTICULAR = re.compile(
+_GENERAL_QUESTION = _Lazy(r"\s*(?:can|could|would|might|may|do|does|did|is|are|was|were|will|have|has|what happens|what if|how (?:often|do|does|can|many)|why (?:do|does|are|is))\b", re.IGNORECASE)
+_SOMEONE_IN_PARTICULAR = _Lazy(
     r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|we've|our|ours|us|he|she|him|his|hers)\b"
     r"|\b(?:a|one|another|this) (?:friend|colleague|fellow|volunteer|editor|member|wikimedian|journalist|organi[sz]er)\b"
     r"|\b(?:yesterday|today|tonight|this morning|last night|right now|at the moment|currently)\b",
     re.IGNORECASE,
 )
-_COMPILED = tuple((label, re.compile(pattern, re.IGNORECASE)) for label, pattern in _ALARMS)
-_THREAT_OF_SUIT = re.compile(r"\bthreat\w*\s+(?:to\s+)?(?:sue|suing|legal action|a lawsuit|lawsuits?|court|report|ban|block)\b", re.IGNORECASE)
+_ALARM_PATTERNS = tuple(_Lazy(alarm.pattern, re.IGNORECASE) for alarm in _ALARMS)
+_THREAT_OF_SUIT = _Lazy(r"\bthreat\w*\s+(?:to\s+)?(?:sue|suing|legal action|a lawsuit|lawsuits?|court|report|ban|block)\b", re.IGNORECASE)
 MAX_SCAN_CHARS = 20_000
 
 
 def emergency_signals(question: str) -> tuple[str, ...]:
     """What in the question says a person is in danger (empty when nothing does)."""
     text = question[:MAX_SCAN_CHARS].replace("\u2019", "'")
+    lowered = text.casefold()
+    candidates = [number for number, alarm in enumerate(_ALARMS) if any(cue in lowered for cue in alarm.cues)]
+    if not candidates:
+        return ()
     text = _DENIAL.sub(" ", text)
     text = _THREAT_OF_SUIT.sub(" ", text)
     text = _FIGURES.sub(" ", text)
     found: list[str] = []
-    for label, pattern in _COMPILED:
-        if label not in found and pattern.search(text):
+    for number in candidates:
+        label = _ALARMS[number].label
+        if label not in found and _ALARM_PATTERNS[number].search(text):
             found.append(label)
     if found and _GENERAL_QUESTION.match(text) and not _SOMEONE_IN_PARTICULAR.search(text):
         # "Can editors be arrested for their edits?" asks about the world, not about a person now.
