@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from advocacy_cli import cache, loader
+from advocacy_cli import cache
 from advocacy_cli.cli import app
 from advocacy_cli.errors import DataError
 from advocacy_cli.loader import bundled_data_path, load_faq
@@ -77,7 +77,9 @@ def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(text: str) -> None:
         raise AssertionError("the data file was parsed again")
 
-    monkeypatch.setattr(loader.tomllib, "loads", refuse)
+    import tomllib
+
+    monkeypatch.setattr(tomllib, "loads", refuse)
 
 
 def test_second_load_comes_from_the_cache_and_equals_the_first(data_file: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

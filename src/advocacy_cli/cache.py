@@ -1,7 +1,7 @@
 """A disk cache of parsed FAQ files and their search index, so a large data file is read and indexed once.
 
 Two cache files per data file, in ``$XDG_CACHE_HOME/advocacy-cli/`` (or ``~/.cache/advocacy-cli/``),
-named after a hash of the data file's resolved path: the validated Faq, and the matcher's index.
+named after a checksum of the data file's resolved path: the validated Faq, and the matcher's index.
 Each header records what the payload was made from: the resolved path, size and mtime_ns of the
 data file, the tool's version, the Python that wrote it, the field names of the model classes
 and, for the index, the matching code it was built with. Any difference, a bad checksum, or any
@@ -18,7 +18,6 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import tempfile
 import zlib
 from dataclasses import fields
 from pathlib import Path
@@ -64,11 +63,12 @@ class Slot:
     """One cache file ('faq' or 'index') of one data file, as it is now (size and mtime taken first)."""
 
     def __init__(self, folder: Path, resolved: str, size: int, mtime_ns: int, kind: str = "faq") -> None:
-        import hashlib
-
         self.folder = folder
         self.kind = kind
-        self.path = folder / f"{kind}-{hashlib.sha256(resolved.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.cache"
+        # crc32 rather than hashlib, whose import alone costs more than this whole lookup; the header
+        # holds the full path, so two paths sharing a name merely take turns in one cache file.
+        name = zlib.crc32(resolved.encode("utf-8", "surrogatepass"))
+        self.path = folder / f"{kind}-{name:08x}-{len(resolved)}.cache"
         self.header = (_signature(kind), resolved, size, mtime_ns)
 
     def load(self) -> Any:
@@ -94,6 +94,8 @@ class Slot:
             payload = marshal.dumps(value)
             header = marshal.dumps((self.header, len(payload), zlib.adler32(payload)))
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            import tempfile
+
             handle, temporary = tempfile.mkstemp(prefix=f".{self.kind}-", suffix=".tmp", dir=self.folder)
             with os.fdopen(handle, "wb") as stream:
                 stream.write(_MAGIC + len(header).to_bytes(4, "little") + header + payload)

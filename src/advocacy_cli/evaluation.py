@@ -47,9 +47,9 @@ def read_cases(path: Path) -> list[Case]:
             kind = raw.get("kind", "ask")
             if kind not in ("ask", "topic") or not isinstance(raw.get("query"), str):
                 raise ValueError("needs a 'query' text and 'kind' ask or topic")
-            for field in ("style", "expect_id", "expect_contact", "expect_topic"):
-                if raw.get(field) is not None and not isinstance(raw[field], str):
-                    raise ValueError(f"'{field}' should be text")
+            for key in ("style", "expect_id", "expect_contact", "expect_topic"):
+                if raw.get(key) is not None and not isinstance(raw[key], str):
+                    raise ValueError(f"'{key}' should be text")
             listed = raw.get("expect_contacts") or []
             if not isinstance(listed, list) or not all(isinstance(key, str) for key in listed):
                 raise ValueError("'expect_contacts' should be a list of contact keys")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-import tomllib
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -57,6 +56,8 @@ def load_faq(path: str | os.PathLike[str]) -> Faq:
         return cached
     text = _read_text(path, name)
     _check_nesting(text, name)
+    import tomllib  # here, not at the top: a cached file never needs the parser
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -120,7 +121,7 @@ def _check_nesting(text: str, name: str) -> None:
             raise DataError([f"{name}:{line}: syntax: key nested more than {MAX_KEY_DEPTH} levels deep (not a FAQ data file)"])
 
 
-def _syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> str:
+def _syntax_problem(name: str, exc: Exception) -> str:
     message = str(exc)
     found = re.search(r"\(at line (\d+), column (\d+)\)", message)
     line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)
