@@ -4,7 +4,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -176,28 +176,22 @@ def _data_path_for_completion(ctx: typer.Context) -> Path:
     return resolve_data_path(None)
 
 
-def _complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
-    try:
-        faq = load_faq(_data_path_for_completion(ctx))
-    except AdvocacyError:
-        return []
-    return [t for t in faq.topics if t.startswith(incomplete.casefold())]
+def _completer(names_of: Callable[["Faq"], Iterable[str]]) -> Callable[[typer.Context, str], list[str]]:
+    """A shell-completion callback offering the names ``names_of`` finds in the data file in use."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        try:
+            faq = load_faq(_data_path_for_completion(ctx))
+        except AdvocacyError:
+            return []
+        return [name for name in names_of(faq) if name.startswith(incomplete.casefold())]
+
+    return complete
 
 
-def _complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
-    try:
-        faq = load_faq(_data_path_for_completion(ctx))
-    except AdvocacyError:
-        return []
-    return [e.id for e in faq.entries if e.id.startswith(incomplete)]
-
-
-def _complete_categories(ctx: typer.Context, incomplete: str) -> list[str]:
-    try:
-        faq = load_faq(_data_path_for_completion(ctx))
-    except AdvocacyError:
-        return []
-    return [c for c in faq.categories if c.startswith(incomplete)]
+_complete_topics = _completer(lambda faq: faq.topics)
+_complete_ids = _completer(lambda faq: (entry.id for entry in faq.entries))
+_complete_categories = _completer(lambda faq: faq.categories)
 
 
 DataOption = Annotated[
