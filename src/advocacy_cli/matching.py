@@ -29,18 +29,18 @@ from advocacy_cli.model import Answer, Contribution, Entry, Faq, Match
 FIELD_WEIGHTS = {"question": 1.0, "keywords": 0.9, "variants": 0.85, "answer": 0.55}
 COVERAGE_SHARE = 0.55  # the rest of the score is the phrasing view
 BIGRAM_BONUS = 0.35  # extra weight for two question words found side by side in the entry
-# Confidence, on the 0-100 scale: below ACCEPT nothing is answered; alternatives must reach
-# ALTERNATIVE and stay within ALTERNATIVE_RATIO of the best.
+# Confidence, on the 0-100 scale. The best entry is an answer when it reaches ACCEPT...
 ACCEPT = 38.0
-ALTERNATIVE = 30.0
-# ...or, for long questions, at least EVIDENCE_FLOOR with this much evidence behind it.
+# ...or, for long questions, at least EVIDENCE_FLOOR with this much evidence behind it...
 EVIDENCE_ACCEPT = 4.5
 EVIDENCE_FLOOR = 18.0
 # ...or at least MARGIN_FLOOR, well ahead of the runner-up, on two or more specific words.
 MARGIN_FLOOR = 24.0
 MARGIN_RATIO = 1.5
 BREADTH_MIN_IDF = 1.0  # words found in most entries do not count as specific
-ALTERNATIVE_RATIO = 0.62
+# Alternatives shown beside an answer must reach ALTERNATIVE and stay within ALTERNATIVE_RATIO of it.
+ALTERNATIVE = 20.0
+ALTERNATIVE_RATIO = 0.5
 UNKNOWN_DECAY = 0.6  # the k-th unknown word of a question weighs UNKNOWN_DECAY**k
 MAX_QUERY_CHARS = 4000  # longer questions are cut here: the answer stays well under a second
 MAX_QUERY_TERMS = 80
