@@ -140,6 +140,7 @@ def answer_view(faq: Faq, answer: Answer, explain: bool = False) -> list["object
     parts: list[object] = []
     if answer.emergency:
         parts.append(emergency_banner(faq.emergency_contact))
+        parts.append(Text())
     if answer.matches:
         parts.extend(_entry_block(answer.matches[0], faq))
         parts.append(Text())
