@@ -33,6 +33,11 @@ from advocacy_cli.routing import emergency_signals, find_topic, mailto_uri
         "a fellow editor was taken from his flat by security officers",
         "is my friend going to be arrested for this?",
         "can they kill me for this article",
+        "somone threatend to kil me because of my edits",
+        "my colleague was arested yesterday",
+        "i have thoughts of sucide",
+        "our volunteer dissapeared after the protest",
+        "I am afriad they will come for me",
     ],
 )
 def test_fires_for_people_in_danger(question):
@@ -59,6 +64,9 @@ def test_fires_for_people_in_danger(question):
         "not an emergency: which team protects people whose safety is at risk?",
         "are editors in authoritarian countries at higher risk of being jailed?",
         "can wikipedia editors be arrested for their edits?",
+        "the draft letter is attached",
+        "the policies are detailed on meta",
+        "i'm worried they might delete my article",
     ],
 )
 def test_stays_quiet_for_figures_of_speech(question):

@@ -13,7 +13,7 @@ from advocacy_cli.model import Contact, Faq, Match, Topic
 # take back the common figures of speech and questions *about* the emergency address.
 _RELATIVE = r"(?:family|friends?|kids|children|child|son|daughter|wife|husband|partner|colleagues?|parents?|mother|father|mom|mum|dad|brother|sister|people|members?|volunteers?|editors?|staff|team|organi[sz]ers?|relatives?)"
 _PERSON = rf"(?:me|him|her|them|us|(?:my|our|his|her|their) {_RELATIVE}|people|everyone|someone|somebody|a (?:friend|colleague|volunteer|editor|member|wikimedian|fellow \w+))"
-_HARM = r"(?:kill|murder|hurt|harm|beat|attack|assault|rape|kidnap|abduct|shoot|stab|torture|disappear|burn|lynch|execute|behead)\w*"
+_HARM = r"(?:kil+|murder|hurt|harm|beat|attack|assault|rape|kidnap|abduct|shoot|stab|torture|disappear|burn|lynch|execute|behead)\w*"
 
 class _Lazy:
     """A regular expression compiled the first time it is used: start-up pays only for what runs."""
@@ -38,7 +38,7 @@ class _Alarm(NamedTuple):
 # Patterns are compiled only when one of their cues appears, so the everyday question compiles none.
 _ALARMS: tuple[_Alarm, ...] = (
     _Alarm("threat to life", ("threat",), rf"\b(?:threat|threaten|threatened|threatening|threats)\b[^.?!]{{0,40}}\b{_HARM}"),
-    _Alarm("threat to life", ("kill", "murder", "hurt", "harm", "beat", "attack", "assault", "rape", "kidnap", "abduct", "shoot", "stab", "tortur", "disappear", "burn", "lynch", "execut", "behead"), rf"\b{_HARM}\s+{_PERSON}\b"),
+    _Alarm("threat to life", ("kil", "murder", "hurt", "harm", "beat", "attack", "assault", "rape", "kidnap", "abduct", "shoot", "stab", "tortur", "disappear", "burn", "lynch", "execut", "behead"), rf"\b{_HARM}\s+{_PERSON}\b"),
     _Alarm("threat to life", ("threat", "armed", "masked", "gunpoint", "gun", "knife", "weapon"), r"\bthreats? (?:of|to) (?:death|kill|murder|my life|his life|her life|their lives|our lives)\b|\b(?:armed|masked) (?:men|man|people|group|gang|thugs)\b|\bat gunpoint\b|\bwith (?:a )?(?:gun|knife|weapons?)\b"),
     _Alarm("threat to life", ("threat",), r"\bdeath threats?\b|\b(?:violent|physical|credible) threats?\b|\bthreats? of violence\b"),
     _Alarm("threat to life", ("fear", "afraid", "scared", "worried", "terrified"), r"\b(?:fear|afraid|scared|worried|terrified)\b[^.?!]{0,20}\b(?:for|of) (?:my|his|her|their|our|the) (?:life|lives|safety|family|kids|children)\b"),
@@ -58,6 +58,7 @@ _ALARMS: tuple[_Alarm, ...] = (
     _Alarm("threat to life", ("gun", "knife", "knives", "bomb", "explosive", "weapon", "shoot", "burn"), r"\b(?:bring|brings|bringing|carry|carrying|has|have|with)\s+(?:a\s+)?(?:gun|guns|knife|knives|bomb|explosives?|weapons?)\b|\bshoot(?:ing)? (?:people|everyone|us|up)\b|\bbomb threat\b|\b(?:burn|bomb) (?:down )?(?:our|the|my) (?:office|house|home|event|conference)\b"),
     _Alarm("self-harm", ("suicid", "myself", "himself", "herself", "themselves", "life", "lives", "self", "die", "reason to live", "it all"), r"\b(?:suicid\w*|kill\w* (?:myself|himself|herself|themselves)|end(?:ing)? (?:my|his|her|their) (?:own )?li(?:fe|ves)|take (?:my|his|her|their) (?:own )?li(?:fe|ves)|self[- ]?harm\w*|(?:hurt|harm|cut)\w* (?:myself|himself|herself|themselves)|wants? to die|no reason to live|end(?:ing)? it all)\b"),
     _Alarm("threat to life", ("know where", "knows where", "scared", "afraid", "terrified", "photo", "picture"), r"\b(?:they|he|she|people|someone) (?:know|knows) where (?:i|we|he|she|they) (?:live|lives|work|works)\b|\b(?:scared|afraid|too scared|terrified) to (?:go|leave|walk) (?:outside|out|home)\b|\b(?:photos?|pictures?) of (?:my|our|his|her) (?:house|home|kids|children|family)\b"),
+    _Alarm("threat to life", ("afraid", "scared", "terrified", "fear", "worried"), r"\b(?:afraid|scared|terrified|fear|worried)\b[^.?!]{0,15}\b(?:they|he|she|someone|people|police|the police|the government|soldiers|men)\s+(?:will|are going to|is going to|might|could|may|want to)\s+(?:come for|come after|find|hurt|harm|kill|arrest|take|attack|get)\b"),
     _Alarm("being hunted", ("followed", "stalk", "watched", "hunted", "follows me", "home address", "house address"), r"\b(?:being (?:followed|stalked|watched|hunted)|stalking me|follows? me home)\b|\b(?:posted|published|leaked|shared)\b[^.?!]{0,30}\b(?:home|house) address\b"),
 )
 
@@ -91,10 +92,54 @@ _THREAT_OF_SUIT = _Lazy(r"\bthreat\w*\s+(?:to\s+)?(?:sue|suing|legal action|a la
 MAX_SCAN_CHARS = 20_000
 
 
+# Alarm words that no everyday English word is one slip away from ("attacked" is: "attached"), so a
+# misspelling of them ("arested", "threatend", "sucide") can safely be read as the word itself.
+_ALARM_SPELLINGS = frozenset(
+    """
+    abducted afraid arrested assaulted custody dangerous disappeared imprisoned interrogated kidnapped
+    militia murdered suicidal suicide terrified threaten threatened threatening violence whereabouts
+    """.split()
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _near(word: str, target: str, allowed: int) -> bool:
+    """Whether ``word`` is within ``allowed`` edits of ``target`` (insert, delete, replace, swap two)."""
+    if abs(len(word) - len(target)) > allowed:
+        return False
+    previous2: list[int] = []
+    previous = list(range(len(target) + 1))
+    for i, a in enumerate(word, 1):
+        current = [i] + [0] * len(target)
+        for j, b in enumerate(target, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == target[j - 2] and word[i - 2] == b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > allowed:
+            return False
+        previous2, previous = previous, current
+    return previous[-1] <= allowed
+
+
+def _spell_alarms(lowered: str) -> str:
+    """``lowered`` with misspelt alarm words written correctly (one slip, two in long words)."""
+
+    def fix(found: re.Match[str]) -> str:
+        word = found.group()
+        if len(word) < 6 or word in _ALARM_SPELLINGS:
+            return word
+        for target in _ALARM_SPELLINGS:
+            if target[0] == word[0] and _near(word, target, 2 if len(target) >= 9 else 1):
+                return target
+        return word
+
+    return _WORD.sub(fix, lowered)
+
+
 def emergency_signals(question: str) -> tuple[str, ...]:
     """What in the question says a person is in danger (empty when nothing does)."""
-    text = question[:MAX_SCAN_CHARS].replace("\u2019", "'")
-    lowered = text.casefold()
+    text = _spell_alarms(question[:MAX_SCAN_CHARS].replace("\u2019", "'").casefold())
+    lowered = text
     candidates = [number for number, alarm in enumerate(_ALARMS) if any(cue in lowered for cue in alarm.cues)]
     if not candidates:
         return ()
