@@ -38,6 +38,7 @@ from advocacy_cli.routing import emergency_signals, find_topic, mailto_uri
         "i have thoughts of sucide",
         "our volunteer dissapeared after the protest",
         "I am afriad they will come for me",
+        "my friend hasn't come home for two days and his phone is off",
     ],
 )
 def test_fires_for_people_in_danger(question):
@@ -67,6 +68,10 @@ def test_fires_for_people_in_danger(question):
         "the draft letter is attached",
         "the policies are detailed on meta",
         "i'm worried they might delete my article",
+        "just so I have it on file (nothing is wrong): which address is for people at risk of serious harm?",
+        "general question: can editors be arrested for what they write?",
+        "wikimedians in authoritarian states risk being jailed for writing, how do you respond?",
+        "I didn't come home on time and my phone is off",
     ],
 )
 def test_stays_quiet_for_figures_of_speech(question):

@@ -58,6 +58,7 @@ _ALARMS: tuple[_Alarm, ...] = (
     _Alarm("threat to life", ("gun", "knife", "knives", "bomb", "explosive", "weapon", "shoot", "burn"), r"\b(?:bring|brings|bringing|carry|carrying|has|have|with)\s+(?:a\s+)?(?:gun|guns|knife|knives|bomb|explosives?|weapons?)\b|\bshoot(?:ing)? (?:people|everyone|us|up)\b|\bbomb threat\b|\b(?:burn|bomb) (?:down )?(?:our|the|my) (?:office|house|home|event|conference)\b"),
     _Alarm("self-harm", ("suicid", "myself", "himself", "herself", "themselves", "life", "lives", "self", "die", "reason to live", "it all"), r"\b(?:suicid\w*|kill\w* (?:myself|himself|herself|themselves)|end(?:ing)? (?:my|his|her|their) (?:own )?li(?:fe|ves)|take (?:my|his|her|their) (?:own )?li(?:fe|ves)|self[- ]?harm\w*|(?:hurt|harm|cut)\w* (?:myself|himself|herself|themselves)|wants? to die|no reason to live|end(?:ing)? it all)\b"),
     _Alarm("threat to life", ("know where", "knows where", "scared", "afraid", "terrified", "photo", "picture"), r"\b(?:they|he|she|people|someone) (?:know|knows) where (?:i|we|he|she|they) (?:live|lives|work|works)\b|\b(?:scared|afraid|too scared|terrified) to (?:go|leave|walk) (?:outside|out|home)\b|\b(?:photos?|pictures?) of (?:my|our|his|her) (?:house|home|kids|children|family)\b"),
+    _Alarm("missing person", ("home", "phone", "taken", "heard"), r"\b(?:he|she|they|who|friend|colleague|brother|sister|son|daughter|husband|wife|father|mother|dad|mom|mum|editor|volunteer|member|coordinator|organi[sz]er|journalist)\b[^.?!]{0,50}\b(?:has ?n[o']t|hasnt|has not|have ?n[o']t|havent|have not|did ?n[o']t|didnt|did not|never)\s+(?:come|came|returned|got|gotten|made it)\s+(?:back\s+)?home\b|\b(?:his|her|their)\s+(?:phone|mobile|cell)\b[^.?!]{0,20}\b(?:is|has been|was|goes|going)\s+(?:off|switched off|turned off|dead|unreachable|straight to voicemail)\b|\b(?:he|she|they) (?:was|were|has been|have been|got) taken\b|\b(?:nobody|no one|no-one) (?:has|have) heard (?:from|of)\b"),
     _Alarm("threat to life", ("afraid", "scared", "terrified", "fear", "worried"), r"\b(?:afraid|scared|terrified|fear|worried)\b[^.?!]{0,15}\b(?:they|he|she|someone|people|police|the police|the government|soldiers|men)\s+(?:will|are going to|is going to|might|could|may|want to)\s+(?:come for|come after|find|hurt|harm|kill|arrest|take|attack|get)\b"),
     _Alarm("being hunted", ("followed", "stalk", "watched", "hunted", "follows me", "home address", "house address"), r"\b(?:being (?:followed|stalked|watched|hunted)|stalking me|follows? me home)\b|\b(?:posted|published|leaked|shared)\b[^.?!]{0,30}\b(?:home|house) address\b"),
 )
@@ -77,10 +78,16 @@ _FIGURES = _Lazy(
     re.IGNORECASE,
 )
 # Someone who says outright that nobody is in danger is believed for the rest of that sentence.
-_DENIAL = _Lazy(r"\b(?:(?:this|it)(?:'s| is) )?not an? (?:emergency|urgent (?:matter|case))\b[^.?!]*|\b(?:no ?one|nobody) is (?:in (?:any )?danger|at risk)\b[^.?!]*", re.IGNORECASE)
+_DENIAL = _Lazy(
+    r"\b(?:(?:(?:this|it)(?:'s| is) )?not an? (?:emergency|urgent (?:matter|case))|(?:no ?one|nobody) is (?:in (?:any )?danger|at risk|hurt)"
+    r"|nothing (?:is wrong|has happened|bad has happened)|(?:a |just a )?general question|not about (?:any|a) (?:specific|particular|real) (?:case|person)"
+    r"|hypothetical(?:ly)?|(?:just )?in case|for future reference|(?:just )?so (?:i|we) have it on file)\b[^.?!]*",
+    re.IGNORECASE,
+)
 # A question about how things are in general ("are editors at risk of being jailed?") names no one
 # in particular; a person in danger shows up as I, we, my friend, a colleague, he, she, or a when.
 _GENERAL_QUESTION = _Lazy(r"\s*(?:can|could|would|might|may|do|does|did|is|are|was|were|will|have|has|what happens|what if|how (?:often|do|does|can|many)|why (?:do|does|are|is))\b", re.IGNORECASE)
+_GENERIC_RISK = _Lazy(r"\b(?:editors|wikimedians|wikipedians|volunteers|contributors|journalists|activists|users|people)\b[^.?!]{0,40}\b(?:risk|risks|can|could|may|might|would)\b", re.IGNORECASE)
 _SOMEONE_IN_PARTICULAR = _Lazy(
     r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|we've|our|ours|us|he|she|him|his|hers)\b"
     r"|\b(?:a|one|another|this) (?:friend|colleague|fellow|volunteer|editor|member|wikimedian|journalist|organi[sz]er)\b"
@@ -151,7 +158,7 @@ def emergency_signals(question: str) -> tuple[str, ...]:
         label = _ALARMS[number].label
         if label not in found and _ALARM_PATTERNS[number].search(text):
             found.append(label)
-    if found and _GENERAL_QUESTION.match(text) and not _SOMEONE_IN_PARTICULAR.search(text):
+    if found and (_GENERAL_QUESTION.match(text) or _GENERIC_RISK.search(text)) and not _SOMEONE_IN_PARTICULAR.search(text):
         # "Can editors be arrested for their edits?" asks about the world, not about a person now.
         found = [label for label in found if label == "self-harm"]
     return tuple(found)
@@ -160,19 +167,18 @@ def emergency_signals(question: str) -> tuple[str, ...]:
 # --- contacts for an answer ----------------------------------------------------------------------
 # After a contact's distinctive name, these words show the question is after that contact's address
 # ("the emergency e-mail"), or at least talking about that contact ("the legal team").
-_ADDRESS_NOUNS = frozenset({"email", "mail", "address", "contact", "inbox", "mailbox", "@"})
-_BODY_NOUNS = frozenset({"team", "department", "dept", "lead", "line", "people", "folks", "staff"})
+_ADDRESS_NOUNS = frozenset({"email", "mail", "emial", "address", "adress", "addres", "contact", "inbox", "mailbox", "@"})
 _NAME_FILLER = frozenset({"team", "department", "contact", "lead", "the", "and"})
 _TOKEN = re.compile(r"\w+|@")
 
 
-def _named_contacts(faq: Faq, question: str) -> tuple[list[str], list[str]]:
-    """Contacts the question asks the address of, and contacts it merely mentions, in text order."""
+def _asked_contacts(faq: Faq, question: str) -> list[str]:
+    """Contacts whose address the question asks for ("the emergency e-mail", "address of the legal
+    department", or the address itself), in the order the question names them."""
     text = question[:MAX_SCAN_CHARS].casefold().replace("e-mail", "email")
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text) if m.group() != "and"]
     words = [word for _, word in tokens]
     asked: list[tuple[int, str]] = []
-    mentioned: list[tuple[int, str]] = []
     for contact in faq.contacts.values():
         at = text.find(contact.email.casefold())
         if at >= 0:
@@ -184,37 +190,31 @@ def _named_contacts(faq: Faq, question: str) -> tuple[list[str], list[str]]:
         for i in range(len(words) - len(name) + 1):
             if words[i : i + len(name)] != name:
                 continue
-            after = words[i + len(name) : i + len(name) + 2]  # the noun may follow one other word
-            if _ADDRESS_NOUNS.intersection(after):
+            # "the emergency address", "emergency e-mail please", "the address of the emergency contact"
+            near = words[i + len(name) : i + len(name) + 2] + words[max(i - 4, 0) : i]
+            if _ADDRESS_NOUNS.intersection(near):
                 asked.append((tokens[i][0], contact.key))
                 break
-            if _BODY_NOUNS.intersection(after):
-                mentioned.append((tokens[i][0], contact.key))
-                break
-    return [key for _, key in sorted(asked)], [key for _, key in sorted(mentioned)]
+    return [key for _, key in sorted(asked)]
 
 
 def contacts_for(faq: Faq, question: str, matches: list[Match], emergency: bool) -> tuple[Contact, ...]:
     """Contacts to suggest, most relevant first, no duplicates.
 
     In an emergency the emergency contact leads, then whatever else the question needs. Otherwise
-    the best entry's contacts, after any contact whose address the question asks for by name and
-    any of the entry's contacts the question mentions.
+    the best entry's contacts, after any contact whose address the question asks for by name.
     """
     keys: list[str] = []
     entry_keys = list(matches[0].entry.contacts) if matches else []
-    asked, mentioned = _named_contacts(faq, question)
+    asked = _asked_contacts(faq, question)
     if emergency:
         keys.append(faq.meta.emergency_contact)
-        keys.extend(asked + mentioned)
+        keys.extend(asked)
         keys.extend(entry_keys)
         keys.extend(k for k in ("human-rights", "legal") if k in faq.contacts)
-    elif matches:
-        keys.extend(asked)
-        keys.extend(k for k in mentioned if k in entry_keys)
-        keys.extend(entry_keys)
     else:
-        keys.append(faq.meta.fallback_contact)
+        keys.extend(asked)
+        keys.extend(entry_keys if matches else [faq.meta.fallback_contact])
     return faq.contacts_of(list(dict.fromkeys(k for k in keys if k in faq.contacts)))
 
 
