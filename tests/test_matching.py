@@ -102,3 +102,8 @@ def test_own_cases_meet_the_bars(matcher):
     assert figures["emergency_recall"] == 100
     assert figures["false_alarms"] <= 2
     assert figures["topic_accuracy"] == 100
+
+
+def test_typos_are_corrected_but_other_words_are_not_turned_into_known_ones(matcher):
+    assert [known for known, _ in matcher.index.expand("lawer")] == ["lawyer"]
+    assert "found" not in [known for known, _ in matcher.index.expand("sound")]

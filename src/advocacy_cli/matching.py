@@ -325,8 +325,10 @@ class Index:
 
         # One slip (a letter missing, extra, wrong or two swapped) in a short word, two in a long one.
         allowed = 1 if len(term) <= 7 else 2
-        hits = process.extract(term, self.vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=3)
-        out = [(choice, 0.9 - 0.15 * distance) for choice, distance, _ in hits if abs(len(choice) - len(term)) <= allowed]
+        hits = process.extract(term, self.vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=10)
+        # Slips rarely hit the first letter, and a word that differs there ('sound', 'found') is
+        # far more often another word than a typo.
+        out = [(choice, 0.9 - 0.15 * distance) for choice, distance, _ in hits if abs(len(choice) - len(term)) <= allowed and choice[0] == term[0]][:3]
         if not out and len(term) >= 5:
             # 'disinfo' for 'disinformation', 'govt' style shortenings: a known word that starts with it.
             prefixed = [v for v in self.vocabulary if v.startswith(term) and len(v) <= len(term) * 2 + 2]
