@@ -203,7 +203,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 
 # Characters json.dumps leaves raw that a terminal acts on or that break lines and encoders (DEL, C1,
 # bidi controls, line separators, lone surrogates): written as \uXXXX, so the decoded text stays exact.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
 
 
 def _emit_json(value: Any) -> None:
@@ -212,7 +212,7 @@ def _emit_json(value: Any) -> None:
     ascii_only = encoding not in ("utf8", "utf16", "utf32")
     import json
 
-    text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=ascii_only))
+    text = re.sub(_JSON_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=ascii_only))
     sys.stdout.write(text + "\n")
 
 
