@@ -114,10 +114,6 @@ class Report:
         ("topic_accuracy", "topic accuracy", True),
     )
 
-    def figure(self, name: str) -> float | None:
-        value = getattr(self, name).value
-        return value
-
     def as_json(self) -> dict[str, Any]:
         figures = {}
         for name, _, percent in self.FIGURES:
@@ -236,7 +232,7 @@ class Bars:
         )
         failed = []
         for name, bar, scale, is_minimum in checks:
-            value = report.figure(name)
+            value = getattr(report, name).value
             if bar is None or value is None:
                 continue
             value *= scale

@@ -43,10 +43,6 @@ class Contact(NamedTuple):
     email: str
     reason: str = ""
 
-    @property
-    def mailto(self) -> str:
-        return f"mailto:{self.email}"
-
 
 class Topic(NamedTuple):
     key: str
@@ -87,10 +83,6 @@ class Faq:
 
     def contacts_of(self, keys: tuple[str, ...] | list[str]) -> tuple[Contact, ...]:
         return tuple(self.contacts[k] for k in keys if k in self.contacts)
-
-    @property
-    def fallback_contact(self) -> Contact | None:
-        return self.contacts.get(self.meta.fallback_contact)
 
     @property
     def emergency_contact(self) -> Contact | None:
