@@ -31,13 +31,9 @@ COVERAGE_SHARE = 0.55  # the rest of the score is the phrasing view
 BIGRAM_BONUS = 0.35  # extra weight for two question words found side by side in the entry
 # Confidence, on the 0-100 scale. The best entry is an answer when it reaches ACCEPT...
 ACCEPT = 38.0
-# ...or, for long questions, at least EVIDENCE_FLOOR with this much evidence behind it...
+# ...or, for long questions, at least EVIDENCE_FLOOR with this much evidence behind it.
 EVIDENCE_ACCEPT = 4.5
 EVIDENCE_FLOOR = 18.0
-# ...or at least MARGIN_FLOOR, well ahead of the runner-up, on two or more specific words.
-MARGIN_FLOOR = 24.0
-MARGIN_RATIO = 1.5
-BREADTH_MIN_IDF = 1.0  # words found in most entries do not count as specific
 # Alternatives shown beside an answer must reach ALTERNATIVE and stay within ALTERNATIVE_RATIO of it.
 ALTERNATIVE = 20.0
 ALTERNATIVE_RATIO = 0.5
@@ -420,12 +416,7 @@ class Index:
                 text, field = self.phrase_text(phrase_index)
                 contributions.append(Contribution("(closest phrasing)", text, field, 100 * (1 - COVERAGE_SHARE) * phrase_value))
             evidence = coverage.get(entry_index, 0.0) * total
-            breadth = sum(
-                1
-                for term, matched, field, _ in why.get(entry_index, ())
-                if field != "answer" and term not in self.generic and self.idf(matched) >= BREADTH_MIN_IDF
-            )
-            matches.append(Match(self.entries[entry_index], scores[entry_index], tuple(contributions), evidence, breadth))
+            matches.append(Match(self.entries[entry_index], scores[entry_index], tuple(contributions), evidence))
         return matches
 
 
@@ -434,11 +425,8 @@ def confident(ranked: list[Match], limit: int) -> list[Match]:
     if not ranked or limit <= 0:
         return []
     top = ranked[0]
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    sure = top.score >= ACCEPT
     long_and_sure = top.evidence >= EVIDENCE_ACCEPT and top.score >= EVIDENCE_FLOOR
-    clear_winner = top.score >= MARGIN_FLOOR and top.score >= MARGIN_RATIO * runner_up and top.breadth >= 2
-    if not (sure or long_and_sure or clear_winner):
+    if top.score < ACCEPT and not long_and_sure:
         return []
     best = ranked[0].score
     chosen = [ranked[0]]

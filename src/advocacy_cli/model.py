@@ -105,8 +105,6 @@ class Match(NamedTuple):
     # How much specific evidence backs the score (rarity-weighted words matched), whatever the
     # question's length: a long story can score low on the 0-100 scale and still be a sure match.
     evidence: float = 0.0
-    # How many distinct, not-everyday words of the question the entry matched.
-    breadth: int = 0
 
 
 class Answer(NamedTuple):
