@@ -146,8 +146,7 @@ def _spell_alarms(lowered: str) -> str:
 def emergency_signals(question: str) -> tuple[str, ...]:
     """What in the question says a person is in danger (empty when nothing does)."""
     text = _spell_alarms(question[:MAX_SCAN_CHARS].replace("\u2019", "'").casefold())
-    lowered = text
-    candidates = [number for number, alarm in enumerate(_ALARMS) if any(cue in lowered for cue in alarm.cues)]
+    candidates = [number for number, alarm in enumerate(_ALARMS) if any(cue in text for cue in alarm.cues)]
     if not candidates:
         return ()
     text = _DENIAL.sub(" ", text)
