@@ -1,7 +1,6 @@
 """The `advocacy` command line: options in, the core called, a renderer picked, errors mapped to exit codes."""
 
 import os
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Optional
@@ -37,7 +36,7 @@ class _ReportedError(typer.Exit):
 
 
 def _print_error(error: AdvocacyError) -> None:
-    from advocacy_cli.render import clean_line
+    from advocacy_cli.text import clean_line
 
     lines = error.problems if isinstance(error, DataError) else [f"Error: {error}"]
     try:
@@ -50,7 +49,7 @@ def _print_error(error: AdvocacyError) -> None:
 
 def _clean_usage_error(error: typer.TyperException) -> None:
     """Click's own messages echo the user's words and escape only C0/C1: clean bidi controls too."""
-    from advocacy_cli.render import clean_line
+    from advocacy_cli.text import clean_line
 
     if isinstance(getattr(error, "message", None), str):
         error.message = clean_line(error.message)
@@ -106,7 +105,7 @@ class _Group(TyperGroup):
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
             import difflib
 
-            from advocacy_cli.render import shorten
+            from advocacy_cli.text import shorten
 
             close = difflib.get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.5)
             hint = f" Did you mean '{close[0]}'?" if close else ""
@@ -201,19 +200,12 @@ DataOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
-# Characters json.dumps leaves raw that a terminal acts on or that break lines and encoders (DEL, C1,
-# bidi controls, line separators, lone surrogates): written as \uXXXX, so the decoded text stays exact.
-_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
-
-
 def _emit_json(value: Any) -> None:
     """JSON straight to stdout: never wrapped, exact text (escaped to ASCII if stdout cannot encode it)."""
-    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
-    ascii_only = encoding not in ("utf8", "utf16", "utf32")
-    import json
+    from advocacy_cli.jsonout import dumps
 
-    text = re.sub(_JSON_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=ascii_only))
-    sys.stdout.write(text + "\n")
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+    sys.stdout.write(dumps(value, ascii_only=encoding not in ("utf8", "utf16", "utf32")) + "\n")
 
 
 def _print(parts: list[Any]) -> None:
@@ -323,7 +315,7 @@ def _ask_batch(state: _State, json_: bool, limit: int, explain: bool) -> None:
 
 def _batch_line(answer: "Answer") -> str:
     """One tab-separated line per question for shell pipelines: id, score, first address, question."""
-    from advocacy_cli.render import clean_line
+    from advocacy_cli.text import clean_line
 
     top = answer.matches[0] if answer.matches else None
     fields = [
@@ -435,7 +427,7 @@ def _entries_in(faq: "Faq", category: str | None) -> list[Any]:
         import difflib
 
         close = difflib.get_close_matches(wanted, list(faq.categories), n=1, cutoff=0.5)
-        from advocacy_cli.render import shorten
+        from advocacy_cli.text import shorten
 
         hint = f"did you mean '{close[0]}'? " if close else ""
         raise UsageError(f"unknown category '{shorten(category)}'; {hint}categories: {', '.join(faq.categories)}")
@@ -471,7 +463,7 @@ def _find_entry(faq: "Faq", entry_id: str) -> Any:
     ids = [e.id for e in faq.entries]
     close = difflib.get_close_matches(entry_id.casefold(), ids, n=3, cutoff=0.4)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; see 'advocacy list'"
-    from advocacy_cli.render import shorten
+    from advocacy_cli.text import shorten
 
     raise UsageError(f"unknown entry id '{shorten(entry_id)}'{hint}")
 
@@ -523,7 +515,7 @@ def validate(
     if json_:
         _emit_json(summary)
     else:
-        from advocacy_cli.render import clean_line
+        from advocacy_cli.text import clean_line
 
         sizes = ((len(faq.entries), "entry", "entries"), (len(faq.contacts), "contact", "contacts"), (len(faq.topics), "topic", "topics"))
         counts = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in sizes)
@@ -556,7 +548,7 @@ def eval_(
     if json_:
         _emit_json(report.as_json() | {"failed": failed})
     else:
-        from advocacy_cli.render import clean_line
+        from advocacy_cli.text import clean_line
 
         sys.stdout.write("".join(clean_line(line) + "\n" for line in report.lines()))
         for line in failed:

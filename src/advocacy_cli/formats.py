@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import enum
-import json
 import re
 from typing import Any, Callable, Iterator
 
 from advocacy_cli.errors import UsageError
 from advocacy_cli.model import Contact, Entry, Faq
 from advocacy_cli.shapes import contact_json, entry_json, topic_json
+from advocacy_cli.text import clean, shorten
 
 
 class Format(enum.Enum):
@@ -34,8 +34,6 @@ def parse_format(name: str) -> Format:
             return member
     if wanted in _ALIASES:
         return _ALIASES[wanted]
-    from advocacy_cli.render import shorten
-
     shown = shorten(name, 40)
     choices = ", ".join(member.value for member in Format)
     raise UsageError(f"unknown format '{shown}'; choose from {choices}")
@@ -64,9 +62,9 @@ def _web_url(url: str) -> bool:
 
 
 def _dumps(value: Any, indent: int | None = None) -> str:
-    # U+2028/U+2029 are legal raw in JSON, but many line splitters (str.splitlines, JavaScript) break on them.
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    from advocacy_cli.jsonout import dumps
+
+    return dumps(value, indent=indent)
 
 
 # --- json, jsonl ----------------------------------------------------------------------------------
@@ -176,8 +174,6 @@ _MD_BLOCK_START = re.compile(r"^([-+=]|\d+(?=[.)]))")
 
 
 def _md_line(text: str) -> str:
-    from advocacy_cli.render import clean
-
     line = _MD_INLINE.sub(r"\\\1", clean(text).strip())
     found = _MD_BLOCK_START.match(line)
     if found:
@@ -192,8 +188,6 @@ def _md_inline(text: str) -> str:
 
 def _md_block(text: str) -> str:
     """Data text as paragraphs: blank lines kept, each line escaped on its own."""
-    from advocacy_cli.render import clean
-
     paragraphs = re.split(r"\n\s*\n", clean(text).strip())
     return "\n\n".join("  \n".join(_md_line(line) for line in p.splitlines() if line.strip()) for p in paragraphs if p.strip())
 
@@ -268,14 +262,10 @@ def _h(text: str) -> str:
     """Data text for HTML: control characters replaced, then every special character escaped."""
     from html import escape
 
-    from advocacy_cli.render import clean
-
     return escape(clean(text), quote=True)
 
 
 def _h_block(text: str) -> str:
-    from advocacy_cli.render import clean
-
     paragraphs = re.split(r"\n\s*\n", clean(text).strip())
     return "\n".join("<p>" + "<br>\n".join(_h(line) for line in p.splitlines()) + "</p>" for p in paragraphs if p.strip())
 

@@ -1,6 +1,6 @@
-"""Human output with rich, and the sanitising of untrusted text on its way to a terminal.
+"""Human output with rich: every view a person reads on a terminal.
 
-Every piece of text from a question or a data file goes through ``clean`` and into a rich ``Text``
+Every piece of text from a question or a data file goes through ``text.clean`` and into a rich ``Text``
 (never a markup string), so neither escape sequences nor ``[link=...]`` markup from input can act.
 """
 
@@ -12,36 +12,11 @@ import sys
 from typing import TYPE_CHECKING, Iterable
 
 from advocacy_cli.model import Answer, Contact, Entry, Faq, Match, Topic
+from advocacy_cli.text import clean, clean_line, shorten  # noqa: F401  (shorten: re-exported for callers)
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
-
-# ESC-initiated sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and two-byte escapes.
-# Only complete sequences are removed whole: an unterminated OSC or a lone 8-bit C1 introducer
-# (U+009B, U+009D, common in mis-decoded text) must not swallow the rest of an answer; without
-# their ESC/C1 byte (dropped here or replaced by _CONTROL) what follows is plain text.
-_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]?")
-# C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and isolates.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-REPLACEMENT = "\ufffd"
-
-
-def clean(text: str) -> str:
-    """``text`` made safe for a terminal: escape sequences removed, other controls shown as U+FFFD."""
-    text = _ESCAPE_SEQUENCE.sub("", text)
-    return _CONTROL.sub(REPLACEMENT, text.replace("\r\n", "\n"))
-
-
-def clean_line(text: str) -> str:
-    """``clean`` for one-line messages: newlines and tabs become spaces as well."""
-    return re.sub(r"[\n\t\r]+", " ", clean(text))
-
-
-def shorten(text: str, width: int = 60) -> str:
-    """``text`` for quoting in a one-line message: cleaned first, then cut, so no half escape survives."""
-    cleaned = clean_line(text)
-    return cleaned if len(cleaned) <= width else cleaned[: width - 3] + "..."
 
 
 def colour_allowed() -> bool:

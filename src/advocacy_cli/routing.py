@@ -256,7 +256,7 @@ def find_topic(faq: Faq, name: str) -> TopicLookup:
 def _unknown_topic_message(faq: Faq, name: str, names: dict[str, str]) -> str:
     from rapidfuzz import fuzz, process
 
-    from advocacy_cli.render import shorten
+    from advocacy_cli.text import shorten
 
     shown = shorten(name, 60)
     closest: list[str] = []
