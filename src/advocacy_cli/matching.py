@@ -21,7 +21,7 @@ import re
 import unicodedata
 from array import array
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from advocacy_cli.model import Answer, Contribution, Entry, Faq, Match
 
@@ -56,30 +56,30 @@ STOP_WORDS = frozenset(
     were werent weve what whats when whens wheres whether which while whos whom whys will
     with wont would wouldnt yes yet you youd youll youre youve your yours yourself yourselves hi hello hey
     dear guys pls plz ok okay also actually basically kind sort thing things want wants wanted like
-    would tell know let may maybe u ur im anybody anyway e g eg ie etc non
+    tell know may maybe u ur anybody anyway e g eg ie etc non
     """.split()
 )
 
 # Everyday English words that are not stop words but say little about which FAQ entry is meant:
 # when one of them is all that connects a question to an entry, it earns only GENERIC_CREDIT of
 # its weight, so "who started wikipedia" is not taken for a question about starting a campaign.
+# (Stop words are dropped before this list is consulted, so none of them appears here.)
 GENERIC_WORDS = frozenset(
     """
-    able add after ago almost along already always another answer anyone anywhere area around ask asked
-    away back bad become becoming began begin best better big bit book buy call called came car care case
-    change changed changes check child children city close come comes coming company could country create
-    created day days different do doing done each early easy end enough even every example fact family far
-    feel find first follow food found free friend friends full game general get give given go good got great
-    group hand happen happened happy hard head hear help high hold home hour house idea important include
-    information interest job keep kind large last late later lead learn least leave left less life line
-    little live long look looking lot love low made make makes making man many mean member men might mind
-    money month months more morning most move much name need never new next nice night number often old
-    open order part people person place play point possible power problem program put question questions
-    quite read real reason right room run said same say school see seem set several show side since small
-    someone something sometimes soon start started state still stop story student study such sure system
-    take talk tell thing think though thought time today together told took top try trying turn two type
-    under understand until use used using usually want way week weeks well went whole why win woman women
-    word words work world write year years young
+    able add ago almost along already always another answer anywhere area around ask asked away back bad
+    become becoming began begin best better big bit book buy call called came car care case change
+    changed changes check child children city close come comes coming company country create created day
+    days different done early easy end enough even example fact family far feel find first follow food
+    found free friend friends full game general given good great group hand happen happened happy hard
+    head hear help high hold home hour house idea important include information interest job keep large
+    last late later lead learn least leave left less life line little live long look looking lot love
+    low made make makes making man many mean member men mind money month months morning move name need
+    never new next nice night number often old open order part people person place play point possible
+    power problem program put question questions quite read real reason right room run said say school
+    see seem set several show side since small sometimes soon start started state still stop story
+    student study sure system take talk think though thought time today together told took top try
+    trying turn two type understand use used using usually way week weeks went whole why win woman women
+    word words work world write year years young tells wanting kinds
     """.split()
 )
 GENERIC_CREDIT = 0.55
@@ -102,7 +102,8 @@ SPELLING = {
     "mail": "email",
     "emails": "email",
 }
-NO_STEM = frozenset({"founded", "united", "need", "feed", "seed", "bed", "red", "shed", "ring", "bring", "thing", "king", "sing", "string", "during", "news", "lens", "always", "series", "species", "bus", "gas", "its", "this", "us", "press", "access", "across", "rights"})
+# Words the stemmer would spoil ("news" is not "new"); words of three letters or fewer are never stemmed.
+NO_STEM = frozenset({"founded", "united", "need", "feed", "seed", "ring", "bring", "king", "sing", "string", "news", "lens", "always", "series", "species", "press", "access", "across"})
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _APOSTROPHE = re.compile(r"['\u2019\u02bc](s\b)?")  # "don't" -> "dont", "wikipedia's" -> "wikipedia"
@@ -175,7 +176,9 @@ def terms(text: str) -> list[str]:
     return out
 
 
-_FIELDS = tuple(FIELD_WEIGHTS)  # a posting stores its field as an index into this
+# A posting stores the field a term was found in as one byte, an index into _FIELDS.
+_FIELDS = tuple(FIELD_WEIGHTS)
+QUESTION, KEYWORDS, VARIANTS, ANSWER = (_FIELDS.index(name) for name in ("question", "keywords", "variants", "answer"))
 _STRENGTHS = tuple((FIELD_WEIGHTS[field], field) for field in _FIELDS)
 INDEX_FORMAT = 2  # bump when the state layout below changes
 
@@ -188,7 +191,14 @@ def build_state(faq: Faq) -> dict[str, Any]:
     """The index of ``faq`` as plain data (text, numbers and bytes), so it can be cached as it is.
 
     Per-term lists are packed into bytes and only decoded for the terms a question uses: a large
-    FAQ's index then loads in milliseconds instead of being rebuilt or unpacked whole.
+    FAQ's index then loads in milliseconds instead of being rebuilt or unpacked whole. Layout:
+
+    - ``postings[term]``: n entry numbers as int32 (native order), then n bytes, the field code
+      (QUESTION, KEYWORDS, VARIANTS, ANSWER) of the strongest field the term is in, per entry;
+    - ``bigrams["first second"]``, ``phrases_with[term]``: int32 entry or phrase numbers;
+    - a phrase is an entry's question or one of its variants: ``phrase_entry`` and ``phrase_slot``
+      (-1 for the question, k for variant k) say which, ``phrase_mass`` (float64) is the summed
+      rarity of its distinct terms, the denominator of the phrasing view's recall.
     """
     postings: dict[str, dict[int, int]] = {}  # term -> {entry index: field code}
     bigrams: dict[str, set[int]] = {}  # "first second" -> entries
@@ -196,7 +206,7 @@ def build_state(faq: Faq) -> dict[str, Any]:
     phrase_slot: list[int] = []  # -1: the entry's question; k: its variant k
     phrase_terms: list[frozenset[str]] = []
     for i, entry in enumerate(faq.entries):
-        fields = ((0, (entry.question,)), (1, entry.keywords), (2, entry.variants), (3, (entry.answer,)))
+        fields = ((QUESTION, (entry.question,)), (KEYWORDS, entry.keywords), (VARIANTS, entry.variants), (ANSWER, (entry.answer,)))
         best: dict[str, int] = {}  # term -> its strongest field in this entry
         for code, texts in fields:
             weight = FIELD_WEIGHTS[_FIELDS[code]]
@@ -206,12 +216,12 @@ def build_state(faq: Faq) -> dict[str, Any]:
                     held = best.get(term)
                     if held is None or FIELD_WEIGHTS[_FIELDS[held]] < weight:
                         best[term] = code
-                if code != 3:
+                if code != ANSWER:  # an answer's prose pairs words by accident
                     for first, second in zip(found, found[1:]):
                         bigrams.setdefault(f"{first} {second}", set()).add(i)
-                if code in (0, 2):
+                if code in (QUESTION, VARIANTS):
                     phrase_entry.append(i)
-                    phrase_slot.append(-1 if code == 0 else slot)
+                    phrase_slot.append(-1 if code == QUESTION else slot)
                     phrase_terms.append(frozenset(found))
         for term, code in best.items():
             postings.setdefault(term, {})[i] = code
@@ -335,9 +345,26 @@ class Index:
     # -- ranking --------------------------------------------------------------------------------
     def rank(self, question: str) -> list[Match]:
         """The MAX_RANKED entries that share most with the question, best first, with a 0-100 score."""
+        query = self._query(question)
+        if query is None:
+            return []
+        coverage, why = self._coverage(query)
+        bonus = self._bigram_bonus(query)
+        phrasing = self._phrasing(query)
+        scores: dict[int, float] = {}
+        for entry_index in set(coverage) | set(phrasing):
+            cov = min(coverage.get(entry_index, 0.0) + bonus.get(entry_index, 0.0), 1.0)
+            phrase_value = phrasing.get(entry_index, (0.0, -1))[0]
+            scores[entry_index] = round(min(100 * (COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * min(phrase_value, 1.0)), 100.0), 1)
+        # Only the best few become Match objects: a large FAQ touches thousands of entries per question.
+        best = heapq.nsmallest(MAX_RANKED, scores, key=lambda i: (-scores[i], self.entries[i].id))
+        return [self._match(i, scores[i], query, coverage, why, bonus, phrasing) for i in best]
+
+    def _query(self, question: str) -> "_Query | None":
+        """The question's distinct terms with what each stands for and weighs, or None if it has none."""
         query = list(dict.fromkeys(terms(question)))[:MAX_QUERY_TERMS]
         if not query:
-            return []
+            return None
         weights: dict[str, float] = {}
         expansions: dict[str, tuple[tuple[str, float], ...]] = {}
         for term in query:
@@ -350,74 +377,85 @@ class Index:
         unknown = sum(self.unknown_idf * UNKNOWN_DECAY**k for k in range(sum(1 for t in query if not expansions[t])))
         total = known + unknown
         if total <= 0:
-            return []
+            return None
+        return _Query(query, weights, expansions, total)
 
+    def _coverage(self, q: "_Query") -> tuple[dict[int, float], dict[int, list[tuple[str, str, str, float]]]]:
+        """Per entry: the share of the question's weight it explains, each term once at its best field;
+        and why (term, the known term it matched, field, points on the 0-100 scale)."""
         coverage: dict[int, float] = {}
-        why: dict[int, list[tuple[str, str, str, float]]] = {}  # entry -> (term, matched, field, points)
-        for term in query:
+        why: dict[int, list[tuple[str, str, str, float]]] = {}
+        for term in q.terms:
             best_here: dict[int, tuple[float, str, str]] = {}
-            for known, similarity in expansions[term]:
+            for known, similarity in q.expansions[term]:
                 for entry_index, (strength, field) in self.postings(known).items():
                     value = strength * similarity
                     if value > best_here.get(entry_index, (0.0, "", ""))[0]:
                         best_here[entry_index] = (value, field, known)
             credit = GENERIC_CREDIT if term in self.generic else 1.0
             for entry_index, (value, field, known) in best_here.items():
-                points = weights[term] * value * credit / total
+                points = q.weights[term] * value * credit / q.total
                 coverage[entry_index] = coverage.get(entry_index, 0.0) + points
                 why.setdefault(entry_index, []).append((term, known, field, 100 * COVERAGE_SHARE * points))
+        return coverage, why
 
-        # Two question words side by side in the entry ("open letter", "chapter contract").
+    def _bigram_bonus(self, q: "_Query") -> dict[int, float]:
+        """Per entry: extra coverage for two question words found side by side ("open letter")."""
         bonus: dict[int, float] = {}
-        for first, second in zip(query, query[1:]):
-            for a, _ in expansions[first][:1]:
-                for b, _ in expansions[second][:1]:
+        for first, second in zip(q.terms, q.terms[1:]):
+            for a, _ in q.expansions[first][:1]:
+                for b, _ in q.expansions[second][:1]:
                     for entry_index in _decode_ids(self._bigrams.get(f"{a} {b}", b"")):
-                        gain = BIGRAM_BONUS * min(weights[first], weights[second]) / total
+                        gain = BIGRAM_BONUS * min(q.weights[first], q.weights[second]) / q.total
                         bonus[entry_index] = bonus.get(entry_index, 0.0) + gain
+        return bonus
 
-        phrasing: dict[int, tuple[float, int]] = {}
+    def _phrasing(self, q: "_Query") -> dict[int, tuple[float, int]]:
+        """Per entry: (F1, phrase number) of its phrasing closest to the question, rarity-weighted:
+        precision = the question's weight the phrase holds, recall = the phrase's weight the question holds."""
         matched_mass: dict[int, float] = {}
         matched_known: dict[int, float] = {}
-        for term in query:
+        for term in q.terms:
             seen: set[int] = set()
-            for known, similarity in expansions[term]:
+            for known, similarity in q.expansions[term]:
                 rarity = self.idf(known)
                 for phrase_index in _decode_ids(self._phrases_with.get(known, b"")):
                     if phrase_index in seen:
                         continue
                     seen.add(phrase_index)
-                    matched_mass[phrase_index] = matched_mass.get(phrase_index, 0.0) + weights[term] * similarity
+                    matched_mass[phrase_index] = matched_mass.get(phrase_index, 0.0) + q.weights[term] * similarity
                     matched_known[phrase_index] = matched_known.get(phrase_index, 0.0) + rarity
+        phrasing: dict[int, tuple[float, int]] = {}
         for phrase_index, mass in matched_mass.items():
             phrase_mass = self.phrase_mass[phrase_index]
             entry_index = self.phrase_entry[phrase_index]
-            precision = mass / total
+            precision = mass / q.total
             recall = matched_known[phrase_index] / phrase_mass if phrase_mass else 0.0
             value = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
             if value > phrasing.get(entry_index, (0.0, -1))[0]:
                 phrasing[entry_index] = (value, phrase_index)
+        return phrasing
 
-        scores: dict[int, float] = {}
-        for entry_index in set(coverage) | set(phrasing):
-            cov = min(coverage.get(entry_index, 0.0) + bonus.get(entry_index, 0.0), 1.0)
-            phrase_value = phrasing.get(entry_index, (0.0, -1))[0]
-            scores[entry_index] = round(min(100 * (COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * min(phrase_value, 1.0)), 100.0), 1)
-        # Only the best few become Match objects: a large FAQ touches thousands of entries per question.
-        best = heapq.nsmallest(MAX_RANKED, scores, key=lambda i: (-scores[i], self.entries[i].id))
+    def _match(self, entry_index: int, score: float, q: "_Query", coverage: dict[int, float], why: dict[int, list[tuple[str, str, str, float]]], bonus: dict[int, float], phrasing: dict[int, tuple[float, int]]) -> Match:
+        """One ranked entry with the contributions --explain shows."""
+        phrase_value, phrase_index = phrasing.get(entry_index, (0.0, -1))
+        contributions = sorted((Contribution(*part) for part in why.get(entry_index, ())), key=lambda c: -c.points)
+        if bonus.get(entry_index):
+            contributions.append(Contribution("(words side by side)", "", "bigrams", 100 * COVERAGE_SHARE * bonus[entry_index]))
+        if phrase_index >= 0:
+            text, field = self.phrase_text(phrase_index)
+            contributions.append(Contribution("(closest phrasing)", text, field, 100 * (1 - COVERAGE_SHARE) * phrase_value))
+        evidence = coverage.get(entry_index, 0.0) * q.total
+        return Match(self.entries[entry_index], score, tuple(contributions), evidence)
 
-        matches = []
-        for entry_index in best:
-            phrase_value, phrase_index = phrasing.get(entry_index, (0.0, -1))
-            contributions = sorted((Contribution(*part) for part in why.get(entry_index, ())), key=lambda c: -c.points)
-            if bonus.get(entry_index):
-                contributions.append(Contribution("(words side by side)", "", "bigrams", 100 * COVERAGE_SHARE * bonus[entry_index]))
-            if phrase_index >= 0:
-                text, field = self.phrase_text(phrase_index)
-                contributions.append(Contribution("(closest phrasing)", text, field, 100 * (1 - COVERAGE_SHARE) * phrase_value))
-            evidence = coverage.get(entry_index, 0.0) * total
-            matches.append(Match(self.entries[entry_index], scores[entry_index], tuple(contributions), evidence))
-        return matches
+
+class _Query(NamedTuple):
+    """A question as ranking sees it."""
+
+    terms: list[str]  # distinct, in order, at most MAX_QUERY_TERMS
+    weights: dict[str, float]  # term -> rarity (of the rarest known term it stands for)
+    expansions: dict[str, tuple[tuple[str, float], ...]]  # term -> known terms with similarity 0-1
+    total: float  # the question's whole weight, unknown words included
 
 
 def confident(ranked: list[Match], limit: int) -> list[Match]:
