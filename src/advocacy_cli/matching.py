@@ -56,6 +56,7 @@ STOP_WORDS = frozenset(
     were werent weve what whats when whens wheres whether which while whos whom whys will
     with wont would wouldnt yes yet you youd youll youre youve your yours yourself yourselves hi hello hey
     dear guys pls plz ok okay also actually basically kind sort thing things want wants wanted like
+    greetings regards cheers sincerely morning afternoon evening folks team's hiya
     tell know may maybe u ur anybody anyway e g eg ie etc non
     """.split()
 )
@@ -101,6 +102,16 @@ SPELLING = {
     "programm": "program",
     "mail": "email",
     "emails": "email",
+}
+# Chat spellings and shortenings, read as the words they stand for before stop words and stemming:
+# "wat does the advocacy team do" must not lose to an unknown word 'wat'.
+CHAT_WORDS = {
+    "wat": "what", "wht": "what", "wut": "what", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks",
+    "thnx": "thanks", "ty": "thanks", "abt": "about", "bout": "about", "govt": "government", "gvt": "government",
+    "ppl": "people", "bc": "because", "cuz": "because", "coz": "because", "bcz": "because", "becuz": "because",
+    "smth": "something", "sth": "something", "msg": "message", "rly": "really", "dunno": "know", "wanna": "want",
+    "gonna": "going", "tho": "though", "thru": "through", "idk": "know", "rn": "now", "b4": "before", "yr": "year",
+    "yrs": "years", "pple": "people", "somone": "someone", "sb": "somebody", "ya": "you", "yall": "you",
 }
 # Words the stemmer would spoil ("news" is not "new"); words of three letters or fewer are never stemmed.
 NO_STEM = frozenset({"founded", "united", "need", "feed", "seed", "ring", "bring", "king", "sing", "string", "news", "lens", "always", "series", "species", "press", "access", "across"})
@@ -158,7 +169,30 @@ def words(text: str) -> list[str]:
     if "'" in text or "\u2019" in text or "\u02bc" in text:
         text = _APOSTROPHE.sub("", text)
     text = text.replace("&", " and ").replace("e-mail", "email")
-    return _WORD.findall(text)
+    found = _WORD.findall(text)
+    return [CHAT_WORDS.get(word, word) for word in found]
+
+
+# Greetings, self-introductions and sign-offs say who is asking, not what: "Hello, my name is Maria
+# from Wikimedia Peru. ...  Thanks, Maria". Taken out before matching, so the names in them (words
+# no FAQ knows) do not count against every entry. Each pattern is anchored and bounded (no nested
+# or adjacent quantifiers over the same characters), so hostile text cannot make it backtrack.
+_NAME = r"[A-Z][\w'-]{0,40}"
+_GREETING = re.compile(rf"^\s{{0,20}}(?i:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day))\b[ ,!]{{0,3}}(?:(?i:all|everyone|everybody|team|there|folks|friends|colleagues)\b|{_NAME}(?: {_NAME}){{0,2}}(?=[,!:]))?[ ,!.:;-]{{0,3}}")
+_INTRODUCTION = re.compile(rf"\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|I\u2019m|[Tt]his is) {_NAME}(?: {_NAME}){{0,2}}(?: (?:from|of|at|with) (?:the )?[\w.-]{{1,40}}(?: {_NAME}){{0,3}})?")
+_SIGN_OFF = re.compile(rf"(?i:(?:many |best |kind |warm |warmest |all the )?(?:thanks|thank you|cheers|regards|wishes|best|sincerely|greetings))[ ,!.-]{{0,4}}(?:{_NAME}(?: {_NAME}){{0,2}})?[ .!]{{0,3}}$")
+
+
+def without_pleasantries(question: str) -> str:
+    """The question without its greeting, self-introduction and sign-off (when it has any)."""
+    text = question[:MAX_QUERY_CHARS]
+    text = _GREETING.sub(" ", text, count=1)
+    if "name" in text or "I" in text or "his is" in text:
+        text = _INTRODUCTION.sub(" ", text)
+    tail = max(text.rfind("\n"), text.rfind(".", 0, len(text) - 1), text.rfind("?"), text.rfind("!", 0, len(text) - 1))
+    if tail >= 0:
+        text = text[: tail + 1] + _SIGN_OFF.sub(" ", text[tail + 1 :])
+    return text
 
 
 def terms(text: str) -> list[str]:
@@ -362,15 +396,18 @@ class Index:
 
     def _query(self, question: str) -> "_Query | None":
         """The question's distinct terms with what each stands for and weighs, or None if it has none."""
-        query = list(dict.fromkeys(terms(question)))[:MAX_QUERY_TERMS]
-        if not query:
-            return None
+        query = []
         weights: dict[str, float] = {}
         expansions: dict[str, tuple[tuple[str, float], ...]] = {}
-        for term in query:
+        for term in dict.fromkeys(terms(without_pleasantries(question))):
             found = self.expand(term)
+            query.append(term)
             expansions[term] = found
             weights[term] = max((self.idf(t) for t, _ in found), default=self.unknown_idf)
+            if len(query) == MAX_QUERY_TERMS:
+                break
+        if not query:
+            return None
         # Unknown words count against every entry, but less and less: one stray word in a short
         # question says "not about this FAQ"; the fifth in a long story is mostly the story.
         known = sum(w for t, w in weights.items() if expansions[t])
