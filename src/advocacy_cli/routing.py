@@ -247,6 +247,46 @@ _DANGER_STEMS = (
     "weapon",
 )
 _DANGER_WORD = re.compile(r"\b(?:" + "|".join(_DANGER_STEMS) + r")")
+# Whole words whose slips ("polise", "jial", "attackd") are read as danger words too.
+_DANGER_WORDS = frozenset(
+    """
+    abducted arrested assaulted attacked beaten danger detained emergency harassed harassment hostage
+    injured intimidated intimidation jail jailed killed kidnapped missing murdered persecuted police
+    prison raided shooting stabbed threat threatened tortured unsafe violence
+    """.split()
+)
+# Everyday words one slip from a danger word: real words, so never read as one.
+_LOOKALIKES = frozenset(
+    """
+    attached dancer detailed emergence insured policy polite prosecuted prosecution raised shouting
+    thread threads treat treated
+    """.split()
+)
+
+
+def _faq_words(faq: Faq) -> set[str]:
+    """Every word the FAQ's entries and topic descriptions use."""
+    vocabulary: set[str] = set()
+    for entry in faq.entries:
+        for text in (entry.question, entry.answer, *entry.variants, *entry.keywords):
+            vocabulary.update(_WORD.findall(text.casefold()))
+    for topic in faq.topics.values():
+        vocabulary.update(_WORD.findall(topic.description.casefold()))
+    return vocabulary
+
+
+def _danger_like(faq: Faq, wanted: str) -> bool:
+    """Whether a topic name says, or nearly says (a slip in a word that is no real word), that
+    someone may be in danger."""
+    if _DANGER_WORD.search(wanted):
+        return True
+    known = _faq_words(faq) | _LOOKALIKES
+    for word in _WORD.findall(wanted):
+        if len(word) >= 4 and word not in known and any(
+            target[0] == word[0] and _near(word, target, 2 if len(target) >= 9 else 1) for target in _DANGER_WORDS
+        ):
+            return True
+    return False
 
 
 def _emergency_topic(faq: Faq) -> str | None:
@@ -257,13 +297,9 @@ def _emergency_topic(faq: Faq) -> str | None:
 
 
 def _is_real_word_of(faq: Faq, wanted: str) -> bool:
-    """Whether every word of ``wanted`` is a word the FAQ itself uses: then it is no typo."""
-    vocabulary: set[str] = set()
-    for entry in faq.entries:
-        for text in (entry.question, entry.answer, *entry.variants, *entry.keywords):
-            vocabulary.update(_WORD.findall(text.casefold()))
-    for topic in faq.topics.values():
-        vocabulary.update(_WORD.findall(topic.description.casefold()))
+    """Whether every word of ``wanted`` is a word the FAQ itself uses (or an everyday look-alike of
+    a danger word): then it is no typo."""
+    vocabulary = _faq_words(faq) | _LOOKALIKES
     words = _WORD.findall(wanted)
     return bool(words) and all(word in vocabulary for word in words)
 
@@ -273,16 +309,16 @@ def _fuzzy_topic(faq: Faq, wanted: str, names: dict[str, str]) -> str | None:
     read as anything but the emergency topic."""
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(wanted, list(names), scorer=fuzz.ratio, score_cutoff=80)
+    choices = list(names)
+    if _danger_like(faq, wanted):
+        choices = [name for name in choices if names[name] == _emergency_topic(faq)]
+    best = process.extractOne(wanted, choices, scorer=fuzz.ratio, score_cutoff=80)
     if best is None or len(wanted) < 4:
         return None
-    key = names[best[0]]
     plural = best[0] in (wanted + "s", wanted + "es") or wanted in (best[0] + "s", best[0] + "es")
     if not plural and _is_real_word_of(faq, wanted):
         return None
-    if _DANGER_WORD.search(wanted) and key != _emergency_topic(faq):
-        return None
-    return key
+    return names[best[0]]
 
 
 def find_topic(faq: Faq, name: str) -> TopicLookup:
@@ -310,7 +346,7 @@ def _unknown_topic_message(faq: Faq, name: str, names: dict[str, str]) -> str:
             closest.append(names[candidate])
     closest = closest[:3] or list(faq.topics)[:3]
     emergency = _emergency_topic(faq)
-    if emergency and _DANGER_WORD.search(_topic_key(name)):
+    if emergency and _danger_like(faq, _topic_key(name)):
         closest = [emergency, *(key for key in closest if key != emergency)][:3]
     return f"unknown topic '{shown}'; closest topics: {', '.join(closest)} (see 'advocacy topics')"
 
