@@ -246,7 +246,7 @@ _DANGER_STEMS = (
     "shoot", "shot", "stab", "stalk", "suicid", "threat", "tortur", "unsafe", "urgent", "violen",
     "weapon",
 )
-_DANGER_WORD = re.compile(r"\b(?:" + "|".join(_DANGER_STEMS) + r")")
+_DANGER_WORD = _Lazy(r"\b(?:" + "|".join(_DANGER_STEMS) + r")")
 # Whole words whose slips ("polise", "jial", "attackd") are read as danger words too.
 _DANGER_WORDS = frozenset(
     """
