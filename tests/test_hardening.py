@@ -315,7 +315,7 @@ BROKEN = {
     "unknown contact": ('[meta]\ntitle = "T"\n[contacts.legal]\nname = "L"\nemail = "l@x.org"\n[[entries]]\nid = "a"\ncategory = "legal"\nquestion = "q"\nanswer = "a"\ncontacts = ["legall"]\n', [(11, "entries[0].contacts", "unknown contact 'legall'")]),
     "unknown topic contact": ('[meta]\ntitle = "T"\n[contacts.legal]\nname = "L"\nemail = "l@x.org"\n[topics.law]\ncontacts = ["nobody"]\n[[entries]]\nid = "a"\ncategory = "legal"\nquestion = "q"\nanswer = "a"\ncontacts = ["legal"]\n', [(7, "topics.law.contacts", "unknown contact 'nobody'")]),
     "malformed e-mail": ('[meta]\ntitle = "T"\n[contacts.legal]\nname = "L"\nemail = "legal at x dot org"\n[[entries]]\nid = "a"\ncategory = "legal"\nquestion = "q"\nanswer = "a"\ncontacts = ["legal"]\n', [(5, "contacts.legal.email", "not an e-mail address")]),
-    "unknown category": ('[meta]\ntitle = "T"\n[contacts.legal]\nname = "L"\nemail = "l@x.org"\n[[entries]]\nid = "a"\ncategory = "cooking"\nquestion = "q"\nanswer = "a"\ncontacts = ["legal"]\n', [(8, "entries[0].category", "unknown category 'cooking'")]),
+    "unknown category": ('[meta]\ntitle = "T"\n[categories.legal]\ntitle = "Legal"\n[contacts.legal]\nname = "L"\nemail = "l@x.org"\n[[entries]]\nid = "a"\ncategory = "cooking"\nquestion = "q"\nanswer = "a"\ncontacts = ["legal"]\n', [(10, "entries[0].category", "unknown category 'cooking'")]),
     "unknown meta contact": ('[meta]\ntitle = "T"\nemergency_contact = "sos"\n[contacts.legal]\nname = "L"\nemail = "l@x.org"\n[[entries]]\nid = "a"\ncategory = "legal"\nquestion = "q"\nanswer = "a"\ncontacts = ["legal"]\n', [(3, "meta.emergency_contact", "unknown contact 'sos'")]),
     "misspelt field": ('[meta]\ntitle = "T"\n[contacts.legal]\nname = "L"\nemial = "l@x.org"\n[[entries]]\nid = "a"\ncategory = "legal"\nquestion = "q"\nanswer = "a"\ncontacts = ["legal"]\n', [(5, "contacts.legal.emial", "did you mean 'email'"), (3, "contacts.legal.email", "missing")]),
     "syntax error": ('[meta]\ntitle = "T\n[contacts.legal]\n', [(2, "syntax", "not valid TOML")]),
@@ -340,7 +340,7 @@ def test_each_broken_file_exits_3_naming_file_line_and_field(tmp_path: Path, nam
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     path = tmp_path / "three.toml"
     path.write_text(
-        '[meta]\ntitle = "T"\n\n[contacts.legal]\nname = "L"\nemail = "nope"\n\n'
+        '[meta]\ntitle = "T"\n[categories.legal]\ntitle = "Legal"\n\n[contacts.legal]\nname = "L"\nemail = "nope"\n\n'
         '[[entries]]\nid = "a"\ncategory = "cooking"\nquestion = "q"\nanswer = 7\ncontacts = ["legal"]\n',
         encoding="utf-8",
     )
@@ -348,9 +348,9 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_DATA
     lines = problem_lines(result.stderr, path)
     assert len(lines) == 3, lines
-    assert line_pattern(path, 6, "contacts.legal.email").search(result.stderr)
-    assert line_pattern(path, 10, "entries[0].category").search(result.stderr)
-    assert line_pattern(path, 12, "entries[0].answer").search(result.stderr)
+    assert line_pattern(path, 8, "contacts.legal.email").search(result.stderr)
+    assert line_pattern(path, 12, "entries[0].category").search(result.stderr)
+    assert line_pattern(path, 14, "entries[0].answer").search(result.stderr)
     validated = invoke("validate", str(path))
     assert validated.exit_code == EXIT_DATA
     assert validated.stderr == result.stderr

@@ -185,6 +185,7 @@ class _Validator:
         self.source_text = text
         self.lines: _LineIndex | None = None  # built at the first problem: a valid file never needs it
         self._found: list[tuple[int, int, str]] = []  # (line, order found, message)
+        self.used_categories: dict[str, Category] = {}  # a file without [categories]: those its entries use
 
     # -- reporting -------------------------------------------------------------------------
     def problem(self, path: tuple[Any, ...], what: str) -> None:
@@ -274,6 +275,8 @@ class _Validator:
         contacts = self.build_contacts(raw.get("contacts"))
         topics = self.build_topics(raw.get("topics"), contacts)
         entries = self.build_entries(raw.get("entries"), contacts, categories)
+        if categories is None:  # no [categories]: the entries' own, titled from the key
+            categories = self.used_categories
         for attr in ("fallback_contact", "emergency_contact"):
             key = getattr(meta, attr)
             if isinstance(raw.get("meta"), dict) and attr in raw["meta"] and contacts and key not in contacts:
@@ -304,9 +307,10 @@ class _Validator:
         fields = {k: v for k, v in fields.items() if v or k == "title"}
         return Meta(**fields)
 
-    def build_categories(self, value: Any) -> dict[str, Category]:
-        if value is None:
-            return {key: Category(key, title) for key, title in DEFAULT_CATEGORIES.items()}
+    def build_categories(self, value: Any) -> dict[str, Category] | None:
+        """The declared categories; None when the file declares none, so its entries' own apply."""
+        if value is None or value == {}:
+            return None
         table = self.table(value, ("categories",))
         categories: dict[str, Category] = {}
         for key, body in (table or {}).items():
@@ -360,7 +364,7 @@ class _Validator:
             topics[key] = Topic(key, keys, aliases, self.text(body, "description", path, required=False))
         return topics
 
-    def build_entries(self, value: Any, contacts: dict[str, Contact], categories: dict[str, Category]) -> list[Entry]:
+    def build_entries(self, value: Any, contacts: dict[str, Contact], categories: dict[str, Category] | None) -> list[Entry]:
         if value is None:
             self.problem(("entries",), "missing (at least one [[entries]] table is required)")
             return []
@@ -371,6 +375,7 @@ class _Validator:
             self.problem(("entries",), "is empty (at least one entry is required)")
         entries: list[Entry] = []
         first_line: dict[str, int] = {}
+        told_how = False  # the first unknown category says how to declare one, the others do not repeat it
         for index, body in enumerate(value):
             path = ("entries", index)
             body = self.table(body, path)
@@ -384,9 +389,16 @@ class _Validator:
                     self.problem(path + ("id",), f"duplicate id '{entry_id}' (first used by entries[{first_line[entry_id]}])")
                 first_line.setdefault(entry_id, index)
             category = self.text(body, "category", path)
-            if category.strip() and categories and category not in categories:
+            if category.strip() and categories is None and category not in self.used_categories:
+                self.key_name(category, path + ("category",), "category")
+                title = DEFAULT_CATEGORIES.get(category) or category.replace("-", " ").capitalize()
+                self.used_categories[category] = Category(category, title)
+            elif category.strip() and categories is not None and category not in categories:
                 hint = _closest(category, categories)
-                self.problem(path + ("category",), f"unknown category '{category}'" + (f" (did you mean '{hint}'?)" if hint else ""))
+                declared = category if KEY_RE.match(category) else "KEY"
+                how = "" if told_how else f"; declare it with [categories.{declared}] title = \"...\""
+                told_how = True
+                self.problem(path + ("category",), f"unknown category '{category}'" + (f" (did you mean '{hint}'?)" if hint else "") + how)
             keys = self.text_list(body, "contacts", path, required=True)
             self.references(keys, contacts, path + ("contacts",), "contact")
             entries.append(

@@ -236,17 +236,98 @@ def topic_names(faq: Faq) -> dict[str, str]:
     return names
 
 
+# Words that say someone may be in danger. A topic name made of one of these is never read as a typo
+# of an unrelated topic ("police" is not "policy"), and the emergency topic is always suggested for it.
+_DANGER_STEMS = (
+    "abduct", "abus", "arrest", "assault", "attack", "beat", "behead", "bomb", "custody", "danger",
+    "dead", "death", "detain", "detention", "disappear", "emergenc", "fear", "gun", "harass", "harm",
+    "hostage", "hurt", "imprison", "injur", "intimidat", "jail", "kidnap", "kil", "knife", "lynch",
+    "missing", "murder", "persecut", "police", "prison", "raid", "rape", "risk", "safe", "scared",
+    "shoot", "shot", "stab", "stalk", "suicid", "threat", "tortur", "unsafe", "urgent", "violen",
+    "weapon",
+)
+_DANGER_WORD = _Lazy(r"\b(?:" + "|".join(_DANGER_STEMS) + r")")
+# Whole words whose slips ("polise", "jial", "attackd") are read as danger words too.
+_DANGER_WORDS = frozenset(
+    """
+    abducted arrested assaulted attacked beaten danger detained emergency harassed harassment hostage
+    injured intimidated intimidation jail jailed killed kidnapped missing murdered persecuted police
+    prison raided shooting stabbed threat threatened tortured unsafe violence
+    """.split()
+)
+# Everyday words one slip from a danger word: real words, so never read as one.
+_LOOKALIKES = frozenset(
+    """
+    attached dancer detailed emergence insured policy polite prosecuted prosecution raised shouting
+    thread threads treat treated
+    """.split()
+)
+
+
+def _faq_words(faq: Faq) -> set[str]:
+    """Every word the FAQ's entries and topic descriptions use."""
+    vocabulary: set[str] = set()
+    for entry in faq.entries:
+        for text in (entry.question, entry.answer, *entry.variants, *entry.keywords):
+            vocabulary.update(_WORD.findall(text.casefold()))
+    for topic in faq.topics.values():
+        vocabulary.update(_WORD.findall(topic.description.casefold()))
+    return vocabulary
+
+
+def _danger_like(faq: Faq, wanted: str) -> bool:
+    """Whether a topic name says, or nearly says (a slip in a word that is no real word), that
+    someone may be in danger."""
+    if _DANGER_WORD.search(wanted):
+        return True
+    known = _faq_words(faq) | _LOOKALIKES
+    for word in _WORD.findall(wanted):
+        if len(word) >= 4 and word not in known and any(
+            target[0] == word[0] and _near(word, target, 2 if len(target) >= 9 else 1) for target in _DANGER_WORDS
+        ):
+            return True
+    return False
+
+
+def _emergency_topic(faq: Faq) -> str | None:
+    """The topic that leads to the emergency contact (first such topic), if the FAQ has one."""
+    leading = [t.key for t in faq.topics.values() if t.contacts[:1] == (faq.meta.emergency_contact,)]
+    anywhere = [t.key for t in faq.topics.values() if faq.meta.emergency_contact in t.contacts]
+    return (leading or anywhere or [None])[0]
+
+
+def _is_real_word_of(faq: Faq, wanted: str) -> bool:
+    """Whether every word of ``wanted`` is a word the FAQ itself uses (or an everyday look-alike of
+    a danger word): then it is no typo."""
+    vocabulary = _faq_words(faq) | _LOOKALIKES
+    words = _WORD.findall(wanted)
+    return bool(words) and all(word in vocabulary for word in words)
+
+
+def _fuzzy_topic(faq: Faq, wanted: str, names: dict[str, str]) -> str | None:
+    """A topic for a misspelt name; never one word read as another real word, nor a danger word
+    read as anything but the emergency topic."""
+    from rapidfuzz import fuzz, process
+
+    choices = list(names)
+    if _danger_like(faq, wanted):
+        choices = [name for name in choices if names[name] == _emergency_topic(faq)]
+    best = process.extractOne(wanted, choices, scorer=fuzz.ratio, score_cutoff=80)
+    if best is None or len(wanted) < 4:
+        return None
+    plural = best[0] in (wanted + "s", wanted + "es") or wanted in (best[0] + "s", best[0] + "es")
+    if not plural and _is_real_word_of(faq, wanted):
+        return None
+    return names[best[0]]
+
+
 def find_topic(faq: Faq, name: str) -> TopicLookup:
     """The topic ``name`` stands for, forgiving case, hyphens, aliases and small typos."""
     wanted = _topic_key(name)
     names = topic_names(faq)
     key = names.get(wanted) or names.get(wanted.replace(" ", ""))
     if key is None and wanted:
-        from rapidfuzz import fuzz, process
-
-        best = process.extractOne(wanted, list(names), scorer=fuzz.ratio, score_cutoff=80)
-        if best is not None and len(wanted) >= 4:
-            key = names[best[0]]
+        key = _fuzzy_topic(faq, wanted, names)
     if key is None:
         raise UsageError(_unknown_topic_message(faq, name, names))
     topic = faq.topics[key]
@@ -264,6 +345,9 @@ def _unknown_topic_message(faq: Faq, name: str, names: dict[str, str]) -> str:
         if names[candidate] not in closest:
             closest.append(names[candidate])
     closest = closest[:3] or list(faq.topics)[:3]
+    emergency = _emergency_topic(faq)
+    if emergency and _danger_like(faq, _topic_key(name)):
+        closest = [emergency, *(key for key in closest if key != emergency)][:3]
     return f"unknown topic '{shown}'; closest topics: {', '.join(closest)} (see 'advocacy topics')"
 
 
