@@ -131,35 +131,60 @@ def _syntax_problem(name: str, exc: Exception) -> str:
 
 
 class _LineIndex:
-    """Maps a field path such as ('entries', 3, 'answer') to the line that defines it."""
+    """Maps a field path such as ('entries', 3, 'answer') to the line that defines it.
 
-    _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-    _KEY = re.compile(r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=""")
+    A small hand-written scanner rather than one regular expression per line: every step consumes
+    input, so the time is linear in the file whatever a line holds (a run of spaces after a '[' in
+    an answer took a backtracking pattern minutes). Lines inside multi-line strings are skipped.
+    """
+
+    # One key part and the blanks around it; the alternatives start with different characters.
+    _PART = re.compile(r"""[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([A-Za-z0-9_-]+))[ \t]*""")
 
     def __init__(self, text: str) -> None:
         self.lines: dict[tuple[Any, ...], int] = {}
         counters: dict[tuple[Any, ...], int] = {}
         prefix: tuple[Any, ...] = ()
+        closing = ""  # the delimiter of the multi-line string we are in, if any
         for number, line in enumerate(text.splitlines(), start=1):
-            header = self._HEADER.match(line)
-            if header:
-                parts = tuple(self._split(header.group(2)))
-                if header.group(1) == "[[":
-                    index = counters.get(parts, 0)
-                    counters[parts] = index + 1
-                    prefix = parts + (index,)
-                else:
-                    prefix = parts
-                self.lines.setdefault(prefix, number)
+            if closing:
+                if closing in line:
+                    closing = ""
                 continue
-            key = self._KEY.match(line)
-            if key:
-                path = prefix + tuple(self._split(key.group(1)))
-                self.lines.setdefault(path, number)
+            stripped = line.strip()
+            if stripped.startswith("["):
+                array = stripped.startswith("[[")
+                found = self._keys(stripped, 2 if array else 1)
+                if found is not None:
+                    parts, end = found
+                    if stripped.startswith("]]" if array else "]", end):
+                        if array:
+                            index = counters.get(parts, 0)
+                            counters[parts] = index + 1
+                            prefix = parts + (index,)
+                        else:
+                            prefix = parts
+                        self.lines.setdefault(prefix, number)
+                        continue
+            found = self._keys(line, 0)
+            if found is not None and line.startswith("=", found[1]):
+                self.lines.setdefault(prefix + found[0], number)
+                closing = _opens_multiline(line, found[1] + 1)
 
-    @staticmethod
-    def _split(dotted: str) -> list[str]:
-        return [p.strip().strip("\"'") for p in re.findall(r"""(?:"[^"]*"|'[^']*'|[^.]+)""", dotted)]
+    @classmethod
+    def _keys(cls, line: str, start: int) -> tuple[tuple[str, ...], int] | None:
+        """The dotted key at ``start`` (its parts, decoded) and where it ends, or None."""
+        parts: list[str] = []
+        while True:
+            found = cls._PART.match(line, start)
+            if found is None:
+                return None
+            basic, literal, bare = found.groups()
+            parts.append(_unescape(basic) if basic is not None else literal if literal is not None else bare)
+            start = found.end()
+            if not line.startswith(".", start):
+                return tuple(parts), start
+            start += 1
 
     def line_of(self, path: tuple[Any, ...]) -> int | None:
         while path:
@@ -167,6 +192,45 @@ class _LineIndex:
                 return self.lines[path]
             path = path[:-1]
         return None
+
+
+_VALUE_STRING = re.compile(r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#')
+
+
+def _opens_multiline(line: str, start: int) -> str:
+    """The delimiter of a multi-line string that the value from ``start`` opens and does not close."""
+    position = start
+    while True:
+        found = _VALUE_STRING.search(line, position)
+        if found is None or found.group() == "#":
+            return ""
+        token = found.group()
+        if token not in ('"""', "'''"):
+            position = found.end()
+            continue
+        end = line.find(token, found.end())
+        if end < 0:
+            return token
+        position = end + 3
+
+
+_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "e": "\x1b", '"': '"', "\\": "\\"}
+_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+
+
+def _unescape(text: str) -> str:
+    """A basic string's escapes decoded, as TOML reads them (so a key line is found by its real name)."""
+
+    def one(found: re.Match[str]) -> str:
+        code = found.group(1)
+        if code[0] in "uU" and len(code) > 1:
+            try:
+                return chr(int(code[1:], 16))
+            except (ValueError, OverflowError):
+                return found.group()
+        return _ESCAPES.get(code, found.group())
+
+    return _ESCAPE.sub(one, text) if "\\" in text else text
 
 
 def _field_name(path: tuple[Any, ...]) -> str:

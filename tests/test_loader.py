@@ -1,0 +1,63 @@
+"""The loader under hostile data files: bounded time on any text, exact validation, located messages."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import tomli_w
+
+from advocacy_cli.errors import DataError
+from advocacy_cli.loader import load_faq
+
+BUDGET = 2.0  # seconds for a whole process, Python start-up included
+
+
+def dataset() -> dict:
+    return {
+        "meta": {"title": "Test FAQ"},
+        "contacts": {
+            "global-advocacy": {"name": "Global Advocacy team", "email": "ga@example.org"},
+            "legal": {"name": "Legal department", "email": "legal@example.org"},
+            "emergency": {"name": "Emergency contact", "email": "emergency@example.org"},
+        },
+        "topics": {"legal": {"contacts": ["legal"], "aliases": ["lawyer"]}},
+        "entries": [
+            {"id": "legal-help", "category": "legal", "question": "How do I find a lawyer?", "answer": "Write to legal.", "contacts": ["legal"]},
+        ],
+    }
+
+
+def write(path: Path, data: dict | None = None, extra: str = "") -> Path:
+    path.write_text(tomli_w.dumps(data or dataset()) + extra, encoding="utf-8")
+    return path
+
+
+def validate_within_budget(path: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """``advocacy validate PATH`` as a process that must finish within BUDGET seconds."""
+    env = {k: v for k, v in os.environ.items() if k != "ADVOCACY_CLI_DATA"} | {"XDG_CACHE_HOME": str(tmp_path / "cache"), "LANG": "C.UTF-8"}
+    started = time.perf_counter()
+    try:
+        done = subprocess.run([sys.executable, "-m", "advocacy_cli", "validate", str(path)], capture_output=True, text=True, env=env, timeout=BUDGET * 3)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"validate took more than {BUDGET * 3} s")
+    elapsed = time.perf_counter() - started
+    assert elapsed < BUDGET, f"validate took {elapsed:.1f} s"
+    assert "Traceback" not in done.stderr
+    return done
+
+
+# --- item 2: no regular expression backtracks on a long line ---------------------------------------
+def test_a_bracket_and_spaces_in_a_multiline_answer_do_not_stall_the_problem_report(tmp_path: Path) -> None:
+    text = tomli_w.dumps(dataset()).replace('answer = "Write to legal."', 'answer = """A\n[' + " " * 3000 + 'x\n"""\nsurprise = 1')
+    path = tmp_path / "slow.toml"
+    path.write_text(text, encoding="utf-8")
+    done = validate_within_budget(path, tmp_path)
+    assert done.returncode == 3
+    assert "surprise: unknown field" in done.stderr
+    line = text.splitlines().index("surprise = 1") + 1
+    assert f"{path}:{line}: entries[0].surprise" in done.stderr
