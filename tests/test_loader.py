@@ -61,3 +61,49 @@ def test_a_bracket_and_spaces_in_a_multiline_answer_do_not_stall_the_problem_rep
     assert "surprise: unknown field" in done.stderr
     line = text.splitlines().index("surprise = 1") + 1
     assert f"{path}:{line}: entries[0].surprise" in done.stderr
+
+
+# --- item 4: deep keys are refused whatever their syntax, in linear time ----------------------------
+def _deep(separator: str, parts: int) -> str:
+    return separator.join(["a"] * parts)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        pytest.param("\n" + _deep("\t.\t", 15000) + " = 1\n", id="tabs around the dots"),
+        pytest.param("\n[extra]\nx = {" + _deep(".", 30000) + " = 1}\n", id="inside an inline table"),
+        pytest.param("\n[" + _deep(' . "q.x" . ', 12000) + "]\n", id="quoted parts in a header"),
+        pytest.param("\n[[" + _deep(".", 30000) + "]]\n", id="array of tables"),
+    ],
+)
+def test_deep_keys_are_refused_in_every_syntax(tmp_path: Path, extra: str) -> None:
+    path = write(tmp_path / "deep.toml", extra=extra)
+    done = validate_within_budget(path, tmp_path)
+    assert done.returncode == 3
+
+    assert "nested more than 64 levels deep" in done.stderr
+
+
+def test_whitespace_lines_and_many_dots_in_a_valid_file_load_promptly(tmp_path: Path) -> None:
+    data = dataset()
+    data["entries"][0]["answer"] = "See e.g. the list. " * 40
+    path = write(tmp_path / "spaces.toml", data, extra=("\n" + " " * 4000) * 10 + "\n")
+    done = validate_within_budget(path, tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
+def test_dots_in_strings_comments_and_numbers_are_not_key_parts(tmp_path: Path) -> None:
+    data = dataset()
+    data["entries"][0]["answer"] = "." * 500 + ' "a.b" ' + "x." * 100
+    data["meta"]["note"] = "multi\n" + "a." * 200
+    path = write(tmp_path / "dots.toml", data, extra="# " + "." * 300 + "\n")
+    faq = load_faq(path)
+    assert faq.entries[0].answer.startswith("." * 500)
+
+
+def test_a_key_of_64_parts_is_still_accepted_by_the_guard(tmp_path: Path) -> None:
+    path = write(tmp_path / "deep-ok.toml", extra="\n[" + _deep(".", 64) + "]\n")
+    with pytest.raises(DataError) as raised:
+        load_faq(path)
+    assert not any("nested" in problem for problem in raised.value.problems)  # only the unknown table

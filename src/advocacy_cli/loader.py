@@ -108,17 +108,44 @@ def _read_text(path: Path, name: str) -> str:
 
 
 MAX_KEY_DEPTH = 64
-_KEY_PREFIX = re.compile(r"""^[ \t]*\[{0,2}([\w"' .-]*?)(?:\]|=)""", re.MULTILINE)
+# Strings and comments, whose dots are not key separators. Each alternative starts with its own
+# delimiter and its body cannot overlap its terminator, so this scans the text once.
+_STRINGS_AND_COMMENTS = re.compile(
+    r'"""(?:[^"\\]|\\[\s\S]|"(?!""))*""""{0,2}'  # multi-line basic string (up to two more quotes at its end)
+    r"|'{3}[\s\S]*?'{3}'{0,2}"  # multi-line literal string
+    r'|"(?:[^"\\\n]|\\.)*"'  # basic string
+    r"|'[^'\n]*'"  # literal string
+    r"|#[^\n]*"  # comment
+)
+# MAX_KEY_DEPTH + 1 dots with only key characters, blanks and (blanked-out) quoted parts between them.
+_DEEP_KEY = re.compile(r"\.(?:[ \tA-Za-z0-9_-]*\.){%d}" % MAX_KEY_DEPTH)
+
+
+def _blank_strings(found: re.Match[str]) -> str:
+    """A one-line string becomes one key character (it may be a quoted key part); a multi-line
+    string, which is always a value, becomes a NUL per line break (NUL never continues a key)."""
+    text = found.group()
+    if text.startswith("#"):
+        return ""
+    if text.startswith(('"""', "'''")):
+        return "\x00" + "\n" * text.count("\n")
+    return "q"
 
 
 def _check_nesting(text: str, name: str) -> None:
-    """Refuse absurdly deep dotted keys: tomllib takes quadratic time on them (a 400 KB key, minutes)."""
+    """Refuse absurdly deep dotted keys: tomllib takes quadratic time and memory on them.
+
+    Whatever the syntax (a header, an array of tables, a dotted key, one inside an inline table,
+    blanks or quoted parts around the dots), a key of more than MAX_KEY_DEPTH parts is a chain of
+    more than MAX_KEY_DEPTH dots outside strings and comments with only key characters between them.
+    """
     if text.count(".") <= MAX_KEY_DEPTH:
         return
-    for found in _KEY_PREFIX.finditer(text):
-        if found.group(1).count(".") > MAX_KEY_DEPTH:
-            line = text.count("\n", 0, found.start()) + 1
-            raise DataError([f"{name}:{line}: syntax: key nested more than {MAX_KEY_DEPTH} levels deep (not a FAQ data file)"])
+    bare = _STRINGS_AND_COMMENTS.sub(_blank_strings, text)
+    found = _DEEP_KEY.search(bare)
+    if found:
+        line = bare.count("\n", 0, found.start()) + 1
+        raise DataError([f"{name}:{line}: syntax: key nested more than {MAX_KEY_DEPTH} levels deep (not a FAQ data file)"])
 
 
 def _syntax_problem(name: str, exc: Exception) -> str:
