@@ -148,10 +148,10 @@ class _State:
         return self._matcher
 
 
-def load_faq(path: str | os.PathLike[str]) -> "Faq":
+def load_faq(path: str | os.PathLike[str], use_cache: bool = True) -> "Faq":
     from advocacy_cli.loader import load_faq as load
 
-    return load(path)
+    return load(path, use_cache=use_cache)
 
 
 def resolve_data_path(option: str | os.PathLike[str] | None) -> Path:
@@ -513,7 +513,7 @@ def validate(
     """Check a FAQ data file and report every problem (exit 3 when invalid)."""
     target = path or resolve_data_path(data or _state(ctx).data)
     try:
-        faq = load_faq(target)
+        faq = load_faq(target, use_cache=False)  # the file itself is checked, never a cache of it
     except DataError as error:
         if json_:
             _emit_json({"file": str(target), "valid": False, "problems": error.problems})

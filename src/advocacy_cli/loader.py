@@ -44,17 +44,22 @@ def resolve_data_path(option: str | os.PathLike[str] | None) -> Path:
     return bundled_data_path()
 
 
-def load_faq(path: str | os.PathLike[str]) -> Faq:
-    """Read, parse and validate ``path``; raise DataError listing every problem found."""
+def load_faq(path: str | os.PathLike[str], use_cache: bool = True) -> Faq:
+    """Read, parse and validate ``path``; raise DataError listing every problem found.
+
+    A cache entry made from the very same bytes stands in for parsing, unless ``use_cache`` is
+    False (``validate`` checks the file itself, always).
+    """
     from advocacy_cli import cache
 
     path = Path(path)
     name = str(path)
-    slot = cache.slot_for(path)  # None when there is no cache folder or the path is not a file
-    cached = cache.load_faq(slot, name) if slot is not None else None
+    data = _read_bytes(path, name)
+    slot = cache.slot_for(path, key=cache.content_key(data))  # None when there is no cache folder or the path is not a file
+    cached = cache.load_faq(slot, name) if slot is not None and use_cache else None
     if cached is not None:
         return cached
-    text = _read_text(path, name)
+    text = _decode_text(data, name)
     _check_nesting(text, name)
     import tomllib  # here, not at the top: a cached file never needs the parser
 
@@ -77,7 +82,7 @@ def load_faq(path: str | os.PathLike[str]) -> Faq:
 MAX_DATA_BYTES = 256 * 1024 * 1024  # far above any FAQ; stops `--data /dev/zero` from eating all memory
 
 
-def _read_text(path: Path, name: str) -> str:
+def _read_bytes(path: Path, name: str) -> bytes:
     try:
         with open(path, "rb") as stream:
             data = stream.read(MAX_DATA_BYTES + 1)
@@ -94,6 +99,10 @@ def _read_text(path: Path, name: str) -> str:
         raise DataError([f"{name}: file: cannot read the data file: {reason.lower()}"]) from None
     if len(data) > MAX_DATA_BYTES:
         raise DataError([f"{name}: file: larger than {MAX_DATA_BYTES // (1024 * 1024)} MB; not a FAQ data file"])
+    return data
+
+
+def _decode_text(data: bytes, name: str) -> str:
     if not data.strip():
         raise DataError([f"{name}: file: the data file is empty"])
     if b"\x00" in data:
