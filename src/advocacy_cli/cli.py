@@ -571,7 +571,26 @@ def main() -> None:
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
-    _app_for_this_run()(prog_name="advocacy")
+    try:
+        try:
+            _app_for_this_run()(prog_name="advocacy")
+        finally:
+            sys.stdout.flush()  # --help, --version and --show-completion print while parsing, before any command
+    except OSError as error:
+        _output_failed(error)
+
+
+def _output_failed(error: OSError) -> None:
+    """stdout could not be written while parsing the options or at the end: one line, exit 2."""
+    import errno
+
+    _silence_stdout()
+    if error.errno == errno.EPIPE:  # the reader went away (`| head`): end quietly, as commands do
+        raise SystemExit(1)
+    from advocacy_cli.errors import OutputError
+
+    _print_error(OutputError(f"cannot write the output: {(error.strerror or type(error).__name__).lower()}"))
+    raise SystemExit(OutputError.exit_code)
 
 
 def _app_for_this_run() -> typer.Typer:
