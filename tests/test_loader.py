@@ -107,3 +107,58 @@ def test_a_key_of_64_parts_is_still_accepted_by_the_guard(tmp_path: Path) -> Non
     with pytest.raises(DataError) as raised:
         load_faq(path)
     assert not any("nested" in problem for problem in raised.value.problems)  # only the unknown table
+
+
+# --- item 10: an unreadable file is exit 3 with FILE: however it is named --------------------------
+@pytest.fixture
+def unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data file this process may not read (simulated, since root reads any file)."""
+    import builtins
+
+    path = write(tmp_path / "secret.toml")
+    real_open, real_access = builtins.open, os.access
+
+    def deny_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)
+
+    def deny_access(file, mode, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(file) == str(path) and mode & os.R_OK:
+            return False
+        return real_access(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", deny_open)
+    monkeypatch.setattr(os, "access", deny_access)
+    return path
+
+
+@pytest.mark.parametrize(
+    "how",
+    [["--data", "{path}", "list"], ["list", "--data", "{path}"], ["validate", "{path}"], ["validate", "--data", "{path}"], ["env", "list"], ["env", "validate"]],
+    ids=" ".join,
+)
+def test_an_unreadable_data_file_exits_3_whichever_way_it_is_named(unreadable: Path, how: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from advocacy_cli.cli import app
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(unreadable.parent / "cache"))
+    args = [a.replace("{path}", str(unreadable)) for a in how if a != "env"]
+    env = {"ADVOCACY_CLI_DATA": str(unreadable)} if how[0] == "env" else {}
+    result = CliRunner().invoke(app, args, env=env)
+    assert result.exit_code == 3, result.output
+    assert result.stderr == f"{unreadable}: file: cannot read the data file: permission denied\n"
+
+
+def test_validate_json_reports_an_unreadable_file_as_json(unreadable: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from advocacy_cli.cli import app
+
+    result = CliRunner().invoke(app, ["validate", "--json", str(unreadable)])
+    assert result.exit_code == 3
+    report = json.loads(result.stdout)
+    assert report["valid"] is False and "permission denied" in report["problems"][0]

@@ -196,7 +196,8 @@ _complete_categories = _completer(lambda faq: faq.categories)
 
 DataOption = Annotated[
     Optional[Path],
-    typer.Option("--data", help=f"FAQ data file to use instead of the bundled one [env: {ENV_VAR}].", show_default=False, dir_okay=True),
+    # readable=False: the loader reports an unreadable file (FILE: ..., exit 3), as for $ADVOCACY_CLI_DATA.
+    typer.Option("--data", help=f"FAQ data file to use instead of the bundled one [env: {ENV_VAR}].", show_default=False, dir_okay=True, readable=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
@@ -506,7 +507,7 @@ def export(
 @app.command(epilog="Example: advocacy validate my-faq.toml")
 def validate(
     ctx: typer.Context,
-    path: Annotated[Optional[Path], typer.Argument(help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False)] = None,
+    path: Annotated[Optional[Path], typer.Argument(help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False, readable=False)] = None,
     json_: JsonOption = False,
     data: DataOption = None,
 ) -> None:
