@@ -34,8 +34,8 @@ def clean(text: str) -> str:
 
 
 def clean_line(text: str) -> str:
-    """``clean`` for one-line messages: newlines and tabs become spaces as well."""
-    return re.sub(r"[\n\t\r]+", " ", clean(text))
+    """``clean`` for one-line messages: newlines, tabs and Unicode line separators become spaces as well."""
+    return re.sub("[\n\t\r\u2028\u2029]+", " ", clean(text))
 
 
 def shorten(text: str, width: int = 60) -> str:
