@@ -572,6 +572,8 @@ def main() -> None:
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+    if os.environ.get("_ADVOCACY_COMPLETE", "").startswith("complete_bash") and not _bash_completion_request():
+        raise SystemExit(1)  # a malformed completion request: nothing to offer (the completion code would crash)
     try:
         try:
             _app_for_this_run()(prog_name="advocacy")
@@ -594,6 +596,11 @@ def _output_failed(error: OSError) -> None:
     raise SystemExit(OutputError.exit_code)
 
 
+def _bash_completion_request() -> bool:
+    """Whether bash's COMP_WORDS and COMP_CWORD are there and COMP_CWORD is a number (ASCII digits)."""
+    return "COMP_WORDS" in os.environ and re.fullmatch("[0-9]{1,9}", os.environ.get("COMP_CWORD", "")) is not None
+
+
 def _app_for_this_run() -> typer.Typer:
     """``app`` with only the command named first on the command line (or in a bash completion request).
 
@@ -602,7 +609,7 @@ def _app_for_this_run() -> typer.Typer:
     Anything else (no command, an option first, a typo) gets the whole app.
     """
     words = sys.argv[1:2]
-    if not words and os.environ.get("_ADVOCACY_COMPLETE") and os.environ.get("COMP_CWORD", "").isdigit() and int(os.environ["COMP_CWORD"]) >= 2:
+    if not words and os.environ.get("_ADVOCACY_COMPLETE") and _bash_completion_request() and int(os.environ["COMP_CWORD"]) >= 2:
         words = os.environ.get("COMP_WORDS", "").split()[1:2]
     chosen = [c for c in app.registered_commands if words and c.callback and (c.name or typer.main.get_command_name(c.callback.__name__)) == words[0]]
     if len(chosen) != 1:
