@@ -1,5 +1,6 @@
 """The `advocacy` command line: options in, the core called, a renderer picked, errors mapped to exit codes."""
 
+import math
 import os
 import re
 import sys
@@ -550,6 +551,11 @@ def eval_(
     """Measure matching on a file of cases and print the figures and the misses."""
     from advocacy_cli.evaluation import Bars, evaluate, read_cases
 
+    named = {"--min-top1": min_top1, "--min-top3": min_top3, "--min-mrr": min_mrr, "--min-offtopic": min_offtopic, "--min-contact1": min_contact,
+             "--min-emergency-recall": min_emergency, "--max-false-alarms": max_false_alarms, "--max-false-rejections": max_false_rejections, "--min-topic-accuracy": min_topic}
+    for option, bar in named.items():
+        if bar is not None and not math.isfinite(bar):  # nan compares false with everything: it would pass any report
+            raise UsageError(f"{option} must be a finite number, not '{bar}'")
     state = _state(ctx, data)
     report = evaluate(state.matcher(), read_cases(cases))
     bars = Bars(min_top1, min_top3, min_mrr, min_offtopic, min_contact, min_emergency, max_false_alarms, max_false_rejections, min_topic)
