@@ -502,6 +502,8 @@ def export(
         if not chosen:
             raise UsageError(f"none of the --id entries is in category '{category}'")
     text = formats.render(fmt, faq.with_entries(tuple(chosen)))
+    if output == "-" and sys.stdout.isatty():  # nothing from the data may act on the terminal
+        text = formats.for_terminal(fmt, text)
     write_output(text, output, force=force)
 
 
