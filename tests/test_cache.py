@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -120,13 +122,59 @@ def test_stale_after_the_data_file_changes(data_file: Path, monkeypatch: pytest.
     assert load_faq(data_file).entry("entry-0").answer == "Write to the LEGAL department."
 
 
-def test_touching_the_data_file_is_enough_to_read_it_again(data_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    load_faq(data_file)
+def test_touching_the_data_file_keeps_the_cache_of_its_content(data_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = load_faq(data_file)
     stat = data_file.stat()
     os.utime(data_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     no_parsing(monkeypatch)
-    with pytest.raises(AssertionError, match="parsed again"):
-        load_faq(data_file)
+    assert load_faq(data_file) == expected
+
+
+def _edit_keeping_size_and_mtime(path: Path, old: str, new: str) -> None:
+    assert len(old) == len(new)
+    stat = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_seen(data_file: Path) -> None:
+    """cp -p, rsync -t, tar x and coarse clocks keep both: the cache is keyed on the content."""
+    assert load_faq(data_file).contacts["legal"].email == "legal@example.org"
+    _edit_keeping_size_and_mtime(data_file, "legal@example.org", "lxgal@example.org")
+    assert load_faq(data_file).contacts["legal"].email == "lxgal@example.org"
+    result = CliRunner().invoke(app, ["contacts", "--json", "--data", str(data_file)])
+    assert "lxgal@example.org" in result.output and "legal@example.org" not in result.output
+
+
+def test_validate_reports_a_corrupt_byte_the_cache_has_not_seen(data_file: Path) -> None:
+    assert CliRunner().invoke(app, ["validate", str(data_file)]).exit_code == 0
+    assert CliRunner().invoke(app, ["list", "--data", str(data_file)]).exit_code == 0  # cached now
+    _edit_keeping_size_and_mtime(data_file, 'legal@example.org"', 'legal@example.or\x01"')
+    result = CliRunner().invoke(app, ["validate", str(data_file)])
+    assert result.exit_code == 3
+    assert f"{data_file}:" in result.stderr
+
+
+def test_validate_never_reads_a_cache(data_file: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_faq(data_file)
+    assert cache_files(cache_home)
+
+    def refuse(self: cache.Slot) -> None:
+        raise AssertionError("validate read the cache")
+
+    monkeypatch.setattr(cache.Slot, "load", refuse)
+    result = CliRunner().invoke(app, ["validate", str(data_file)])
+    assert result.exit_code == 0, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_security_page_states_the_cache_policy_of_the_code() -> None:
+    page = (Path(__file__).resolve().parent.parent / "SECURITY.md").read_text(encoding="utf-8")
+    assert "\nMIN_SIZE = 0 " in Path(cache.__file__).read_text(encoding="utf-8")  # the fixture above changes the attribute
+    assert "256 KB and more" not in page
+    assert "Every data file is cached" in page
+    assert "content" in page and "modification time" not in page
 
 
 def test_another_version_of_the_tool_does_not_use_the_cache(data_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -209,3 +257,77 @@ def test_an_index_of_other_entries_is_not_used(data_file: Path, cache_home: Path
     assert not state_fits({"format": -1}, faq)
     assert not state_fits("garbage", faq)
     assert Index(faq, build_state(other)).n == len(faq.entries)
+
+
+# --- item 7: a hostile or damaged cache file is a miss, never a hang, a crash or a wrong answer -----
+def _ask(data_file: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["ask", "lawyer for case 2", "--json", "--data", str(data_file)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.output
+
+
+def _process_with_peak(args: list[str], env: dict[str, str], timeout: float) -> tuple[subprocess.CompletedProcess[str], float]:
+    """``advocacy ARGS`` in a process of its own; returns it and its peak memory in MB."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run([sys.executable, '-m', 'advocacy_cli', *sys.argv[1:]], capture_output=True, text=True)\n"
+        "sys.stdout.write(str(done.returncode) + '\\n' + str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) + '\\n' + done.stdout)\n"
+        "sys.stderr.write(done.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, env=env, timeout=timeout)
+    code, peak_kb, output = done.stdout.split("\n", 2)
+    return subprocess.CompletedProcess(args, int(code), output, done.stderr), int(peak_kb) / 1024
+
+
+@pytest.mark.parametrize("kind", ["symlink to /dev/zero", "named pipe"])
+def test_a_cache_file_that_is_not_a_regular_file_is_not_read(data_file: Path, cache_home: Path, kind: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "ADVOCACY_CLI_DATA"} | {"XDG_CACHE_HOME": str(cache_home.parent), "LANG": "C.UTF-8"}
+    args = ["ask", "lawyer for case 2", "--json", "--data", str(data_file)]
+    expected = subprocess.run([sys.executable, "-m", "advocacy_cli", *args], capture_output=True, text=True, env=env, timeout=30)
+    files = cache_files(cache_home)
+    assert len(files) == 2
+    for path in files:
+        path.unlink()
+        if kind == "named pipe":
+            os.mkfifo(path)
+        else:
+            path.symlink_to("/dev/zero")
+    try:
+        done, peak = _process_with_peak(args, env, timeout=10)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the tool hung on a cache file that is not a regular file")
+    assert done.returncode == expected.returncode == 0
+    assert done.stdout == expected.stdout
+    assert "Traceback" not in done.stderr
+    assert peak < 200, f"peak memory {peak:.0f} MB"
+
+
+def test_a_well_formed_cache_of_the_wrong_shapes_is_a_miss(data_file: Path, cache_home: Path) -> None:
+    expected = _ask(data_file)
+    faq_slot = cache.slot_for(data_file)
+    index_slot = cache.slot_for(data_file, kind="index")
+    assert faq_slot is not None and index_slot is not None
+    faq_payload = faq_slot.load()
+    index_payload = index_slot.load()
+    assert faq_payload is not None and index_payload is not None
+    meta, categories, contacts, topics, entries = faq_payload
+    bad_faqs = [
+        (meta, categories, contacts, topics, tuple(row[:2] + (5,) + row[3:] for row in entries)),  # a number for a question
+        (meta, categories, contacts, topics, tuple(row[:4] + (("nobody",),) + row[5:] for row in entries)),  # an unknown contact
+        (meta[:3], categories, contacts, topics, entries),
+    ]
+    first_term = index_payload["vocabulary"][0]
+    bad_indexes = [
+        index_payload | {"postings": index_payload["postings"] | {first_term: b"\xff\xff\xff\x7f\x00"}},  # an entry that is not there
+        index_payload | {"phrase_slot": b"\x63\x00\x00\x00" * (len(index_payload["phrase_slot"]) // 4)},  # a variant that is not there
+        index_payload | {"vocabulary": index_payload["vocabulary"] + ("ghost",)},
+        index_payload | {"phrase_mass": b""},
+    ]
+    for bad_faq in bad_faqs:
+        faq_slot.store(bad_faq)
+        assert _ask(data_file) == expected
+    for bad_index in bad_indexes:
+        cache.slot_for(data_file).store(faq_payload)
+        load_faq(data_file)
+        cache.slot_for(data_file, kind="index").store(bad_index)
+        assert _ask(data_file) == expected

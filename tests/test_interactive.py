@@ -274,3 +274,32 @@ def test_history_lives_in_the_state_folder(monkeypatch: pytest.MonkeyPatch, tmp_
     monkeypatch.delenv("XDG_STATE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert interactive.history_path() == tmp_path / ".local" / "state" / "advocacy-cli" / "history"
+
+
+# --- item 8: bytes that are not UTF-8 become U+FFFD at the prompt, as in batch mode and argv -------
+def test_undecodable_bytes_reach_the_answerer_as_replacement_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    _typed(monkeypatch, ["lawyer \udcff\udcfe", "fine"])  # what input() returns for b"\xff\xfe" under surrogateescape
+    run_prompt(lambda q: asked.append(q) or 0, history_file=False)
+    assert asked == ["lawyer \ufffd\ufffd", "fine"]
+
+
+@needs_pty
+@pytest.mark.parametrize("option", ["--mailto", "--json"])
+def test_invalid_utf8_typed_at_the_prompt_is_answered(terminal, option: str) -> None:
+    term = terminal(option)
+    term.prompt()
+    term.type(b"lawyer \xff\xfe\r")
+    shown = term.prompt()
+    assert "Traceback" not in shown and "Error" not in shown, shown
+    if option == "--mailto":
+        assert "mailto:" in shown and "%EF%BF%BD%EF%BF%BD" in shown
+    else:
+        import json
+
+        body = shown[shown.index("{") : shown.rindex("}") + 1]
+        assert json.loads(body)["query"] == "lawyer \ufffd\ufffd"
+        assert "\\udcff" not in body
+    term.type(b":q\r")
+    code, _ = term.finish()
+    assert code == 0

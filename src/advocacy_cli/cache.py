@@ -2,15 +2,20 @@
 
 Two cache files per data file, in ``$XDG_CACHE_HOME/advocacy-cli/`` (or ``~/.cache/advocacy-cli/``),
 named after a checksum of the data file's resolved path: the validated Faq, and the matcher's index.
-Each header records what the payload was made from: the resolved path, size and mtime_ns of the
-data file, the tool's version, the Python that wrote it, the field names of the model classes
-and, for the index, the matching code it was built with. Any difference, a bad checksum, or any
-error at all means "no cache": the file is parsed or indexed as usual and the cache rewritten.
-A cache can make a run faster, never make it fail or give other results.
+Each header records what the payload was made from: the resolved path, the length and a BLAKE2b
+digest of the data file's bytes (its content, not its size and mtime, which ``cp -p``, ``rsync -t``,
+``tar x`` or a coarse clock keep across an edit), the tool's version, the Python that wrote it, the
+field names of the model classes and, for the index, the matching code it was built with. Any
+difference, a bad checksum, a payload of the wrong shape, or any error at all means "no cache":
+the file is parsed or indexed as usual and the cache rewritten. A cache can make a run faster,
+never make it fail or give other results.
 
-Payloads are ``marshal`` data made of strings, numbers, bytes, tuples and dicts only (no pickle:
-nothing in them can run code); the frozen dataclasses are rebuilt from it. Even the bundled file
-is cached: reading both payloads takes under a millisecond, parsing and indexing it about twelve.
+Only a regular file owned by the user, writable by nobody else and not larger than a bound set by
+the data file's size is read (never a symlink, a FIFO or a device). Payloads are ``marshal`` data
+made of strings, numbers, bytes, tuples and dicts only (no pickle: nothing in them can run code);
+a damaged file fails its checksum before ``marshal`` sees it, and what it decodes to is checked
+field by field before use. Every data file is cached, the bundled one too: reading the file and its
+digest plus both payloads takes about a millisecond, parsing and indexing it about twelve.
 """
 
 from __future__ import annotations
@@ -18,21 +23,36 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import zlib
+from array import array
 from dataclasses import fields
 from pathlib import Path
 from stat import S_ISREG
 from types import MappingProxyType
 from typing import Any
 
+try:  # the module hashlib takes blake2b from; hashlib itself also loads OpenSSL, several ms at start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
 from advocacy_cli import __version__
 from advocacy_cli.model import Category, Contact, Entry, Faq, Meta, Topic
 
-MIN_SIZE = 0  # data files smaller than this (bytes) are not cached
+MIN_SIZE = 0  # data files smaller than this (bytes) are not cached: 0, every file is
 FOLDER_NAME = "advocacy-cli"
 _MAGIC = b"advocacy-cli faq cache\n"
-_FORMAT = 1  # bump when the payload layout below changes
+_FORMAT = 2  # bump when the payload layout below changes
 _FAQ_FIELDS = ("meta", "categories", "contacts", "topics", "entries", "source_path")
+_DIGEST_SIZE = 16
+# A cache file may be this much larger than its data file (the index of a FAQ is a few times its
+# size); anything bigger is not read, so a damaged or hostile cache cannot fill the memory.
+_SIZE_FACTOR, _SIZE_SLACK = 16, 1024 * 1024
+_RECENT_LIMIT = 8
+
+
+def content_key(data: bytes) -> tuple[int, bytes]:
+    """What a cache entry is keyed on: the length and a digest of the data file's bytes."""
+    return (len(data), blake2b(data, digest_size=_DIGEST_SIZE).digest())
 
 
 def cache_folder() -> Path | None:
@@ -60,31 +80,56 @@ def _signature(kind: str) -> tuple[Any, ...]:
 
 
 class Slot:
-    """One cache file ('faq' or 'index') of one data file, as it is now (size and mtime taken first)."""
+    """One cache file ('faq' or 'index') of the data file whose bytes have content key ``key``.
 
-    def __init__(self, folder: Path, resolved: str, size: int, mtime_ns: int, kind: str = "faq") -> None:
+    An index slot also holds the Faq the index is for, to check a cached index against it.
+    """
+
+    def __init__(self, folder: Path, resolved: str, key: tuple[int, bytes], kind: str = "faq", faq: Faq | None = None) -> None:
+        import zlib
+
         self.folder = folder
         self.kind = kind
-        # crc32 rather than hashlib, whose import alone costs more than this whole lookup; the header
-        # holds the full path, so two paths sharing a name merely take turns in one cache file.
+        self.faq = faq
+        self.resolved = resolved
+        self.key = key
+        # crc32 rather than a digest: the header holds the full path, so two paths sharing a name
+        # merely take turns in one cache file.
         name = zlib.crc32(resolved.encode("utf-8", "surrogatepass"))
         self.path = folder / f"{kind}-{name:08x}-{len(resolved)}.cache"
-        self.header = (_signature(kind), resolved, size, mtime_ns)
+        self.header = (_signature(kind), resolved, key)
+        self.limit = _SIZE_SLACK + _SIZE_FACTOR * key[0]
+
+    def _read(self) -> bytes | None:
+        """The cache file's bytes if it is a regular file of ours of a sane size; never blocks."""
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        handle = os.open(self.path, flags)  # O_NOFOLLOW: a symlink fails here; O_NONBLOCK: a FIFO cannot hang
+        with open(handle, "rb") as stream:
+            info = os.fstat(handle)
+            if not S_ISREG(info.st_mode) or info.st_size > self.limit:
+                return None
+            if hasattr(os, "geteuid") and (info.st_uid != os.geteuid() or info.st_mode & 0o022):
+                return None  # written, or writable, by someone else
+            data = stream.read(self.limit + 1)
+        return data if len(data) <= self.limit else None
 
     def load(self) -> Any:
-        """The cached payload if the cache file is there, intact and made from this very data file."""
+        """The cached payload if the cache file is there, intact, made from this very content and of the right shape."""
         try:
-            data = self.path.read_bytes()
-            if not data.startswith(_MAGIC):
+            data = self._read()
+            if data is None or not data.startswith(_MAGIC):
                 return None
             start = len(_MAGIC) + 4
             length = int.from_bytes(data[len(_MAGIC) : start], "little")
             header, payload_length, checksum = marshal.loads(data[start : start + length])
             payload = data[start + length :]
-            if header != self.header or len(payload) != payload_length or zlib.adler32(payload) != checksum:
+            if header != self.header or len(payload) != payload_length or blake2b(payload, digest_size=_DIGEST_SIZE).digest() != checksum:
                 return None
-            return marshal.loads(payload)
-        except Exception:  # unreadable, truncated or corrupt: parse the data file instead
+            value = marshal.loads(payload)
+            if self.kind == "index" and not _index_fits(value, self.faq):
+                return None
+            return value
+        except Exception:  # unreadable, truncated, corrupt or of another shape: parse the data file instead
             return None
 
     def store(self, value: Any) -> None:
@@ -92,7 +137,7 @@ class Slot:
         temporary = None
         try:
             payload = marshal.dumps(value)
-            header = marshal.dumps((self.header, len(payload), zlib.adler32(payload)))
+            header = marshal.dumps((self.header, len(payload), blake2b(payload, digest_size=_DIGEST_SIZE).digest()))
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             import tempfile
 
@@ -111,8 +156,22 @@ class Slot:
                     pass
 
 
-def slot_for(path: Path, kind: str = "faq") -> Slot | None:
-    """The cache slot for the data file ``path``, or None when it is small, missing or has no cache folder."""
+# resolved path -> (content key, Faq) of the data files loaded in this process, latest last: the
+# index of a Faq is cached under the content key of the very bytes that Faq was read from.
+_recent: dict[str, tuple[tuple[int, bytes], Faq]] = {}
+
+
+def _remember(slot: Slot, faq: Faq) -> None:
+    _recent.pop(slot.resolved, None)
+    _recent[slot.resolved] = (slot.key, faq)
+    while len(_recent) > _RECENT_LIMIT:
+        del _recent[next(iter(_recent))]
+
+
+def slot_for(path: Path, kind: str = "faq", key: tuple[int, bytes] | None = None) -> Slot | None:
+    """The cache slot for the data file ``path`` whose bytes have content key ``key`` (by default,
+    its bytes now), or None when there is no cache folder or the file is small or not a regular
+    file. An index slot is for the Faq last loaded from ``path`` in this process (None if none was)."""
     try:
         stat = path.stat()
         if stat.st_size < MIN_SIZE or not S_ISREG(stat.st_mode):
@@ -120,7 +179,16 @@ def slot_for(path: Path, kind: str = "faq") -> Slot | None:
         folder = cache_folder()
         if folder is None:
             return None
-        return Slot(folder, str(path.resolve()), stat.st_size, stat.st_mtime_ns, kind)
+        resolved = str(path.resolve())
+        faq = None
+        if kind == "index":
+            if resolved not in _recent:
+                return None
+            recent_key, faq = _recent[resolved]
+            key = key or recent_key
+        if key is None:  # read the file for its content key (the loader passes the key of what it read)
+            key = content_key(path.read_bytes())
+        return Slot(folder, resolved, key, kind, faq)
     except (OSError, RuntimeError, ValueError):
         return None
 
@@ -141,12 +209,16 @@ def load_faq(slot: Slot, source_path: str) -> Faq | None:
     if payload is None:
         return None
     try:
-        return _decode(payload, source_path)
+        faq = _decode(payload, source_path)
     except Exception:  # a payload of another shape: treat it as no cache
         return None
+    if faq is not None:
+        _remember(slot, faq)
+    return faq
 
 
 def store_faq(slot: Slot, faq: Faq) -> None:
+    _remember(slot, faq)
     try:
         payload = _encode(faq)
     except ValueError:
@@ -169,8 +241,22 @@ def _encode(faq: Faq) -> tuple[Any, ...]:
     )
 
 
-def _decode(payload: tuple[Any, ...], source_path: str) -> Faq:
+def _decode(payload: tuple[Any, ...], source_path: str) -> Faq | None:
+    """The Faq in ``payload``, or None unless every record has the model's fields and types and
+    every reference resolves, as the loader guarantees for a file it accepted."""
+    if type(payload) is not tuple or len(payload) != 5:
+        return None
     meta, categories, contacts, topics, entries = payload
+    if not (_records((meta,), Meta) and _records(categories, Category) and _records(contacts, Contact) and _records(topics, Topic) and _records(entries, Entry)):
+        return None
+    contact_keys = {row[0] for row in contacts}
+    category_keys = {row[0] for row in categories}
+    if len(contact_keys) != len(contacts) or len(category_keys) != len(categories) or len({row[0] for row in topics}) != len(topics):
+        return None
+    if any(not set(row[1]) <= contact_keys for row in topics):
+        return None
+    if any(not set(row[4]) <= contact_keys or (category_keys and row[1] not in category_keys) for row in entries):
+        return None
     # Mapping keys are the objects' own keys, as the loader builds them.
     return Faq(
         meta=Meta(*meta),
@@ -180,3 +266,69 @@ def _decode(payload: tuple[Any, ...], source_path: str) -> Faq:
         entries=tuple([Entry(*row) for row in entries]),
         source_path=source_path,
     )
+
+
+def _kinds(cls: Any) -> tuple[str, ...]:
+    return tuple(getattr(a, "__forward_arg__", a) for a in (cls.__annotations__[name] for name in cls._fields))
+
+
+def _records(rows: Any, cls: Any) -> bool:
+    """Whether ``rows`` is a tuple of tuples with exactly the fields and types of the record ``cls``."""
+    kinds = _kinds(cls)
+    if type(rows) is not tuple:
+        return False
+    for row in rows:
+        if type(row) is not tuple or len(row) != len(kinds):
+            return False
+        for value, kind in zip(row, kinds):
+            if kind == "str":
+                if type(value) is not str:
+                    return False
+            elif kind == "tuple[str, ...]":
+                if type(value) is not tuple or any(type(item) is not str for item in value):
+                    return False
+            else:  # a field type this check does not know: never trust the payload
+                return False
+    return True
+
+
+# The layout of matching.build_state (INDEX_FORMAT 2): keys and types, checked before an index is used.
+_INDEX_KEYS = {"format", "entries", "ids", "vocabulary", "postings", "bigrams", "phrases_with", "phrase_entry", "phrase_slot", "phrase_mass"}
+
+
+def _ids_below(raw: Any, bound: int, lowest: int = 0) -> array | None:
+    if type(raw) is not bytes or len(raw) % 4:
+        return None
+    found = array("i")
+    found.frombytes(raw)
+    return found if not found or (min(found) >= lowest and max(found) < bound) else None
+
+
+def _index_fits(state: Any, faq: Faq | None) -> bool:
+    """Whether a decoded index has the shape ranking relies on and indexes ``faq``'s entries."""
+    from advocacy_cli import matching
+
+    if faq is None or type(state) is not dict or set(state) != _INDEX_KEYS or not matching.state_fits(state, faq):
+        return False
+    n = len(faq.entries)
+    postings, vocabulary = state["postings"], state["vocabulary"]
+    if type(postings) is not dict or type(vocabulary) is not tuple or len(vocabulary) != len(postings):
+        return False
+    if any(type(term) is not str or term not in postings for term in vocabulary):
+        return False
+    for raw in postings.values():
+        if type(raw) is not bytes or len(raw) % 5 or _ids_below(raw[: 4 * (len(raw) // 5)], n) is None:
+            return False
+        if raw and max(raw[4 * (len(raw) // 5) :], default=0) > 3:
+            return False
+    phrase_entry = _ids_below(state["phrase_entry"], n)
+    phrase_slot = _ids_below(state["phrase_slot"], 1 << 30, lowest=-1)
+    mass = state["phrase_mass"]
+    if phrase_entry is None or phrase_slot is None or len(phrase_slot) != len(phrase_entry) or type(mass) is not bytes or len(mass) != 8 * len(phrase_entry):
+        return False
+    if any(slot >= len(faq.entries[entry].variants) for entry, slot in zip(phrase_entry, phrase_slot)):
+        return False
+    for table, bound in ((state["bigrams"], n), (state["phrases_with"], len(phrase_entry))):
+        if type(table) is not dict or any(type(k) is not str or _ids_below(v, bound) is None for k, v in table.items()):
+            return False
+    return True

@@ -1,5 +1,6 @@
 """The `advocacy` command line: options in, the core called, a renderer picked, errors mapped to exit codes."""
 
+import math
 import os
 import sys
 from pathlib import Path
@@ -147,10 +148,10 @@ class _State:
         return self._matcher
 
 
-def load_faq(path: str | os.PathLike[str]) -> "Faq":
+def load_faq(path: str | os.PathLike[str], use_cache: bool = True) -> "Faq":
     from advocacy_cli.loader import load_faq as load
 
-    return load(path)
+    return load(path, use_cache=use_cache)
 
 
 def resolve_data_path(option: str | os.PathLike[str] | None) -> Path:
@@ -195,7 +196,8 @@ _complete_categories = _completer(lambda faq: faq.categories)
 
 DataOption = Annotated[
     Optional[Path],
-    typer.Option("--data", help=f"FAQ data file to use instead of the bundled one [env: {ENV_VAR}].", show_default=False, dir_okay=True),
+    # readable=False: the loader reports an unreadable file (FILE: ..., exit 3), as for $ADVOCACY_CLI_DATA.
+    typer.Option("--data", help=f"FAQ data file to use instead of the bundled one [env: {ENV_VAR}].", show_default=False, dir_okay=True, readable=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
@@ -492,20 +494,22 @@ def export(
         if not chosen:
             raise UsageError(f"none of the --id entries is in category '{category}'")
     text = formats.render(fmt, faq.with_entries(tuple(chosen)))
+    if output == "-" and sys.stdout.isatty():  # nothing from the data may act on the terminal
+        text = formats.for_terminal(fmt, text)
     write_output(text, output, force=force)
 
 
 @app.command(epilog="Example: advocacy validate my-faq.toml")
 def validate(
     ctx: typer.Context,
-    path: Annotated[Optional[Path], typer.Argument(help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False)] = None,
+    path: Annotated[Optional[Path], typer.Argument(help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False, readable=False)] = None,
     json_: JsonOption = False,
     data: DataOption = None,
 ) -> None:
     """Check a FAQ data file and report every problem (exit 3 when invalid)."""
     target = path or resolve_data_path(data or _state(ctx).data)
     try:
-        faq = load_faq(target)
+        faq = load_faq(target, use_cache=False)  # the file itself is checked, never a cache of it
     except DataError as error:
         if json_:
             _emit_json({"file": str(target), "valid": False, "problems": error.problems})
@@ -541,6 +545,11 @@ def eval_(
     """Measure matching on a file of cases and print the figures and the misses."""
     from advocacy_cli.evaluation import Bars, evaluate, read_cases
 
+    named = {"--min-top1": min_top1, "--min-top3": min_top3, "--min-mrr": min_mrr, "--min-offtopic": min_offtopic, "--min-contact1": min_contact,
+             "--min-emergency-recall": min_emergency, "--max-false-alarms": max_false_alarms, "--max-false-rejections": max_false_rejections, "--min-topic-accuracy": min_topic}
+    for option, bar in named.items():
+        if bar is not None and not math.isfinite(bar):  # nan compares false with everything: it would pass any report
+            raise UsageError(f"{option} must be a finite number, not '{bar}'")
     state = _state(ctx, data)
     report = evaluate(state.matcher(), read_cases(cases))
     bars = Bars(min_top1, min_top3, min_mrr, min_offtopic, min_contact, min_emergency, max_false_alarms, max_false_rejections, min_topic)
@@ -563,7 +572,34 @@ def main() -> None:
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
-    _app_for_this_run()(prog_name="advocacy")
+    if os.environ.get("_ADVOCACY_COMPLETE", "").startswith("complete_bash") and not _bash_completion_request():
+        raise SystemExit(1)  # a malformed completion request: nothing to offer (the completion code would crash)
+    try:
+        try:
+            _app_for_this_run()(prog_name="advocacy")
+        finally:
+            sys.stdout.flush()  # --help, --version and --show-completion print while parsing, before any command
+    except OSError as error:
+        _output_failed(error)
+
+
+def _output_failed(error: OSError) -> None:
+    """stdout could not be written while parsing the options or at the end: one line, exit 2."""
+    import errno
+
+    _silence_stdout()
+    if error.errno == errno.EPIPE:  # the reader went away (`| head`): end quietly, as commands do
+        raise SystemExit(1)
+    from advocacy_cli.errors import OutputError
+
+    _print_error(OutputError(f"cannot write the output: {(error.strerror or type(error).__name__).lower()}"))
+    raise SystemExit(OutputError.exit_code)
+
+
+def _bash_completion_request() -> bool:
+    """Whether bash's COMP_WORDS and COMP_CWORD are there and COMP_CWORD is a number (ASCII digits)."""
+    word_number = os.environ.get("COMP_CWORD", "")
+    return "COMP_WORDS" in os.environ and word_number.isascii() and word_number.isdigit() and len(word_number) <= 9
 
 
 def _app_for_this_run() -> typer.Typer:
@@ -574,7 +610,7 @@ def _app_for_this_run() -> typer.Typer:
     Anything else (no command, an option first, a typo) gets the whole app.
     """
     words = sys.argv[1:2]
-    if not words and os.environ.get("_ADVOCACY_COMPLETE") and os.environ.get("COMP_CWORD", "").isdigit() and int(os.environ["COMP_CWORD"]) >= 2:
+    if not words and os.environ.get("_ADVOCACY_COMPLETE") and _bash_completion_request() and int(os.environ["COMP_CWORD"]) >= 2:
         words = os.environ.get("COMP_WORDS", "").split()[1:2]
     chosen = [c for c in app.registered_commands if words and c.callback and (c.name or typer.main.get_command_name(c.callback.__name__)) == words[0]]
     if len(chosen) != 1:

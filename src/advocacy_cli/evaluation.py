@@ -11,6 +11,7 @@ from advocacy_cli.errors import AdvocacyError, UsageError
 from advocacy_cli.matching import Matcher
 
 SPECIAL_STYLES = {"offtopic", "emergency", "not-emergency"}
+MAX_CASES_BYTES = 16 * 1024 * 1024  # far above any cases file; reading stops here
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,11 @@ class Case:
 def read_cases(path: Path) -> list[Case]:
     """Parse a JSON Lines file of cases; a malformed line is a usage error naming the line."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_CASES_BYTES + 1)  # /dev/zero or an endless pipe: stop at the limit
+        if len(data) > MAX_CASES_BYTES:
+            raise UsageError(f"cases file '{path}' is larger than {MAX_CASES_BYTES // (1024 * 1024)} MB; not a cases file")
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise UsageError(f"cannot read cases file '{path}': {reason}") from None

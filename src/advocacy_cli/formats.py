@@ -44,6 +44,25 @@ def render(fmt: Format, faq: Faq) -> str:
     return RENDERERS[fmt](faq)
 
 
+# What a terminal acts on or what makes text read differently: C0 controls but tab, newline and
+# carriage return, DEL, C1 controls (U+009B is CSI, U+0085 a line break), bidi controls and the
+# Unicode line separators.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def for_terminal(fmt: Format, text: str) -> str:
+    """An export about to be shown on a terminal, made unable to act on it.
+
+    JSON, JSON Lines and TOML hold all data text in quoted strings, where ``\\uXXXX`` is the same
+    character: those characters are escaped, so the text still decodes exactly. CSV has no escapes
+    (and Markdown and HTML were cleaned already): escape sequences are removed, other controls
+    shown as U+FFFD, as everywhere else on a terminal. Files written with --output are not changed.
+    """
+    if fmt in (Format.JSON, Format.JSONL, Format.TOML):
+        return _TERMINAL_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    return _TERMINAL_UNSAFE.sub("\ufffd", clean(text))
+
+
 # --- shared views of the data ---------------------------------------------------------------------
 def _entries_by_category(faq: Faq) -> Iterator[tuple[str, str, list[Entry]]]:
     """(key, title, entries) for each category that has entries, in the data file's order."""
@@ -100,7 +119,7 @@ def to_jsonl(faq: Faq) -> str:
 # --- csv ------------------------------------------------------------------------------------------
 CSV_HEADER = ("id", "category", "question", "answer", "contacts")
 # A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
 
 
 def _csv_cell(text: str) -> str:

@@ -72,6 +72,15 @@ class _History:
             return ""
 
 
+def _as_text(line: str) -> str:
+    """The line as typed; bytes that were not UTF-8 (lone surrogates from stdin's decoder) become
+    U+FFFD, as in batch mode and in arguments, so no later encoding step can fail on them."""
+    try:
+        return line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate surrogateescape did not make (pasted as text): replace it too
+        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in line)
+
+
 def _import_readline() -> ModuleType | None:
     try:
         import readline
@@ -96,7 +105,7 @@ def run_prompt(answer_one: Callable[[str], int], *, history_file: Path | None | 
     try:
         while True:
             try:
-                line = input(PROMPT)
+                line = _as_text(input(PROMPT))
             except EOFError:
                 write("\n")
                 return

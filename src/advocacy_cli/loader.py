@@ -44,17 +44,22 @@ def resolve_data_path(option: str | os.PathLike[str] | None) -> Path:
     return bundled_data_path()
 
 
-def load_faq(path: str | os.PathLike[str]) -> Faq:
-    """Read, parse and validate ``path``; raise DataError listing every problem found."""
+def load_faq(path: str | os.PathLike[str], use_cache: bool = True) -> Faq:
+    """Read, parse and validate ``path``; raise DataError listing every problem found.
+
+    A cache entry made from the very same bytes stands in for parsing, unless ``use_cache`` is
+    False (``validate`` checks the file itself, always).
+    """
     from advocacy_cli import cache
 
     path = Path(path)
     name = str(path)
-    slot = cache.slot_for(path)  # None when there is no cache folder or the path is not a file
-    cached = cache.load_faq(slot, name) if slot is not None else None
+    data = _read_bytes(path, name)
+    slot = cache.slot_for(path, key=cache.content_key(data))  # None when there is no cache folder or the path is not a file
+    cached = cache.load_faq(slot, name) if slot is not None and use_cache else None
     if cached is not None:
         return cached
-    text = _read_text(path, name)
+    text = _decode_text(data, name)
     _check_nesting(text, name)
     import tomllib  # here, not at the top: a cached file never needs the parser
 
@@ -77,7 +82,7 @@ def load_faq(path: str | os.PathLike[str]) -> Faq:
 MAX_DATA_BYTES = 256 * 1024 * 1024  # far above any FAQ; stops `--data /dev/zero` from eating all memory
 
 
-def _read_text(path: Path, name: str) -> str:
+def _read_bytes(path: Path, name: str) -> bytes:
     try:
         with open(path, "rb") as stream:
             data = stream.read(MAX_DATA_BYTES + 1)
@@ -94,6 +99,10 @@ def _read_text(path: Path, name: str) -> str:
         raise DataError([f"{name}: file: cannot read the data file: {reason.lower()}"]) from None
     if len(data) > MAX_DATA_BYTES:
         raise DataError([f"{name}: file: larger than {MAX_DATA_BYTES // (1024 * 1024)} MB; not a FAQ data file"])
+    return data
+
+
+def _decode_text(data: bytes, name: str) -> str:
     if not data.strip():
         raise DataError([f"{name}: file: the data file is empty"])
     if b"\x00" in data:
@@ -108,17 +117,44 @@ def _read_text(path: Path, name: str) -> str:
 
 
 MAX_KEY_DEPTH = 64
-_KEY_PREFIX = re.compile(r"""^[ \t]*\[{0,2}([\w"' .-]*?)(?:\]|=)""", re.MULTILINE)
+# Strings and comments, whose dots are not key separators. Each alternative starts with its own
+# delimiter and its body cannot overlap its terminator, so this scans the text once.
+_STRINGS_AND_COMMENTS = re.compile(
+    r'"""(?:[^"\\]|\\[\s\S]|"(?!""))*""""{0,2}'  # multi-line basic string (up to two more quotes at its end)
+    r"|'{3}[\s\S]*?'{3}'{0,2}"  # multi-line literal string
+    r'|"(?:[^"\\\n]|\\.)*"'  # basic string
+    r"|'[^'\n]*'"  # literal string
+    r"|#[^\n]*"  # comment
+)
+# MAX_KEY_DEPTH + 1 dots with only key characters, blanks and (blanked-out) quoted parts between them.
+_DEEP_KEY = re.compile(r"\.(?:[ \tA-Za-z0-9_-]*\.){%d}" % MAX_KEY_DEPTH)
+
+
+def _blank_strings(found: re.Match[str]) -> str:
+    """A one-line string becomes one key character (it may be a quoted key part); a multi-line
+    string, which is always a value, becomes a NUL per line break (NUL never continues a key)."""
+    text = found.group()
+    if text.startswith("#"):
+        return ""
+    if text.startswith(('"""', "'''")):
+        return "\x00" + "\n" * text.count("\n")
+    return "q"
 
 
 def _check_nesting(text: str, name: str) -> None:
-    """Refuse absurdly deep dotted keys: tomllib takes quadratic time on them (a 400 KB key, minutes)."""
+    """Refuse absurdly deep dotted keys: tomllib takes quadratic time and memory on them.
+
+    Whatever the syntax (a header, an array of tables, a dotted key, one inside an inline table,
+    blanks or quoted parts around the dots), a key of more than MAX_KEY_DEPTH parts is a chain of
+    more than MAX_KEY_DEPTH dots outside strings and comments with only key characters between them.
+    """
     if text.count(".") <= MAX_KEY_DEPTH:
         return
-    for found in _KEY_PREFIX.finditer(text):
-        if found.group(1).count(".") > MAX_KEY_DEPTH:
-            line = text.count("\n", 0, found.start()) + 1
-            raise DataError([f"{name}:{line}: syntax: key nested more than {MAX_KEY_DEPTH} levels deep (not a FAQ data file)"])
+    bare = _STRINGS_AND_COMMENTS.sub(_blank_strings, text)
+    found = _DEEP_KEY.search(bare)
+    if found:
+        line = bare.count("\n", 0, found.start()) + 1
+        raise DataError([f"{name}:{line}: syntax: key nested more than {MAX_KEY_DEPTH} levels deep (not a FAQ data file)"])
 
 
 def _syntax_problem(name: str, exc: Exception) -> str:
@@ -131,35 +167,60 @@ def _syntax_problem(name: str, exc: Exception) -> str:
 
 
 class _LineIndex:
-    """Maps a field path such as ('entries', 3, 'answer') to the line that defines it."""
+    """Maps a field path such as ('entries', 3, 'answer') to the line that defines it.
 
-    _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-    _KEY = re.compile(r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=""")
+    A small hand-written scanner rather than one regular expression per line: every step consumes
+    input, so the time is linear in the file whatever a line holds (a run of spaces after a '[' in
+    an answer took a backtracking pattern minutes). Lines inside multi-line strings are skipped.
+    """
+
+    # One key part and the blanks around it; the alternatives start with different characters.
+    _PART = re.compile(r"""[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([A-Za-z0-9_-]+))[ \t]*""")
 
     def __init__(self, text: str) -> None:
         self.lines: dict[tuple[Any, ...], int] = {}
         counters: dict[tuple[Any, ...], int] = {}
         prefix: tuple[Any, ...] = ()
+        closing = ""  # the delimiter of the multi-line string we are in, if any
         for number, line in enumerate(text.splitlines(), start=1):
-            header = self._HEADER.match(line)
-            if header:
-                parts = tuple(self._split(header.group(2)))
-                if header.group(1) == "[[":
-                    index = counters.get(parts, 0)
-                    counters[parts] = index + 1
-                    prefix = parts + (index,)
-                else:
-                    prefix = parts
-                self.lines.setdefault(prefix, number)
+            if closing:
+                if closing in line:
+                    closing = ""
                 continue
-            key = self._KEY.match(line)
-            if key:
-                path = prefix + tuple(self._split(key.group(1)))
-                self.lines.setdefault(path, number)
+            stripped = line.strip()
+            if stripped.startswith("["):
+                array = stripped.startswith("[[")
+                found = self._keys(stripped, 2 if array else 1)
+                if found is not None:
+                    parts, end = found
+                    if stripped.startswith("]]" if array else "]", end):
+                        if array:
+                            index = counters.get(parts, 0)
+                            counters[parts] = index + 1
+                            prefix = parts + (index,)
+                        else:
+                            prefix = parts
+                        self.lines.setdefault(prefix, number)
+                        continue
+            found = self._keys(line, 0)
+            if found is not None and line.startswith("=", found[1]):
+                self.lines.setdefault(prefix + found[0], number)
+                closing = _opens_multiline(line, found[1] + 1)
 
-    @staticmethod
-    def _split(dotted: str) -> list[str]:
-        return [p.strip().strip("\"'") for p in re.findall(r"""(?:"[^"]*"|'[^']*'|[^.]+)""", dotted)]
+    @classmethod
+    def _keys(cls, line: str, start: int) -> tuple[tuple[str, ...], int] | None:
+        """The dotted key at ``start`` (its parts, decoded) and where it ends, or None."""
+        parts: list[str] = []
+        while True:
+            found = cls._PART.match(line, start)
+            if found is None:
+                return None
+            basic, literal, bare = found.groups()
+            parts.append(_unescape(basic) if basic is not None else literal if literal is not None else bare)
+            start = found.end()
+            if not line.startswith(".", start):
+                return tuple(parts), start
+            start += 1
 
     def line_of(self, path: tuple[Any, ...]) -> int | None:
         while path:
@@ -167,6 +228,45 @@ class _LineIndex:
                 return self.lines[path]
             path = path[:-1]
         return None
+
+
+_VALUE_STRING = re.compile(r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#')
+
+
+def _opens_multiline(line: str, start: int) -> str:
+    """The delimiter of a multi-line string that the value from ``start`` opens and does not close."""
+    position = start
+    while True:
+        found = _VALUE_STRING.search(line, position)
+        if found is None or found.group() == "#":
+            return ""
+        token = found.group()
+        if token not in ('"""', "'''"):
+            position = found.end()
+            continue
+        end = line.find(token, found.end())
+        if end < 0:
+            return token
+        position = end + 3
+
+
+_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "e": "\x1b", '"': '"', "\\": "\\"}
+_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+
+
+def _unescape(text: str) -> str:
+    """A basic string's escapes decoded, as TOML reads them (so a key line is found by its real name)."""
+
+    def one(found: re.Match[str]) -> str:
+        code = found.group(1)
+        if code[0] in "uU" and len(code) > 1:
+            try:
+                return chr(int(code[1:], 16))
+            except (ValueError, OverflowError):
+                return found.group()
+        return _ESCAPES.get(code, found.group())
+
+    return _ESCAPE.sub(one, text) if "\\" in text else text
 
 
 def _field_name(path: tuple[Any, ...]) -> str:

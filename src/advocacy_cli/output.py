@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +25,11 @@ def write_output(text: str, target: str, force: bool = False) -> None:
         binary.write(text.encode("utf-8"))
         binary.flush()
         return
+    if os.path.basename(target) in ("", ".", ".."):  # 'name/' names a folder, never a file 'name'
+        folder = Path(target)
+        if folder.is_dir():
+            raise OutputError(f"cannot write to '{target}': it is a directory")
+        raise OutputError(f"cannot write to '{target}': no such folder '{target}'")
     path = Path(target)
     if path.is_dir():
         raise OutputError(f"cannot write to '{target}': it is a directory")
@@ -36,13 +42,22 @@ def write_output(text: str, target: str, force: bool = False) -> None:
         except OSError as exc:
             raise OutputError(f"cannot write to '{target}': {(exc.strerror or 'write failed').lower()}") from None
         return
-    if path.exists() and not force:
+    if os.path.lexists(path) and not force:  # lexists: a dangling symlink is there too
         raise OutputError(f"'{target}' already exists; use --force to overwrite it")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"cannot write to '{target}': no such folder '{folder}'")
+    with _cleanup_on_termination():
+        _write_atomically(text, target, path, folder, force)
+
+
+def _write_atomically(text: str, target: str, path: Path, folder: Path, force: bool) -> None:
+    """Write a temporary file beside ``path``, then move it into place: with ``force`` by renaming
+    over ``path``; without, by linking it to ``path``, which fails if the name exists by then, so
+    two exports at once cannot overwrite each other (no check-then-rename race)."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # The temporary name must fit where the target's name fits (255 bytes on most systems).
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name[:32]}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputError(f"cannot write to '{target}': {(exc.strerror or 'not writable').lower()}") from None
     try:
@@ -50,13 +65,16 @@ def write_output(text: str, target: str, force: bool = False) -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        if path.exists() and force:
+        if force and path.is_file():
             os.chmod(temporary, path.stat().st_mode & 0o777)
         else:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
+        if force:
+            os.replace(temporary, path)
+        else:
+            _link_into_place(temporary, path, target)
     except BaseException as exc:
         try:
             os.unlink(temporary)
@@ -65,3 +83,62 @@ def write_output(text: str, target: str, force: bool = False) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write to '{target}': {(exc.strerror or 'write failed').lower()}") from None
         raise
+
+
+def _link_into_place(temporary: str, path: Path, target: str) -> None:
+    """Give the finished file its name only if that name is free; then drop the temporary name."""
+    try:
+        os.link(temporary, path, follow_symlinks=False)
+    except FileExistsError:
+        raise OutputError(f"'{target}' already exists; use --force to overwrite it") from None
+    except OSError:
+        # A file system without hard links: create the name exclusively and copy into it.
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            raise OutputError(f"'{target}' already exists; use --force to overwrite it") from None
+        try:
+            with open(temporary, "rb") as source, os.fdopen(fd, "wb") as stream:
+                stream.write(source.read())
+                stream.flush()
+                os.fsync(stream.fileno())
+        except BaseException:
+            os.unlink(path)
+            raise
+    os.unlink(temporary)
+
+
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived while a temporary file existed: clean up, then die of the signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _cleanup_on_termination:
+    """While the block runs, SIGTERM and SIGHUP raise _Terminated (cleanup code runs, as for Ctrl-C);
+    after it, the signal is delivered again with its previous handler, so the exit status still
+    says which signal ended the process."""
+
+    SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+    def __enter__(self) -> None:
+        self.previous: dict[int, object] = {}
+        for signum in self.SIGNALS:
+            try:
+                self.previous[signum] = signal.signal(signum, self._raise)
+            except (ValueError, OSError):  # not the main thread: leave signals alone
+                pass
+
+    @staticmethod
+    def _raise(signum: int, frame: object) -> None:
+        raise _Terminated(signum)
+
+    def __exit__(self, kind: object, error: object, traceback: object) -> None:
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+        if isinstance(error, _Terminated):
+            signal.raise_signal(error.signum)
+            # Still alive: the previous handler ignores the signal or returned. Stop like Ctrl-C would.
+            raise KeyboardInterrupt from None

@@ -1,0 +1,57 @@
+"""`advocacy eval` under odd bars and odd cases files: usage errors, in bounded time and memory."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from advocacy_cli.cli import app
+
+CASES = '{"query": "How do I find a lawyer?", "expect_id": "legal-help"}\n'
+
+
+@pytest.fixture
+def cases(tmp_path: Path) -> Path:
+    path = tmp_path / "cases.jsonl"
+    path.write_text(CASES, encoding="utf-8")
+    return path
+
+
+# --- item 14: a bar that is not a number is a usage error ------------------------------------------
+@pytest.mark.parametrize("option", ["--min-top1", "--min-top3", "--min-mrr", "--max-false-alarms", "--min-topic-accuracy"])
+@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf"])
+def test_a_bar_that_is_not_a_finite_number_is_a_usage_error(cases: Path, option: str, value: str) -> None:
+    result = CliRunner().invoke(app, ["eval", str(cases), option, value])
+    assert result.exit_code == 2, result.output
+    assert option in result.stderr and "finite number" in result.stderr
+
+
+def test_a_finite_bar_still_decides(cases: Path) -> None:
+    assert CliRunner().invoke(app, ["eval", str(cases), "--min-top1", "101"]).exit_code == 1
+
+
+# --- item 14: a cases file is read up to a limit ----------------------------------------------------
+@pytest.mark.parametrize("source", ["/dev/zero", "endless lines"])
+def test_an_endless_cases_file_is_refused_within_time_and_memory(tmp_path: Path, source: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "ADVOCACY_CLI_DATA"} | {"XDG_CACHE_HOME": str(tmp_path), "LANG": "C.UTF-8"}
+    probe = (
+        "import resource, subprocess, sys\n"
+        "feed = subprocess.Popen(['yes', '{}'], stdout=subprocess.PIPE) if sys.argv[1] == '-' else None\n"
+        "done = subprocess.run([sys.executable, '-m', 'advocacy_cli', 'eval', '/dev/stdin' if feed else sys.argv[1]], stdin=feed.stdout if feed else None, capture_output=True, text=True)\n"
+        "feed and feed.kill()\n"
+        "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)\n"
+        "sys.stderr.write(done.stderr)\n"
+    )
+    try:
+        done = subprocess.run([sys.executable, "-c", probe, "-" if source == "endless lines" else source], capture_output=True, text=True, env=env, timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("eval read an endless cases file for too long")
+    code, peak = map(int, done.stdout.split())
+    assert code == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert peak < 200, f"peak memory {peak} MB"

@@ -1,0 +1,164 @@
+"""The loader under hostile data files: bounded time on any text, exact validation, located messages."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import tomli_w
+
+from advocacy_cli.errors import DataError
+from advocacy_cli.loader import load_faq
+
+BUDGET = 2.0  # seconds for a whole process, Python start-up included
+
+
+def dataset() -> dict:
+    return {
+        "meta": {"title": "Test FAQ"},
+        "contacts": {
+            "global-advocacy": {"name": "Global Advocacy team", "email": "ga@example.org"},
+            "legal": {"name": "Legal department", "email": "legal@example.org"},
+            "emergency": {"name": "Emergency contact", "email": "emergency@example.org"},
+        },
+        "topics": {"legal": {"contacts": ["legal"], "aliases": ["lawyer"]}},
+        "entries": [
+            {"id": "legal-help", "category": "legal", "question": "How do I find a lawyer?", "answer": "Write to legal.", "contacts": ["legal"]},
+        ],
+    }
+
+
+def write(path: Path, data: dict | None = None, extra: str = "") -> Path:
+    path.write_text(tomli_w.dumps(data or dataset()) + extra, encoding="utf-8")
+    return path
+
+
+def validate_within_budget(path: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """``advocacy validate PATH`` as a process that must finish within BUDGET seconds."""
+    env = {k: v for k, v in os.environ.items() if k != "ADVOCACY_CLI_DATA"} | {"XDG_CACHE_HOME": str(tmp_path / "cache"), "LANG": "C.UTF-8"}
+    started = time.perf_counter()
+    try:
+        done = subprocess.run([sys.executable, "-m", "advocacy_cli", "validate", str(path)], capture_output=True, text=True, env=env, timeout=BUDGET * 3)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"validate took more than {BUDGET * 3} s")
+    elapsed = time.perf_counter() - started
+    assert elapsed < BUDGET, f"validate took {elapsed:.1f} s"
+    assert "Traceback" not in done.stderr
+    return done
+
+
+# --- item 2: no regular expression backtracks on a long line ---------------------------------------
+def test_a_bracket_and_spaces_in_a_multiline_answer_do_not_stall_the_problem_report(tmp_path: Path) -> None:
+    text = tomli_w.dumps(dataset()).replace('answer = "Write to legal."', 'answer = """A\n[' + " " * 3000 + 'x\n"""\nsurprise = 1')
+    path = tmp_path / "slow.toml"
+    path.write_text(text, encoding="utf-8")
+    done = validate_within_budget(path, tmp_path)
+    assert done.returncode == 3
+    assert "surprise: unknown field" in done.stderr
+    line = text.splitlines().index("surprise = 1") + 1
+    assert f"{path}:{line}: entries[0].surprise" in done.stderr
+
+
+# --- item 4: deep keys are refused whatever their syntax, in linear time ----------------------------
+def _deep(separator: str, parts: int) -> str:
+    return separator.join(["a"] * parts)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        pytest.param("\n" + _deep("\t.\t", 15000) + " = 1\n", id="tabs around the dots"),
+        pytest.param("\n[extra]\nx = {" + _deep(".", 30000) + " = 1}\n", id="inside an inline table"),
+        pytest.param("\n[" + _deep(' . "q.x" . ', 12000) + "]\n", id="quoted parts in a header"),
+        pytest.param("\n[[" + _deep(".", 30000) + "]]\n", id="array of tables"),
+    ],
+)
+def test_deep_keys_are_refused_in_every_syntax(tmp_path: Path, extra: str) -> None:
+    path = write(tmp_path / "deep.toml", extra=extra)
+    done = validate_within_budget(path, tmp_path)
+    assert done.returncode == 3
+
+    assert "nested more than 64 levels deep" in done.stderr
+
+
+def test_whitespace_lines_and_many_dots_in_a_valid_file_load_promptly(tmp_path: Path) -> None:
+    data = dataset()
+    data["entries"][0]["answer"] = "See e.g. the list. " * 40
+    path = write(tmp_path / "spaces.toml", data, extra=("\n" + " " * 4000) * 10 + "\n")
+    done = validate_within_budget(path, tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
+def test_dots_in_strings_comments_and_numbers_are_not_key_parts(tmp_path: Path) -> None:
+    data = dataset()
+    data["entries"][0]["answer"] = "." * 500 + ' "a.b" ' + "x." * 100
+    data["meta"]["note"] = "multi\n" + "a." * 200
+    path = write(tmp_path / "dots.toml", data, extra="# " + "." * 300 + "\n")
+    faq = load_faq(path)
+    assert faq.entries[0].answer.startswith("." * 500)
+
+
+def test_a_key_of_64_parts_is_still_accepted_by_the_guard(tmp_path: Path) -> None:
+    path = write(tmp_path / "deep-ok.toml", extra="\n[" + _deep(".", 64) + "]\n")
+    with pytest.raises(DataError) as raised:
+        load_faq(path)
+    assert not any("nested" in problem for problem in raised.value.problems)  # only the unknown table
+
+
+# --- item 10: an unreadable file is exit 3 with FILE: however it is named --------------------------
+@pytest.fixture
+def unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data file this process may not read (simulated, since root reads any file)."""
+    import builtins
+
+    path = write(tmp_path / "secret.toml")
+    real_open, real_access = builtins.open, os.access
+
+    def deny_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)
+
+    def deny_access(file, mode, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(file) == str(path) and mode & os.R_OK:
+            return False
+        return real_access(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", deny_open)
+    monkeypatch.setattr(os, "access", deny_access)
+    return path
+
+
+@pytest.mark.parametrize(
+    "how",
+    [["--data", "{path}", "list"], ["list", "--data", "{path}"], ["validate", "{path}"], ["validate", "--data", "{path}"], ["env", "list"], ["env", "validate"]],
+    ids=" ".join,
+)
+def test_an_unreadable_data_file_exits_3_whichever_way_it_is_named(unreadable: Path, how: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from advocacy_cli.cli import app
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(unreadable.parent / "cache"))
+    args = [a.replace("{path}", str(unreadable)) for a in how if a != "env"]
+    env = {"ADVOCACY_CLI_DATA": str(unreadable)} if how[0] == "env" else {}
+    result = CliRunner().invoke(app, args, env=env)
+    assert result.exit_code == 3, result.output
+    assert result.stderr == f"{unreadable}: file: cannot read the data file: permission denied\n"
+
+
+def test_validate_json_reports_an_unreadable_file_as_json(unreadable: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from advocacy_cli.cli import app
+
+    result = CliRunner().invoke(app, ["validate", "--json", str(unreadable)])
+    assert result.exit_code == 3
+    report = json.loads(result.stdout)
+    assert report["valid"] is False and "permission denied" in report["problems"][0]
