@@ -60,6 +60,8 @@ def test_record_matches_the_shipped_files() -> None:
         assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == digest, name
     assert set(vectors.FILES) - {"vectors.json"} <= set(record["files"])
     rows, dims = record["rows"], record["dims"]
+    text = (DATA / "vectors.json").read_text(encoding="utf-8")
+    assert (vectors._declared(text, "rows", "x"), vectors._declared(text, "dims", "x")) == (rows, dims)
     assert (DATA / "vectors.i8").stat().st_size == rows * dims
     assert (DATA / "vectors.scales").stat().st_size == rows * 4
     assert len((DATA / "vocab.txt").read_text(encoding="utf-8").splitlines()) == rows
@@ -124,7 +126,7 @@ def test_a_truncated_file_raises_vectors_unavailable(copy: Path, name: str) -> N
     assert "\n" not in str(raised.value)
 
 
-@pytest.mark.parametrize("content", [b"", b"{not json", b'{"rows": 10, "dims": 4}', b'{"rows": "many", "dims": 128}', b"[]"])
+@pytest.mark.parametrize("content", [b"", b"{not json", b'{\n  "rows": 10,\n  "dims": 4\n}', b'{\n  "rows": "many",\n  "dims": 128\n}', b"[]"])
 def test_a_damaged_record_raises_vectors_unavailable(copy: Path, content: bytes) -> None:
     (copy / "vectors.json").write_bytes(content)
     with pytest.raises(VectorsUnavailable):

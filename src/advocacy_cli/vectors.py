@@ -7,7 +7,10 @@ import os
 import sys
 import unicodedata
 from array import array
-from collections.abc import Sequence
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would double this module's import time
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # The longest text read: a question is far shorter, and the tokenizer is pure Python.
 MAX_CHARS = 4000
@@ -35,6 +38,21 @@ _CJK_RANGES = (
 
 class VectorsUnavailable(Exception):
     """The vectors are missing, truncated or inconsistent; the caller falls back to lexical matching."""
+
+
+def _declared(record: str, field: str, folder: str) -> int:
+    """A top-level positive integer of vectors.json, read without the json module (importing it costs more than the rest).
+
+    The record is written by tools/build_vectors.py with an indent of two, so a top-level key starts a line with two
+    spaces; nested keys are indented further.
+    """
+    at = record.find(f'\n  "{field}":')
+    if record.lstrip()[:1] != "{" or at == -1:
+        raise VectorsUnavailable(f"{folder}/vectors.json does not declare {field}")
+    digits = record[at + len(field) + 6 :].lstrip().split(",", 1)[0].split("}", 1)[0].strip()
+    if not digits.isdigit() or int(digits) == 0:
+        raise VectorsUnavailable(f"{folder}/vectors.json: {field} must be a positive integer, not {digits[:20]!r}")
+    return int(digits)
 
 
 def _is_cjk(code: int) -> bool:
@@ -197,19 +215,15 @@ class Vectors:
             self._load(folder)
         except VectorsUnavailable:
             raise
-        except (OSError, ValueError, KeyError, TypeError) as exc:  # ValueError covers bad JSON and an empty mmap
+        except (OSError, ValueError) as exc:  # ValueError covers undecodable text and an empty mmap
             raise VectorsUnavailable(f"cannot read the vectors in {folder}: {exc}") from None
 
     def _load(self, folder: str) -> None:
-        import json
-
         with open(os.path.join(folder, "vectors.json"), "rb") as stream:
-            record = json.loads(stream.read())
-        rows, dims = record["rows"], record["dims"]
-        if not (isinstance(rows, int) and isinstance(dims, int) and rows > 0 and dims > 0):
-            raise VectorsUnavailable(f"{folder}/vectors.json: rows and dims must be positive integers")
-        with open(os.path.join(folder, "vocab.txt"), encoding="utf-8") as stream:
-            tokens = stream.read().split("\n")
+            record = stream.read().decode("utf-8")
+        rows, dims = _declared(record, "rows", folder), _declared(record, "dims", folder)
+        with open(os.path.join(folder, "vocab.txt"), "rb") as stream:
+            tokens = stream.read().decode("utf-8").split("\n")
         if tokens and tokens[-1] == "":
             tokens.pop()
         if len(tokens) != rows:
