@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from advocacy_cli import vectors
 from advocacy_cli.vectors import Vectors, VectorsUnavailable, cosine
@@ -145,3 +147,13 @@ def test_the_module_imports_neither_rich_nor_typer() -> None:
     modules = set(done.stdout.split())
     for heavy in ("rich", "typer", "click", "numpy", "rapidfuzz", "advocacy_cli.matching"):
         assert heavy not in modules, heavy
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_valid_ids_and_a_unit_vector_or_none(text: str) -> None:
+    model = vectors.load()
+    ids = model.tokenize(text)
+    assert all(isinstance(i, int) and 0 <= i < model.rows for i in ids)
+    vector = model.sentence_vector(text)
+    assert vector is None or sum(x * x for x in vector) == pytest.approx(1.0)

@@ -213,8 +213,6 @@ class Vectors:
         self.folder = folder
         try:
             self._load(folder)
-        except VectorsUnavailable:
-            raise
         except (OSError, ValueError) as exc:  # ValueError covers undecodable text and an empty mmap
             raise VectorsUnavailable(f"cannot read the vectors in {folder}: {exc}") from None
 
@@ -261,18 +259,20 @@ class Vectors:
         return self.ids_vector(self.tokenize(text))
 
     def ids_vector(self, ids: Sequence[int]) -> tuple[float, ...] | None:
+        """The normalised mean of the rows of ``ids`` (special tokens and [UNK] carry no vector and are skipped)."""
         dims, view, scales = self.dims, self._view, self.scales
-        total = [0.0] * dims
-        used = 0
-        for token_id in ids:
+        weights: dict[int, float] = {}
+        for token_id in ids:  # a repeated token costs one row read, with its scale counted once per use
             scale = scales[token_id]
-            if scale == 0.0:
-                continue
-            start = token_id * dims
-            total = list(map(float.__add__, total, map(scale.__mul__, view[start : start + dims])))
-            used += 1
-        if not used:
+            if scale != 0.0:
+                weights[token_id] = weights.get(token_id, 0.0) + scale
+        if not weights:
             return None
+        total = [0.0] * dims
+        for token_id, weight in weights.items():
+            start = token_id * dims
+            total = list(map(float.__add__, total, map(weight.__mul__, view[start : start + dims])))
+        # The mean's 1/n is left out: it does not change the direction, and the norm removes it.
         norm = sum(value * value for value in total) ** 0.5
         if norm == 0.0:
             return None
