@@ -123,6 +123,9 @@ def test_wheel_contains_the_package_and_its_data(wheel: Path) -> None:
     for dependency in ("typer", "rich", "rapidfuzz", "tomli-w"):
         assert f"Requires-Dist: {dependency}" in meta
     assert not any(n.startswith(("tests/", "benchmarks/", ".venv/", "src/")) for n in names)
+    for name in ("vectors.i8", "vectors.scales", "vectors.json", "vocab.txt", "VECTORS-LICENSE", "VECTORS-NOTICE"):
+        assert f"advocacy_cli/data/{name}" in names, name
+    assert wheel.stat().st_size < 15 * 1024 * 1024
 
 
 def test_installed_command_answers_from_another_folder(venv: Path, tmp_path: Path) -> None:
