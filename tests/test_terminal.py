@@ -1,0 +1,151 @@
+"""Everyday use at a terminal: output that fits any window, options that never fail silently."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from advocacy_cli.cli import app
+
+ADDRESSES = (
+    "globaladvocacy@wikimedia.org",
+    "legal@wikimedia.org",
+    "croslof@wikimedia.org",
+    "ca@wikimedia.org",
+    "csciubbacaniglia@wikimedia.org",
+    "talktohumanrights@wikimedia.org",
+    "emergency@wikimedia.org",
+)
+POLICE = "police raided our office and arrested a volunteer"
+HINT = re.compile(r"\(advocacy show [a-z-]+\)")
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    for name in ("ADVOCACY_CLI_DATA", "ADVOCACY_CLI_HISTORY", "FORCE_COLOR", "COLUMNS", "LINES", "TERM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+
+
+def cli(*args: str, columns: int | str = 100, input: str | None = None, **env: str) -> Any:
+    result = CliRunner().invoke(app, list(args), input=input, env={"COLUMNS": str(columns), **env}, prog_name="advocacy")
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"crashed: {result.exception!r}") from result.exception
+    return result
+
+
+def process(*args: str, input: bytes | None = None, **env: str) -> subprocess.CompletedProcess[bytes]:
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "ADVOCACY_CLI_DATA", "FORCE_COLOR")}
+    environ.update({"LANG": "C.UTF-8", "NO_COLOR": "1"}, **env)
+    return subprocess.run([sys.executable, "-m", "advocacy_cli", *args], input=input, env=environ, capture_output=True, timeout=60)
+
+
+# --- layout ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("columns", [20, 30, 40, 60])
+def test_an_address_is_never_cut(columns: int) -> None:
+    shown = cli("contact", "--topic", "human rights", columns=columns).output
+    assert "talktohumanrights@wikimedia.org" in shown.split()
+    assert "Human Rights team" in shown
+    listing = cli("contacts", columns=columns).output
+    for address in ADDRESSES:
+        assert address in listing.split(), (columns, address)
+    # nothing that looks like a cut address
+    assert not [w for w in listing.split() if "@" in w and w not in ADDRESSES]
+
+
+def test_narrow_windows_stack_instead_of_printing_letter_columns() -> None:
+    for args, most in ((("ask", POLICE), 70), (("contacts",), 70), (("list",), 120), (("topics",), 120)):
+        lines = cli(*args, columns=40).output.splitlines()
+        assert len(lines) < most, (args, len(lines))
+        lonely = [line for line in lines if len(line.strip()) == 1 and line.strip().isalnum()]
+        assert not lonely, args
+        assert all(len(line) <= 40 or re.fullmatch(r"\s*\S+|\s*\(advocacy show \S+\)", line) for line in lines), args
+
+
+def test_wide_enough_windows_keep_the_tables() -> None:
+    shown = cli("contacts", columns=100).output
+    assert re.search(r"^Contact\s+Address\s+Write here when$", shown, re.M)
+    assert re.search(r"^Legal department\s+legal@wikimedia\.org\s+Write here", shown, re.M)
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100, 120])
+def test_command_hints_are_never_split_and_wrapped_bullets_hang(columns: int) -> None:
+    for question in ("why does wikimedia do advocacy", "will the team review our open letter?", "who decides wikipedia policies"):
+        shown = cli("ask", question, columns=columns).output
+        assert shown.count("(advocacy show") == len(HINT.findall(shown)), (columns, shown)
+        lines = shown.splitlines()
+        for title in ("Also relevant", "Closest entries"):
+            if title not in lines:
+                continue
+            for line in lines[lines.index(title) + 1 :]:
+                if not line.strip() or not line.startswith(" "):
+                    break
+                assert line.startswith("  • ") or line.startswith("    "), line
+                assert len(line) <= columns
+
+
+def test_prose_stops_at_a_readable_measure_in_wide_windows() -> None:
+    for args in (("ask", "lawyer"), ("show", "legal-help"), ("contacts",)):
+        lines = cli(*args, columns=220).output.splitlines()
+        assert max(len(line) for line in lines) <= 100, args
+        assert max(len(line) for line in lines) > 80, args
+
+
+def test_no_trailing_spaces_when_piped() -> None:
+    for args in (("ask", "lawyer"), ("contacts",), ("list",), ("topics",), ("show", "legal-help"), ("ask", POLICE)):
+        done = process(*args)
+        assert done.stdout, args
+        assert not [line for line in done.stdout.decode().splitlines() if line.endswith(" ")], args
+
+
+@pytest.mark.parametrize("columns", ["0", "1", "-5", "abc", ""])
+def test_absurd_widths_are_treated_as_unknown_and_the_emergency_address_is_printed(columns: str) -> None:
+    done = process("ask", "my friend was arrested and threatened with violence", COLUMNS=columns)
+    lines = done.stdout.decode().splitlines()
+    assert done.returncode == 0
+    assert any("emergency@wikimedia.org" in line.split() or "emergency@wikimedia.org." in line.split() for line in lines)
+    assert max(len(line) for line in lines) > 40  # laid out in a sane width, not one word a line
+
+
+def _in_a_terminal(args: list[str], columns: int, **env: str) -> str:
+    """Run ``advocacy ARGS`` with stdout on a pseudo-terminal ``columns`` wide; what it printed."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "ADVOCACY_CLI_DATA", "FORCE_COLOR")}
+    environ.update({"LANG": "C.UTF-8", "NO_COLOR": "1"}, **env)
+    child = subprocess.Popen([sys.executable, "-m", "advocacy_cli", *args], stdin=subprocess.DEVNULL, stdout=follower, stderr=follower, env=environ)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    child.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty") or sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_a_dumb_terminal_still_uses_its_real_width() -> None:
+    wide = _in_a_terminal(["show", "legal-help"], 96, TERM="dumb")
+    assert max(len(line) for line in wide.splitlines()) > 80
+    assert max(len(line) for line in wide.splitlines()) <= 96
+    narrow = _in_a_terminal(["contacts"], 36, TERM="dumb")
+    assert "csciubbacaniglia@wikimedia.org" in narrow.split()
+    assert max(len(line) for line in narrow.splitlines()) <= 36
