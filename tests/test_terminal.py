@@ -149,3 +149,34 @@ def test_a_dumb_terminal_still_uses_its_real_width() -> None:
     narrow = _in_a_terminal(["contacts"], 36, TERM="dumb")
     assert "csciubbacaniglia@wikimedia.org" in narrow.split()
     assert max(len(line) for line in narrow.splitlines()) <= 36
+
+
+# --- exit codes and pipes -------------------------------------------------------------------------
+def _into_a_closed_pipe(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """``advocacy ARGS`` writing into a pipe whose reader has already gone (as after ``| head -1``)."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "ADVOCACY_CLI_DATA")}
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "advocacy_cli", *args], input=input, stdout=writer, stderr=subprocess.PIPE, env=environ | {"LANG": "C.UTF-8"}, timeout=60
+        )
+    finally:
+        os.close(writer)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["ask", "lawyer"], ["ask", "zzzz qqqq"], ["ask", "lawyer", "--json"], ["contacts"], ["list", "--json"], ["show", "legal-help"], ["export", "--format", "csv"], ["topics"]],
+)
+def test_a_closed_pipe_has_its_own_exit_code_for_every_command(args: list[str]) -> None:
+    done = _into_a_closed_pipe(*args)
+    assert done.returncode == 141, (args, done.stderr)
+    assert done.stderr == b""
+
+
+def test_a_closed_pipe_in_batch_mode_is_141_too() -> None:
+    done = _into_a_closed_pipe("ask", "-", "--json", input=b"lawyer\nzzzz\n")
+    assert done.returncode == 141
+    assert done.stderr == b""
+

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from advocacy_cli.model import Answer, Faq
 
 EXIT_NO_MATCH = 1
+# The reader went away (`| head`): what a shell reports for a writer killed by SIGPIPE (128 + 13),
+# for every command alike, so it is never mistaken for ask's "no confident match".
+EXIT_CLOSED_PIPE = 141
 EPILOG_SOURCE = (
     "Bundled data: Global Advocacy/FAQ, https://meta.wikimedia.org/wiki/Global_Advocacy/FAQ, "
     "CC BY-SA 4.0, summarised in this project's words."
@@ -93,7 +96,8 @@ class _Group(TyperGroup):
             raise
         except OSError as error:
             if error.errno == errno.EPIPE:
-                raise  # typer exits quietly when the reader went away (`| head`)
+                _silence_stdout()  # quietly: the reader has what it wanted
+                raise typer.Exit(EXIT_CLOSED_PIPE) from None
             from advocacy_cli.errors import OutputError
 
             _silence_stdout()
