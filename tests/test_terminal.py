@@ -180,3 +180,24 @@ def test_a_closed_pipe_in_batch_mode_is_141_too() -> None:
     assert done.returncode == 141
     assert done.stderr == b""
 
+
+
+# --- commands and options that do what they say ---------------------------------------------------
+def test_help_command_shows_the_help_of_the_tool_and_of_each_command() -> None:
+    whole = cli("help")
+    assert whole.exit_code == 0
+    assert whole.output.startswith("Usage: advocacy [OPTIONS] COMMAND")
+    assert whole.output == cli("--help").output
+    for name in ("ask", "show", "export", "eval", "contact", "help"):
+        one = cli("help", name)
+        assert one.exit_code == 0, name
+        assert one.output == cli(name, "--help").output, name
+    unknown = cli("help", "shwo")
+    assert unknown.exit_code == 2
+    assert unknown.stderr.strip() == "Error: no such command 'shwo'; did you mean 'show'?"
+
+
+def test_help_works_as_a_process_too() -> None:
+    done = process("help", "show", COLUMNS="80")
+    assert done.returncode == 0
+    assert done.stdout.decode().startswith("Usage: advocacy show")

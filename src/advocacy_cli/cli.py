@@ -35,6 +35,13 @@ Examples:
   advocacy show legal-help"""
 
 
+def _did_you_mean(word: str, choices: Iterable[str]) -> list[str]:
+    """The choices close enough to ``word`` to be what was meant, best first; none when nothing is plausible."""
+    import difflib
+
+    return difflib.get_close_matches(word.strip().casefold(), list(choices), n=3, cutoff=0.5)
+
+
 class _ReportedError(typer.Exit):
     """Carries an AdvocacyError out of a command after its message has been printed."""
 
@@ -567,6 +574,27 @@ def eval_(
             sys.stderr.write(f"below the bar: {line}\n")
     if failed:
         raise typer.Exit(1)
+
+
+@app.command("help", epilog="Example: advocacy help ask")
+def help_(
+    ctx: typer.Context,
+    command: Annotated[Optional[str], typer.Argument(metavar="COMMAND", help="The command to explain (default: all of them).", show_default=False)] = None,
+) -> None:
+    """Show the help of advocacy or of one of its commands."""
+    group = typer.main.get_command(app)  # the whole app: this run may have built only 'help'
+    root = typer.Context(group, info_name="advocacy", help_option_names=["-h", "--help"])
+    if command is None:
+        sys.stdout.write(group.get_help(root) + "\n")
+        return
+    chosen = group.get_command(root, command)  # type: ignore[attr-defined]
+    if chosen is None:
+        from advocacy_cli.render import shorten
+
+        close = _did_you_mean(command, group.list_commands(root))  # type: ignore[attr-defined]
+        hint = f"; did you mean '{close[0]}'?" if close else "; see 'advocacy help'"
+        raise UsageError(f"no such command '{shorten(command)}'{hint}")
+    sys.stdout.write(chosen.get_help(typer.Context(chosen, info_name=command, parent=root)) + "\n")
 
 
 def main() -> None:
