@@ -201,3 +201,30 @@ def test_help_works_as_a_process_too() -> None:
     done = process("help", "show", COLUMNS="80")
     assert done.returncode == 0
     assert done.stdout.decode().startswith("Usage: advocacy show")
+
+
+@pytest.mark.parametrize(
+    ("args", "suggestion"),
+    [
+        (["show", "nope"], None),
+        (["export", "--id", "nope"], None),
+        (["show", "xyzzy-plugh"], None),
+        (["show", "legal-hlep"], "legal-help"),
+        (["show", "Legal-Help "], None),  # found as it is: no error at all
+        (["export", "--id", "why-advocay"], "why-advocacy"),
+        (["list", "--category", "lgeal"], "legal"),
+        (["nope"], None),
+        (["shwo", "legal-help"], "show"),
+    ],
+)
+def test_suggestions_are_plausible_or_absent(args: list[str], suggestion: str | None) -> None:
+    result = cli(*args)
+    if args[1:] == ["Legal-Help "]:
+        assert result.exit_code == 0
+        return
+    assert result.exit_code == 2
+    message = result.stderr.strip().splitlines()[-1]
+    if suggestion is None:
+        assert "did you mean" not in message.casefold(), message
+    else:
+        assert f"'{suggestion}'" in message and "did you mean" in message.casefold(), message

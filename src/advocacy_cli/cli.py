@@ -36,10 +36,25 @@ Examples:
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> list[str]:
-    """The choices close enough to ``word`` to be what was meant, best first; none when nothing is plausible."""
+    """The choices close enough to ``word`` to be what was meant, best first; none when nothing is plausible.
+
+    Close means a typo away (difflib ratio of at least 0.75, about one wrong letter in four), two
+    letters swapped, or the start of a longer name ('legal' -> 'legal-help'); 'nope' suggests nothing.
+    """
     import difflib
 
-    return difflib.get_close_matches(word.strip().casefold(), list(choices), n=3, cutoff=0.5)
+    typed = word.strip().casefold()
+    if not typed:
+        return []
+    scored = []
+    for choice in dict.fromkeys(choices):
+        ratio = difflib.SequenceMatcher(None, typed, choice).ratio()
+        swapped = len(typed) >= 3 and sorted(typed) == sorted(choice) and sum(a != b for a, b in zip(typed, choice)) == 2
+        prefix = len(typed) >= 3 and choice.startswith(typed)
+        if ratio >= 0.75 or swapped or prefix:
+            scored.append((max(ratio, 0.9 if swapped else 0.0, 0.8 if prefix else 0.0), choice))
+    scored.sort(key=lambda item: -item[0])
+    return [choice for _, choice in scored[:3]]
 
 
 class _ReportedError(typer.Exit):
@@ -115,11 +130,9 @@ class _Group(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
-            import difflib
-
             from advocacy_cli.render import shorten
 
-            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.5)
+            close = _did_you_mean(name, self.list_commands(ctx))
             hint = f" Did you mean '{close[0]}'?" if close else ""
             ctx.fail(f"No such command '{shorten(name)}'.{hint}")
         return super().resolve_command(ctx, args)
@@ -443,9 +456,7 @@ def _entries_in(faq: "Faq", category: str | None) -> list[Any]:
         return list(faq.entries)
     wanted = category.casefold().strip().replace(" ", "-").replace("_", "-")
     if wanted not in faq.categories:
-        import difflib
-
-        close = difflib.get_close_matches(wanted, list(faq.categories), n=1, cutoff=0.5)
+        close = _did_you_mean(wanted, faq.categories)
         from advocacy_cli.render import shorten
 
         hint = f"did you mean '{close[0]}'? " if close else ""
@@ -477,10 +488,7 @@ def _find_entry(faq: "Faq", entry_id: str) -> Any:
     entry = faq.entry(entry_id.strip().casefold())
     if entry is not None:
         return entry
-    import difflib
-
-    ids = [e.id for e in faq.entries]
-    close = difflib.get_close_matches(entry_id.casefold(), ids, n=3, cutoff=0.4)
+    close = _did_you_mean(entry_id, (e.id for e in faq.entries))
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; see 'advocacy list'"
     from advocacy_cli.render import shorten
 
