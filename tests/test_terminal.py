@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -228,3 +229,39 @@ def test_suggestions_are_plausible_or_absent(args: list[str], suggestion: str | 
         assert "did you mean" not in message.casefold(), message
     else:
         assert f"'{suggestion}'" in message and "did you mean" in message.casefold(), message
+
+
+def test_contact_takes_an_unquoted_topic_like_ask_takes_a_question() -> None:
+    unquoted = cli("contact", "human", "rights", "--json")
+    assert unquoted.exit_code == 0
+    assert unquoted.output == cli("contact", "--topic", "human rights", "--json").output
+    assert '"human-rights"' in unquoted.output
+    assert cli("contact", "public", "policy").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "words"),
+    [
+        (["ask", "lawyer", "--mailto", "--json"], None, ("--mailto", "--json")),
+        (["ask", "lawyer", "--open", "--json"], None, ("--open", "--json")),
+        (["ask", "lawyer", "--mailto", "--explain"], None, ("--mailto", "--explain")),
+        (["ask", "-", "--mailto"], "lawyer\n", ("--mailto", "'-'")),
+        (["ask", "-", "--open"], "lawyer\n", ("--open", "'-'")),
+        (["ask", "-", "--explain"], "lawyer\n", ("--explain", "--json")),
+        (["contact", "legal", "--topic", "disinformation"], None, ("TOPIC", "--topic")),
+        (["contact", "legal", "--mailto", "--json"], None, ("--mailto", "--json")),
+    ],
+)
+def test_conflicting_options_are_one_line_usage_errors(args: list[str], stdin: str | None, words: tuple[str, ...]) -> None:
+    result = cli(*args, input=stdin)
+    assert result.exit_code == 2
+    assert result.stdout == ""  # nothing half-done on stdout: no link, no JSON, no answer
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), lines
+    assert all(word in lines[0] for word in words), lines[0]
+
+
+def test_batch_explain_with_json_still_explains() -> None:
+    result = cli("ask", "-", "--explain", "--json", input="lawyer\n")
+    assert result.exit_code == 0
+    assert "explain" in json.loads(result.stdout)

@@ -284,6 +284,7 @@ def ask(
     """Answer a question and say whom to write to (exit 1 when nothing matches)."""
     state = _state(ctx, data)
     words = question or []
+    _check_ask_options(words == ["-"], json_, explain, mailto, open_)
     if words == ["-"]:
         _ask_batch(state, json_, limit, explain)
         return
@@ -299,6 +300,19 @@ def ask(
     if not text.strip():
         raise UsageError("the question is empty")
     raise typer.Exit(_show_answer(state, text, json_, limit, explain, mailto, open_))
+
+
+def _check_ask_options(batch: bool, json_: bool, explain: bool, mailto: bool, open_: bool) -> None:
+    """Combinations that cannot all be honoured are refused, never silently dropped."""
+    link = "--open" if open_ else "--mailto"
+    if batch and (mailto or open_):
+        raise UsageError(f"{link} writes one draft for one question; it cannot be used with '-' (many questions)")
+    if (mailto or open_) and json_:
+        raise UsageError(f"{link} prints a link, not JSON: leave out --json (or {link})")
+    if (mailto or open_) and explain:
+        raise UsageError(f"{link} prints only a link: leave out --explain (or {link})")
+    if batch and explain and not json_:
+        raise UsageError("with '-', --explain needs --json (the tab-separated lines have no room for it)")
 
 
 def _argv_text(words: list[str]) -> str:
@@ -375,7 +389,7 @@ def _mail_draft(contacts: Any, question: str | None, open_: bool, subject: str =
 @app.command(epilog="Example: advocacy contact --topic disinformation --json")
 def contact(
     ctx: typer.Context,
-    topic_name: Annotated[Optional[str], typer.Argument(metavar="[TOPIC]", help="Same as --topic.", show_default=False, autocompletion=_complete_topics)] = None,
+    topic_words: Annotated[Optional[list[str]], typer.Argument(metavar="TOPIC", help="Same as --topic (quotes optional: contact human rights).", show_default=False, autocompletion=_complete_topics)] = None,
     topic: Annotated[Optional[str], typer.Option("--topic", "-t", help="A topic or one of its aliases (see 'advocacy topics').", show_default=False, autocompletion=_complete_topics)] = None,
     json_: JsonOption = False,
     mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the topic's first contact.")] = False,
@@ -385,8 +399,12 @@ def contact(
     """Whom to write to about a topic."""
     from advocacy_cli.routing import find_topic
 
-    name = topic if topic is not None else topic_name
-    if name is None or not name.strip():
+    if topic is not None and topic_words:
+        raise UsageError("give the topic once: either as TOPIC or with --topic, not both")
+    if (mailto or open_) and json_:
+        raise UsageError("--mailto and --open print a link, not JSON: leave out --json")
+    name = topic if topic is not None else " ".join(topic_words or [])
+    if not name.strip():
         raise UsageError("missing topic: use --topic TOPIC (see 'advocacy topics')")
     faq = _state(ctx, data).faq()
     found = find_topic(faq, name)
