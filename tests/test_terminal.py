@@ -265,3 +265,24 @@ def test_batch_explain_with_json_still_explains() -> None:
     result = cli("ask", "-", "--explain", "--json", input="lawyer\n")
     assert result.exit_code == 0
     assert "explain" in json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("faq.md", "# "), ("faq.markdown", "# "), ("faq.csv", "id,category,question"), ("faq.html", "<!doctype html>"), ("faq.toml", "# FAQ data"), ("faq.jsonl", '{"'), ("faq.json", "{\n"), ("faq.txt", "{\n")],
+)
+def test_export_takes_the_format_from_the_output_extension(name: str, start: str, tmp_path: Any) -> None:
+    target = tmp_path / name
+    result = cli("export", "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert target.read_text(encoding="utf-8").startswith(start)
+
+
+def test_export_format_and_extension_that_disagree_are_a_usage_error(tmp_path: Any) -> None:
+    result = cli("export", "-o", str(tmp_path / "faq.md"), "--format", "csv")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [f"Error: --format csv does not match the extension of 'faq.md' (markdown); give one or make them agree"]
+    assert not (tmp_path / "faq.md").exists()
+    agree = cli("export", "-o", str(tmp_path / "faq.md"), "--format", "md")
+    assert agree.exit_code == 0
+    assert (tmp_path / "faq.md").read_text(encoding="utf-8").startswith("# ")

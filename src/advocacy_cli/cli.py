@@ -517,7 +517,7 @@ def _find_entry(faq: "Faq", entry_id: str) -> Any:
 @app.command(epilog="Example: advocacy export --format csv --output faq.csv")
 def export(
     ctx: typer.Context,
-    format_: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, csv, toml, markdown or html.")] = "json",
+    format_: Annotated[Optional[str], typer.Option("--format", "-f", help="json, jsonl, csv, toml, markdown or html (default: from the output file's extension, else json).", show_default=False)] = None,
     output: Annotated[str, typer.Option("--output", "-o", help="File to write (- for stdout).")] = "-",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
@@ -529,7 +529,7 @@ def export(
     from advocacy_cli.output import write_output
 
     faq = _state(ctx, data).faq()
-    fmt = formats.parse_format(format_)
+    fmt = _export_format(format_, output)
     chosen = _entries_in(faq, category)
     if ids:
         wanted = [_find_entry(faq, i).id for i in ids]
@@ -538,6 +538,25 @@ def export(
             raise UsageError(f"none of the --id entries is in category '{category}'")
     text = formats.render(fmt, faq.with_entries(tuple(chosen)))
     write_output(text, output, force=force)
+
+
+def _export_format(option: str | None, output: str) -> Any:
+    """--format if given, else the output file's extension (faq.md -> markdown), else JSON; a mismatch is an error."""
+    from advocacy_cli import formats
+
+    suffix = Path(output).suffix.lstrip(".").casefold() if output != "-" else ""
+    try:
+        implied = formats.parse_format({"ndjson": "jsonl"}.get(suffix, suffix)) if suffix else None
+    except UsageError:
+        implied = None  # faq.txt, faq.out: the extension says nothing about the format
+    if option is None:
+        return implied or formats.Format.JSON
+    chosen = formats.parse_format(option)
+    if implied is not None and implied is not chosen:
+        from advocacy_cli.render import shorten
+
+        raise UsageError(f"--format {chosen.value} does not match the extension of '{shorten(Path(output).name)}' ({implied.value}); give one or make them agree")
+    return chosen
 
 
 @app.command(epilog="Example: advocacy validate my-faq.toml")
