@@ -286,3 +286,34 @@ def test_export_format_and_extension_that_disagree_are_a_usage_error(tmp_path: A
     agree = cli("export", "-o", str(tmp_path / "faq.md"), "--format", "md")
     assert agree.exit_code == 0
     assert (tmp_path / "faq.md").read_text(encoding="utf-8").startswith("# ")
+
+
+def _fake_opener(folder: Any, exit_code: int) -> str:
+    """A PATH holding only an ``xdg-open``/``open`` that records its argument and exits ``exit_code``."""
+    for name in ("xdg-open", "open"):
+        script = folder / name
+        script.write_text(f'#!/bin/sh\necho "$1" > "{folder}/opened"\nexit {exit_code}\n', encoding="utf-8")
+        script.chmod(0o755)
+    return str(folder)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="xdg-open and open are POSIX openers")
+@pytest.mark.parametrize("args", [["ask", "lawyer", "--open"], ["contact", "legal", "--open"]])
+def test_open_that_fails_says_so_and_exits_non_zero_with_the_link_printed(args: list[str], tmp_path: Any) -> None:
+    failing = cli(*args, PATH=_fake_opener(tmp_path, 3))
+    assert failing.exit_code == 4
+    assert failing.stdout.startswith("mailto:legal@wikimedia.org?")
+    assert failing.stderr.strip() == "Error: could not open a mail program; copy the link above into one"
+    assert (tmp_path / "opened").read_text(encoding="utf-8").strip() == failing.stdout.strip()
+
+    nowhere = tmp_path / "empty"
+    nowhere.mkdir()
+    missing = cli(*args, PATH=str(nowhere))
+    assert missing.exit_code == 4
+    assert missing.stdout == failing.stdout
+
+    (tmp_path / "opened").unlink()
+    working = cli(*args, PATH=_fake_opener(tmp_path, 0))
+    assert working.exit_code == 0
+    assert working.stderr == ""
+    assert (tmp_path / "opened").read_text(encoding="utf-8").strip() == working.stdout.strip()

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from advocacy_cli.model import Answer, Faq
 
 EXIT_NO_MATCH = 1
+EXIT_NOT_OPENED = 4  # --open: no mail program could be started (the link is printed all the same)
+OPENER_PATIENCE = 10  # seconds to wait for xdg-open/open to say whether it found a mail program
 # The reader went away (`| head`): what a shell reports for a writer killed by SIGPIPE (128 + 13),
 # for every command alike, so it is never mistaken for ask's "no confident match".
 EXIT_CLOSED_PIPE = 141
@@ -380,9 +382,36 @@ def _mail_draft(contacts: Any, question: str | None, open_: bool, subject: str =
     if not contacts:
         raise UsageError("no contact to write to")
     uri = mailto_uri(contacts[0], subject=subject or None, question=question)
-    if open_:
-        typer.launch(uri)
     sys.stdout.write(uri + "\n")
+    if open_:
+        sys.stdout.flush()
+        if not _open_in_mail_program(uri):
+            sys.stderr.write("Error: could not open a mail program; copy the link above into one\n")
+            raise typer.Exit(EXIT_NOT_OPENED)
+
+
+def _open_in_mail_program(uri: str) -> bool:
+    """Hand a mailto: link to the desktop's opener; False when none could be started or it failed."""
+    import shutil
+    import subprocess
+
+    if os.name == "nt":
+        try:
+            os.startfile(uri)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+    opener = shutil.which("open" if sys.platform == "darwin" else "xdg-open")
+    if opener is None:
+        return False
+    try:
+        process = subprocess.Popen([opener, uri], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        return False
+    try:
+        return process.wait(timeout=OPENER_PATIENCE) == 0
+    except subprocess.TimeoutExpired:
+        return True  # still running: a mail program in the foreground, which is what was asked for
 
 
 # --- contact, topics, contacts -------------------------------------------------------------------
