@@ -317,3 +317,45 @@ def test_open_that_fails_says_so_and_exits_non_zero_with_the_link_printed(args: 
     assert working.exit_code == 0
     assert working.stderr == ""
     assert (tmp_path / "opened").read_text(encoding="utf-8").strip() == working.stdout.strip()
+
+
+# --- --help ---------------------------------------------------------------------------------------
+COMMANDS = ("ask", "contact", "topics", "contacts", "list", "show", "export", "validate", "eval", "help")
+
+
+def test_help_shows_placeholders_not_python_types() -> None:
+    texts = {name: cli(name, "--help", columns=80).output for name in COMMANDS}
+    texts["advocacy"] = cli("--help", columns=80).output
+    for name, text in texts.items():
+        for leak in ("<list[", "<int", "<str>", "<path>", "<float>", "[[", "{cases}", "{ID}", "[question]"):
+            assert leak not in text, (name, leak)
+    assert "Usage: advocacy ask [OPTIONS] [QUESTION]..." in texts["ask"]
+    assert re.search(r"^  QUESTION\.\.\.\s+The question", texts["ask"], re.M)
+    assert "-n, --limit N " in texts["ask"]
+    assert "Usage: advocacy contact [OPTIONS] [TOPIC]..." in texts["contact"]
+    assert "-t, --topic TOPIC " in texts["contact"]
+    assert "Usage: advocacy show [OPTIONS] ID" in texts["show"]
+    assert "-o, --output FILE " in texts["export"] and "--id ID " in texts["export"]
+    assert "--min-top1 PERCENT " in texts["eval"]
+    assert "--data PATH " in texts["advocacy"]
+
+
+def test_format_option_lists_and_completes_the_format_enum() -> None:
+    from advocacy_cli.cli import FORMAT_NAMES
+    from advocacy_cli.formats import Format
+
+    assert FORMAT_NAMES == tuple(member.value for member in Format)
+    assert "-f, --format [json|jsonl|csv|toml|markdown|html]" in cli("export", "--help", columns=80).output
+    done = process(_ADVOCACY_COMPLETE="complete_bash", COMP_WORDS="advocacy export --format m", COMP_CWORD="3")
+    assert done.stdout.decode().split() == ["markdown"]
+    done = process(_ADVOCACY_COMPLETE="complete_bash", COMP_WORDS="advocacy export --format j", COMP_CWORD="3")
+    assert done.stdout.decode().split() == ["json", "jsonl"]
+
+
+def test_the_command_list_is_not_cut_at_80_columns() -> None:
+    text = cli("--help", columns=80).output
+    listed = text[text.index("Commands:") :].splitlines()[1 : len(COMMANDS) + 1]
+    assert [line.split()[0] for line in listed] == list(COMMANDS)
+    for line in listed:
+        assert len(line) <= 80 and not line.endswith("..."), line
+        assert line.rstrip().endswith("."), line

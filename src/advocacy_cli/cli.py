@@ -93,6 +93,16 @@ def _silence_stdout() -> None:
         pass
 
 
+def _plain_placeholder(argument: Any) -> None:
+    """Show an argument as its placeholder alone (QUESTION..., [TOPIC]..., FILE), not with a Python type name."""
+    name = argument.metavar + ("..." if argument.nargs != 1 else "")
+    usage = argument.metavar if argument.required else f"[{argument.metavar}]"
+    usage += "..." if argument.nargs != 1 else ""
+    argument.display_type_rich = lambda ctx: None
+    argument._rich_display_name = lambda: name
+    argument.get_usage_pieces = lambda ctx: [usage]
+
+
 class _Group(TyperGroup):
     """Maps the core's exceptions to messages and exit codes, and suggests commands for typos."""
 
@@ -128,6 +138,13 @@ class _Group(TyperGroup):
             reason = (error.strerror or type(error).__name__).lower()
             _print_error(OutputError(f"cannot write the output: {reason}"))
             raise _ReportedError(OutputError.exit_code) from None
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        for param in getattr(command, "params", ()):
+            if param.param_type_name == "argument" and param.metavar:
+                _plain_placeholder(param)
+        return command
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
@@ -219,10 +236,20 @@ _complete_topics = _completer(lambda faq: faq.topics)
 _complete_ids = _completer(lambda faq: (entry.id for entry in faq.entries))
 _complete_categories = _completer(lambda faq: faq.categories)
 
+# The names of formats.Format, spelled out so that --help need not import the exporters
+# (tests/test_terminal.py checks the two agree); completion reads the enum itself.
+FORMAT_NAMES = ("json", "jsonl", "csv", "toml", "markdown", "html")
+
+
+def _complete_formats(incomplete: str) -> list[str]:
+    from advocacy_cli.formats import Format
+
+    return [member.value for member in Format if member.value.startswith(incomplete.casefold())]
+
 
 DataOption = Annotated[
     Optional[Path],
-    typer.Option("--data", help=f"FAQ data file to use instead of the bundled one [env: {ENV_VAR}].", show_default=False, dir_okay=True),
+    typer.Option("--data", metavar="PATH", help=f"FAQ data file to use instead of the bundled one [env: {ENV_VAR}].", show_default=False, dir_okay=True),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
@@ -275,15 +302,15 @@ def main_callback(
 @app.command(epilog='Example: advocacy ask "who do I email about a fake news campaign?"  (use - to read one question per line from stdin)')
 def ask(
     ctx: typer.Context,
-    question: Annotated[Optional[list[str]], typer.Argument(help="The question (quotes optional), or - to answer one question per line from stdin.", show_default=False)] = None,
+    question: Annotated[Optional[list[str]], typer.Argument(metavar="QUESTION", help="The question (quotes optional), or - to answer one question per line from stdin.", show_default=False)] = None,
     json_: JsonOption = False,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=25, help="At most this many matching entries.")] = 3,
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, max=25, help="At most this many matching entries.")] = 3,
     explain: Annotated[bool, typer.Option("--explain", help="Show why the top entry won.")] = False,
     mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the first suggested contact, quoting the question.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Open a draft to the first suggested contact in the mail client.")] = False,
     data: DataOption = None,
 ) -> None:
-    """Answer a question and say whom to write to (exit 1 when nothing matches)."""
+    """Answer a question and say whom to write to. Exits 1 when nothing matches."""
     state = _state(ctx, data)
     words = question or []
     _check_ask_options(words == ["-"], json_, explain, mailto, open_)
@@ -419,7 +446,7 @@ def _open_in_mail_program(uri: str) -> bool:
 def contact(
     ctx: typer.Context,
     topic_words: Annotated[Optional[list[str]], typer.Argument(metavar="TOPIC", help="Same as --topic (quotes optional: contact human rights).", show_default=False, autocompletion=_complete_topics)] = None,
-    topic: Annotated[Optional[str], typer.Option("--topic", "-t", help="A topic or one of its aliases (see 'advocacy topics').", show_default=False, autocompletion=_complete_topics)] = None,
+    topic: Annotated[Optional[str], typer.Option("--topic", "-t", metavar="TOPIC", help="A topic or one of its aliases (see 'advocacy topics').", show_default=False, autocompletion=_complete_topics)] = None,
     json_: JsonOption = False,
     mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the topic's first contact.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Open a draft to the topic's first contact in the mail client.")] = False,
@@ -481,7 +508,7 @@ def contacts(ctx: typer.Context, json_: JsonOption = False, data: DataOption = N
 @app.command("list", epilog="Example: advocacy list --category legal")
 def list_(
     ctx: typer.Context,
-    category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
+    category: Annotated[Optional[str], typer.Option("--category", "-c", metavar="CATEGORY", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
     json_: JsonOption = False,
     data: DataOption = None,
 ) -> None:
@@ -546,14 +573,14 @@ def _find_entry(faq: "Faq", entry_id: str) -> Any:
 @app.command(epilog="Example: advocacy export --format csv --output faq.csv")
 def export(
     ctx: typer.Context,
-    format_: Annotated[Optional[str], typer.Option("--format", "-f", help="json, jsonl, csv, toml, markdown or html (default: from the output file's extension, else json).", show_default=False)] = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="File to write (- for stdout).")] = "-",
+    format_: Annotated[Optional[str], typer.Option("--format", "-f", metavar=f"[{'|'.join(FORMAT_NAMES)}]", help="The format (default: from the output file's extension, else json).", show_default=False, autocompletion=_complete_formats)] = None,
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="File to write (- for stdout).")] = "-",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
-    category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
-    ids: Annotated[Optional[list[str]], typer.Option("--id", help="Only this entry (repeatable).", show_default=False, autocompletion=_complete_ids)] = None,
+    category: Annotated[Optional[str], typer.Option("--category", "-c", metavar="CATEGORY", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
+    ids: Annotated[Optional[list[str]], typer.Option("--id", metavar="ID", help="Only this entry (repeatable).", show_default=False, autocompletion=_complete_ids)] = None,
     data: DataOption = None,
 ) -> None:
-    """Write the FAQ (or part of it) as JSON, JSON Lines, CSV, TOML, Markdown or HTML."""
+    """Write the FAQ, or part of it, to a file. Formats: JSON, JSON Lines, CSV, TOML, Markdown, HTML."""
     from advocacy_cli import formats
     from advocacy_cli.output import write_output
 
@@ -591,11 +618,11 @@ def _export_format(option: str | None, output: str) -> Any:
 @app.command(epilog="Example: advocacy validate my-faq.toml")
 def validate(
     ctx: typer.Context,
-    path: Annotated[Optional[Path], typer.Argument(help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False)] = None,
+    path: Annotated[Optional[Path], typer.Argument(metavar="FILE", help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False)] = None,
     json_: JsonOption = False,
     data: DataOption = None,
 ) -> None:
-    """Check a FAQ data file and report every problem (exit 3 when invalid)."""
+    """Check a FAQ data file. Reports every problem; exits 3 when the file is invalid."""
     target = path or resolve_data_path(data or _state(ctx).data)
     try:
         faq = load_faq(target)
@@ -618,20 +645,20 @@ def validate(
 @app.command("eval", epilog="Example: advocacy eval cases.jsonl --min-top1 90")
 def eval_(
     ctx: typer.Context,
-    cases: Annotated[Path, typer.Argument(help="Cases file, one JSON object per line (see README).")],
+    cases: Annotated[Path, typer.Argument(metavar="FILE", help="Cases file, one JSON object per line (see README).")],
     json_: JsonOption = False,
-    min_top1: Annotated[Optional[float], typer.Option("--min-top1", help="Exit 1 if top-1 (%) is below this.", show_default=False)] = None,
-    min_top3: Annotated[Optional[float], typer.Option("--min-top3", help="Exit 1 if top-3 (%) is below this.", show_default=False)] = None,
-    min_mrr: Annotated[Optional[float], typer.Option("--min-mrr", help="Exit 1 if MRR (0-1) is below this.", show_default=False)] = None,
-    min_offtopic: Annotated[Optional[float], typer.Option("--min-offtopic", help="Exit 1 if off-topic rejected (%) is below this.", show_default=False)] = None,
-    min_contact: Annotated[Optional[float], typer.Option("--min-contact1", help="Exit 1 if contact@1 (%) is below this.", show_default=False)] = None,
-    min_emergency: Annotated[Optional[float], typer.Option("--min-emergency-recall", help="Exit 1 if emergency recall (%) is below this.", show_default=False)] = None,
-    max_false_alarms: Annotated[Optional[float], typer.Option("--max-false-alarms", help="Exit 1 if false alarms (%) are above this.", show_default=False)] = None,
-    max_false_rejections: Annotated[Optional[float], typer.Option("--max-false-rejections", help="Exit 1 if false rejections (%) are above this.", show_default=False)] = None,
-    min_topic: Annotated[Optional[float], typer.Option("--min-topic-accuracy", help="Exit 1 if topic accuracy (%) is below this.", show_default=False)] = None,
+    min_top1: Annotated[Optional[float], typer.Option("--min-top1", metavar="PERCENT", help="Exit 1 if top-1 (%) is below this.", show_default=False)] = None,
+    min_top3: Annotated[Optional[float], typer.Option("--min-top3", metavar="PERCENT", help="Exit 1 if top-3 (%) is below this.", show_default=False)] = None,
+    min_mrr: Annotated[Optional[float], typer.Option("--min-mrr", metavar="N", help="Exit 1 if MRR (0-1) is below this.", show_default=False)] = None,
+    min_offtopic: Annotated[Optional[float], typer.Option("--min-offtopic", metavar="PERCENT", help="Exit 1 if off-topic rejected (%) is below this.", show_default=False)] = None,
+    min_contact: Annotated[Optional[float], typer.Option("--min-contact1", metavar="PERCENT", help="Exit 1 if contact@1 (%) is below this.", show_default=False)] = None,
+    min_emergency: Annotated[Optional[float], typer.Option("--min-emergency-recall", metavar="PERCENT", help="Exit 1 if emergency recall (%) is below this.", show_default=False)] = None,
+    max_false_alarms: Annotated[Optional[float], typer.Option("--max-false-alarms", metavar="PERCENT", help="Exit 1 if false alarms (%) are above this.", show_default=False)] = None,
+    max_false_rejections: Annotated[Optional[float], typer.Option("--max-false-rejections", metavar="PERCENT", help="Exit 1 if false rejections (%) are above this.", show_default=False)] = None,
+    min_topic: Annotated[Optional[float], typer.Option("--min-topic-accuracy", metavar="PERCENT", help="Exit 1 if topic accuracy (%) is below this.", show_default=False)] = None,
     data: DataOption = None,
 ) -> None:
-    """Measure matching on a file of cases and print the figures and the misses."""
+    """Measure matching on files of cases. Prints the figures and the misses."""
     from advocacy_cli.evaluation import Bars, evaluate, read_cases
 
     state = _state(ctx, data)
