@@ -308,6 +308,7 @@ def ask(
     explain: Annotated[bool, typer.Option("--explain", help="Show why the top entry won.")] = False,
     mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the first suggested contact, quoting the question.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Open a draft to the first suggested contact in the mail client.")] = False,
+    no_history: Annotated[bool, typer.Option("--no-history", help="At the interactive prompt, keep no history file (also: ADVOCACY_CLI_HISTORY=0).")] = False,
     data: DataOption = None,
 ) -> None:
     """Answer a question and say whom to write to. Exits 1 when nothing matches."""
@@ -322,7 +323,7 @@ def ask(
             from advocacy_cli.interactive import run_prompt
 
             state.matcher()  # a bad data file is reported before the prompt, not after the first question
-            run_prompt(lambda q: _show_answer(state, q, json_, limit, explain, mailto, open_))
+            run_prompt(lambda q: _show_answer(state, q, json_, limit, explain, mailto, open_), history_file=not no_history)
             return
         raise UsageError("missing question: give one, or '-' to read questions from stdin")
     text = _argv_text(words)
