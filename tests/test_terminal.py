@@ -359,3 +359,77 @@ def test_the_command_list_is_not_cut_at_80_columns() -> None:
     for line in listed:
         assert len(line) <= 80 and not line.endswith("..."), line
         assert line.rstrip().endswith("."), line
+
+
+# --- eval -----------------------------------------------------------------------------------------
+def _cases(path: Any, *lines: Any) -> str:
+    path.write_text("".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines), encoding="utf-8")
+    return str(path)
+
+
+def test_eval_reports_expectations_the_data_does_not_have_as_problems_of_the_file(tmp_path: Any) -> None:
+    path = _cases(
+        tmp_path / "cases.jsonl",
+        {"query": "can the foundation help me find a lawyer", "expect_id": "legal-help"},
+        {"query": "can the foundation help me find a lawyer", "expect_id": "legal-hlep"},
+        {"query": "can the foundation help me find a lawyer", "expect_contact": "lawyers"},
+        {"kind": "topic", "query": "legal", "expect_topic": "legl", "expect_contacts": ["legal", "nobody"]},
+    )
+    result = cli("eval", path)
+    assert result.exit_code == 2
+    assert result.stdout == ""  # no figures that a typo in the cases would distort
+    assert result.stderr.splitlines() == [
+        f"Error: {path}:2: expect_id: 'legal-hlep' is not an entry id of the data",
+        f"Error: {path}:3: expect_contact: 'lawyers' is not a contact key of the data",
+        f"Error: {path}:4: expect_topic: 'legl' is not a topic of the data",
+        f"Error: {path}:4: expect_contacts: 'nobody' is not a contact key of the data",
+    ]
+
+
+def test_eval_reports_every_malformed_line_at_once(tmp_path: Any) -> None:
+    path = _cases(tmp_path / "bad.jsonl", "not json", {"query": "lawyer", "expect_id": "legal-help"}, '["a list"]', {"kind": "dance", "query": "x"}, "# fine", {"query": 3})
+    result = cli("eval", path)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert [line.split(":")[2] for line in lines] == ["1", "3", "4", "6"]
+    assert all(line.startswith(f"Error: {path}:") and "not a valid case" in line for line in lines)
+
+
+@pytest.mark.parametrize(("option", "value"), [("--min-top1", "150"), ("--min-top1", "-1"), ("--min-top3", "nan"), ("--max-false-alarms", "101"), ("--min-mrr", "1.5"), ("--min-topic-accuracy", "inf")])
+def test_eval_thresholds_outside_their_range_are_usage_errors(tmp_path: Any, option: str, value: str) -> None:
+    path = _cases(tmp_path / "cases.jsonl", {"query": "can the foundation help me find a lawyer", "expect_id": "legal-help"})
+    result = cli("eval", path, option, value)
+    assert result.exit_code == 2
+    assert f"Invalid value for '{option}'" in result.stderr
+    assert result.stdout == ""
+    assert cli("eval", path, option, "0" if option.startswith("--max") else "1").exit_code == 0
+
+
+def test_eval_reports_several_files_separately_and_together(tmp_path: Any) -> None:
+    first = _cases(tmp_path / "a.jsonl", {"query": "can the foundation help me find a lawyer", "expect_id": "legal-help"})
+    second = _cases(
+        tmp_path / "b.jsonl",
+        {"query": "how do I bake sourdough bread", "style": "offtopic"},
+        {"query": "can the foundation help me find a lawyer", "expect_id": "team-names"},
+    )
+    shown = cli("eval", first, second)
+    assert shown.exit_code == 0
+    text = shown.stdout
+    assert text.index(f"{first}:") < text.index("1 cases") < text.index(f"{second}:") < text.index("2 cases") < text.index("All 2 files:") < text.index("3 cases")
+    assert re.search(r"top-1\s+50\.0 %  \(1/2\)", text[text.index("All 2 files:") :])
+    assert "line 2 [top-1]" in text[text.index(f"{second}:") : text.index("All 2 files:")]
+
+    report = json.loads(cli("eval", first, second, "--json").stdout)
+    assert report["cases"] == 3 and report["figures"]["top1"] == 50.0
+    assert [(f["file"], f["cases"], f["figures"]["top1"]) for f in report["files"]] == [(first, 1, 100.0), (second, 2, 0.0)]
+    assert [(m["file"], m["line"]) for m in report["misses"]] == [(second, 2)]
+    assert cli("eval", first, second, "--min-top1", "60").exit_code == 1  # bars apply to the total
+    assert cli("eval", first, "--min-top1", "60").exit_code == 0
+
+
+def test_eval_problems_in_several_files_are_all_reported(tmp_path: Any) -> None:
+    first = _cases(tmp_path / "a.jsonl", "oops")
+    second = _cases(tmp_path / "b.jsonl", {"query": "x", "expect_id": "nope"})
+    result = cli("eval", first, second)
+    assert result.exit_code == 2
+    assert [line.split(":")[1].strip() for line in result.stderr.splitlines()] == [first, second]

@@ -66,7 +66,8 @@ class _ReportedError(typer.Exit):
 def _print_error(error: AdvocacyError) -> None:
     from advocacy_cli.render import clean_line
 
-    lines = error.problems if isinstance(error, DataError) else [f"Error: {error}"]
+    problems = getattr(error, "problems", None)
+    lines = problems if isinstance(error, DataError) else [f"Error: {p}" for p in problems] if problems else [f"Error: {error}"]
     try:
         for line in lines:
             sys.stderr.write(clean_line(line) + "\n")
@@ -643,35 +644,58 @@ def validate(
         sys.stdout.write(f"{clean_line(str(target))}: OK ({counts})\n")
 
 
+def _percent(value: float | None) -> float | None:
+    if value is not None and not 0 <= value <= 100:  # also refuses nan, which compares false
+        raise typer.BadParameter(f"{value:g} is not a percentage from 0 to 100")
+    return value
+
+
+def _fraction(value: float | None) -> float | None:
+    if value is not None and not 0 <= value <= 1:
+        raise typer.BadParameter(f"{value:g} is not a fraction from 0 to 1")
+    return value
+
+
 @app.command("eval", epilog="Example: advocacy eval cases.jsonl --min-top1 90")
 def eval_(
     ctx: typer.Context,
-    cases: Annotated[Path, typer.Argument(metavar="FILE", help="Cases file, one JSON object per line (see README).")],
+    cases: Annotated[list[Path], typer.Argument(metavar="FILE", help="Cases files, one JSON object per line (see README); several are reported one by one, then together.", show_default=False)],
     json_: JsonOption = False,
-    min_top1: Annotated[Optional[float], typer.Option("--min-top1", metavar="PERCENT", help="Exit 1 if top-1 (%) is below this.", show_default=False)] = None,
-    min_top3: Annotated[Optional[float], typer.Option("--min-top3", metavar="PERCENT", help="Exit 1 if top-3 (%) is below this.", show_default=False)] = None,
-    min_mrr: Annotated[Optional[float], typer.Option("--min-mrr", metavar="N", help="Exit 1 if MRR (0-1) is below this.", show_default=False)] = None,
-    min_offtopic: Annotated[Optional[float], typer.Option("--min-offtopic", metavar="PERCENT", help="Exit 1 if off-topic rejected (%) is below this.", show_default=False)] = None,
-    min_contact: Annotated[Optional[float], typer.Option("--min-contact1", metavar="PERCENT", help="Exit 1 if contact@1 (%) is below this.", show_default=False)] = None,
-    min_emergency: Annotated[Optional[float], typer.Option("--min-emergency-recall", metavar="PERCENT", help="Exit 1 if emergency recall (%) is below this.", show_default=False)] = None,
-    max_false_alarms: Annotated[Optional[float], typer.Option("--max-false-alarms", metavar="PERCENT", help="Exit 1 if false alarms (%) are above this.", show_default=False)] = None,
-    max_false_rejections: Annotated[Optional[float], typer.Option("--max-false-rejections", metavar="PERCENT", help="Exit 1 if false rejections (%) are above this.", show_default=False)] = None,
-    min_topic: Annotated[Optional[float], typer.Option("--min-topic-accuracy", metavar="PERCENT", help="Exit 1 if topic accuracy (%) is below this.", show_default=False)] = None,
+    min_top1: Annotated[Optional[float], typer.Option("--min-top1", metavar="PERCENT", callback=_percent, help="Exit 1 if top-1 (%) is below this.", show_default=False)] = None,
+    min_top3: Annotated[Optional[float], typer.Option("--min-top3", metavar="PERCENT", callback=_percent, help="Exit 1 if top-3 (%) is below this.", show_default=False)] = None,
+    min_mrr: Annotated[Optional[float], typer.Option("--min-mrr", metavar="N", callback=_fraction, help="Exit 1 if MRR (0-1) is below this.", show_default=False)] = None,
+    min_offtopic: Annotated[Optional[float], typer.Option("--min-offtopic", metavar="PERCENT", callback=_percent, help="Exit 1 if off-topic rejected (%) is below this.", show_default=False)] = None,
+    min_contact: Annotated[Optional[float], typer.Option("--min-contact1", metavar="PERCENT", callback=_percent, help="Exit 1 if contact@1 (%) is below this.", show_default=False)] = None,
+    min_emergency: Annotated[Optional[float], typer.Option("--min-emergency-recall", metavar="PERCENT", callback=_percent, help="Exit 1 if emergency recall (%) is below this.", show_default=False)] = None,
+    max_false_alarms: Annotated[Optional[float], typer.Option("--max-false-alarms", metavar="PERCENT", callback=_percent, help="Exit 1 if false alarms (%) are above this.", show_default=False)] = None,
+    max_false_rejections: Annotated[Optional[float], typer.Option("--max-false-rejections", metavar="PERCENT", callback=_percent, help="Exit 1 if false rejections (%) are above this.", show_default=False)] = None,
+    min_topic: Annotated[Optional[float], typer.Option("--min-topic-accuracy", metavar="PERCENT", callback=_percent, help="Exit 1 if topic accuracy (%) is below this.", show_default=False)] = None,
     data: DataOption = None,
 ) -> None:
     """Measure matching on files of cases. Prints the figures and the misses."""
-    from advocacy_cli.evaluation import Bars, evaluate, read_cases
+    from advocacy_cli.errors import CasesError
+    from advocacy_cli.evaluation import Bars, Report, check_cases, evaluate
 
     state = _state(ctx, data)
-    report = evaluate(state.matcher(), read_cases(cases))
+    files = [check_cases(state.faq(), path) for path in cases]
+    problems = [problem for _, bad in files for problem in bad]
+    if problems:  # every problem of every file at once, before any figure that they would distort
+        raise CasesError(problems)
+    reports = [evaluate(state.matcher(), found) for found, _ in files]
+    report = reports[0] if len(reports) == 1 else Report.combined(reports)
     bars = Bars(min_top1, min_top3, min_mrr, min_offtopic, min_contact, min_emergency, max_false_alarms, max_false_rejections, min_topic)
     failed = bars.failures(report)
     if json_:
-        _emit_json(report.as_json() | {"failed": failed})
+        each = {"files": [{"file": str(path)} | one.as_json() for path, one in zip(cases, reports)]} if len(reports) > 1 else {}
+        _emit_json(report.as_json() | each | {"failed": failed})
     else:
         from advocacy_cli.render import clean_line
 
-        sys.stdout.write("".join(clean_line(line) + "\n" for line in report.lines()))
+        lines = report.lines()
+        if len(reports) > 1:
+            lines = [line for path, one in zip(cases, reports) for line in (f"{path}:", *one.lines(), "")]
+            lines += [f"All {len(reports)} files:", *report.lines(misses=False)]
+        sys.stdout.write("".join(clean_line(line) + "\n" for line in lines))
         for line in failed:
             sys.stderr.write(f"below the bar: {line}\n")
     if failed:
