@@ -62,8 +62,10 @@ def test_an_address_is_never_cut(columns: int) -> None:
 
 
 def test_narrow_windows_stack_instead_of_printing_letter_columns() -> None:
-    for args, most in ((("ask", POLICE), 70), (("contacts",), 70), (("list",), 120), (("topics",), 120)):
-        lines = cli(*args, columns=40).output.splitlines()
+    for args, most in ((("ask", POLICE), 70), (("contacts",), 70), (("list",), 120), (("topics",), 120), (("ask", "will the team review our open letter?", "--explain"), 120)):
+        shown = cli(*args, columns=40).output
+        assert "…" not in shown, args  # nothing cut short with an ellipsis either
+        lines = shown.splitlines()
         assert len(lines) < most, (args, len(lines))
         lonely = [line for line in lines if len(line.strip()) == 1 and line.strip().isalnum()]
         assert not lonely, args

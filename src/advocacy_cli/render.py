@@ -324,10 +324,24 @@ def explain_view(answer: Answer) -> list["object"]:
     table.add_column("Points", justify="right")
     for part in top.contributions:
         table.add_row(_text(part.term), _text(part.matched), _text(part.field), f"{part.points:.1f}")
-    out.append(table)
+    parts = top.contributions
+    # padded at the edges, and rich shares a shortfall out across columns: room for whole terms and fields
+    needed = _table_width(max(_longest_line(p.term for p in parts), 13), max(_longest_word(p.matched for p in parts), 8), max(_longest_line(p.field for p in parts), 8), 6) + 4
+    out.append(_Fitted(needed, lambda: table, lambda width: _explain_stacked(table.title or "", parts)))
     if len(answer.closest) > 1:
         runner = answer.closest[1]
         out.append(Text(f"Runner-up: {clean_line(runner.entry.id)} ({runner.score:g})", style="dim"))
+    return out
+
+
+def _explain_stacked(title: str, parts: Iterable[object]) -> list["object"]:
+    from rich.text import Text
+
+    out: list[object] = [Text(str(title), style="bold")]
+    for part in parts:
+        line = _text(f"{part.term} → {part.matched}")  # type: ignore[attr-defined]
+        line.append(f" ({clean_line(part.field)}, {part.points:.1f})", style="dim")  # type: ignore[attr-defined]
+        out.append(_indented(line))
     return out
 
 
