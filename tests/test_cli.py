@@ -656,11 +656,13 @@ def test_eval_human_output(cases: Path) -> None:
     assert "7 cases" in result.stdout and "top-1" in result.stdout
 
 
-def test_eval_bar_not_met_exits_1(cases: Path) -> None:
-    result = run("eval", str(cases), "--min-top1", "101")
+def test_eval_bar_not_met_exits_1(cases: Path, tmp_path: Path) -> None:
+    missed = tmp_path / "missed.jsonl"
+    missed.write_text(json.dumps({"query": "can the Foundation help me find a lawyer?", "expect_id": "team-names"}) + "\n", encoding="utf-8")
+    result = run("eval", str(missed), "--min-top1", "50")
     assert result.exit_code == 1
     assert "top1" in result.stderr
-    report = run_json("eval", str(cases), "--min-top1", "101", code=1)
+    report = run_json("eval", str(missed), "--min-top1", "50", code=1)
     assert report["failed"]
     assert run("eval", str(cases), "--min-top1", "50", "--max-false-alarms", "0").exit_code == 0
 

@@ -28,11 +28,13 @@ def cases(tmp_path: Path) -> Path:
 def test_a_bar_that_is_not_a_finite_number_is_a_usage_error(cases: Path, option: str, value: str) -> None:
     result = CliRunner().invoke(app, ["eval", str(cases), option, value])
     assert result.exit_code == 2, result.output
-    assert option in result.stderr and "finite number" in result.stderr
+    assert option in result.stderr and "from 0 to" in result.stderr
 
 
-def test_a_finite_bar_still_decides(cases: Path) -> None:
-    assert CliRunner().invoke(app, ["eval", str(cases), "--min-top1", "101"]).exit_code == 1
+def test_a_finite_bar_still_decides(tmp_path: Path) -> None:
+    path = tmp_path / "miss.jsonl"
+    path.write_text('{"query": "How do I find a lawyer?", "expect_id": "updates"}\n', encoding="utf-8")
+    assert CliRunner().invoke(app, ["eval", str(path), "--min-top1", "100"]).exit_code == 1
 
 
 # --- item 14: a cases file is read up to a limit ----------------------------------------------------

@@ -590,8 +590,9 @@ def test_narrow_terminal_wraps_instead_of_failing() -> None:
     for args in (["ask", "my life is in danger, the police threatened to kill me"], ["list"], ["contacts"], ["show", "legal-help"], ["topics"]):
         done = run(*args, env=process_env(COLUMNS="20"))
         assert done.returncode == EXIT_OK
-        widths = [len(line) for line in done.stdout.decode().splitlines()]
-        assert max(widths) <= 20, args
+        # Only one unbreakable word (an address, an id) or a command may run past the window: cut, it would be wrong.
+        wide = [line for line in done.stdout.decode().splitlines() if len(line) > 20]
+        assert all(re.fullmatch(r"\s*\S+|\s*\(advocacy show \S+\)", line) for line in wide), (args, wide)
     for columns in ("0", "-3", "abc", "1"):
         assert run("contacts", env=process_env(COLUMNS=columns)).returncode == EXIT_OK
 
@@ -692,7 +693,7 @@ def test_broken_pipe_is_quiet(big_file: Path, args: list[str]) -> None:
     assert b"Traceback" not in err
     assert b"Exception ignored" not in err
     assert b"BrokenPipe" not in err
-    assert code in (EXIT_OK, 1)
+    assert code in (EXIT_OK, 141)
 
 
 @pytest.mark.parametrize("command", ["list", "export --format jsonl", "ask - --json"])
@@ -719,7 +720,7 @@ def test_broken_pipe_in_batch_mode_is_quiet() -> None:
         process.stdin.close()
     except BrokenPipeError:  # the tool may have left already: that is the point
         pass
-    assert process.wait(timeout=TIMEOUT) in (EXIT_OK, 1)
+    assert process.wait(timeout=TIMEOUT) in (EXIT_OK, 141)
     assert b"Traceback" not in process.stderr.read()
     process.stderr.close()
 

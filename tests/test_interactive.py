@@ -26,7 +26,7 @@ SETTLE = 0.5  # seconds between seeing the prompt and pressing Ctrl-C
 class Terminal:
     """`advocacy ask` running with a pseudo-terminal as its controlling terminal."""
 
-    def __init__(self, home: Path, args: tuple[str, ...] = ()) -> None:
+    def __init__(self, home: Path, args: tuple[str, ...] = (), **extra_env: str) -> None:
         import fcntl
         import pty
         import termios
@@ -41,6 +41,7 @@ class Terminal:
             INPUTRC=os.devnull,  # the user's key bindings must not change what the test types
             COLUMNS="100",
             LINES="40",
+            **extra_env,
         )
 
         def controlling_terminal() -> None:  # runs in the child, after setsid(): make Ctrl-C send SIGINT
@@ -126,8 +127,8 @@ class Terminal:
 def terminal(tmp_path: Path):
     opened: list[Terminal] = []
 
-    def start(*args: str) -> Terminal:
-        term = Terminal(tmp_path, args)
+    def start(*args: str, **extra_env: str) -> Terminal:
+        term = Terminal(tmp_path, args, **extra_env)
         opened.append(term)
         return term
 
@@ -303,3 +304,62 @@ def test_invalid_utf8_typed_at_the_prompt_is_answered(terminal, option: str) -> 
     term.type(b":q\r")
     code, _ = term.finish()
     assert code == 0
+
+
+# --- privacy of the history -----------------------------------------------------------------------
+def _session(term: Terminal, lines: list[bytes]) -> int:
+    term.prompt()
+    for line in lines:
+        term.type(line + b"\r")
+        if line not in (b"q", b":q", b"quit"):
+            term.prompt()
+    code, _ = term.finish()
+    return code
+
+
+@needs_pty
+def test_history_keeps_questions_not_the_prompts_commands_and_q_quits(terminal, tmp_path: Path) -> None:
+    term = terminal()
+    assert _session(term, [b"whom do I write to about our chapter's contract", b"help", b"?", b":help", b"q"]) == 0
+    assert "No confident match" not in term.seen.decode(errors="replace")  # 'q' left, it was not asked
+    history = (tmp_path / "state" / "advocacy-cli" / "history").read_text(encoding="utf-8")
+    # libedit (macOS) writes a header line and spaces as \\040; GNU readline writes the lines as typed
+    remembered = [line.replace("\\040", " ") for line in history.splitlines() if not line.startswith("_HiStOrY_V2_")]
+    assert remembered == ["whom do I write to about our chapter's contract"]
+
+
+@needs_pty
+@pytest.mark.parametrize("setting", [("--no-history",), ("ADVOCACY_CLI_HISTORY", "0"), ("ADVOCACY_CLI_HISTORY", "off")])
+def test_history_can_be_turned_off(terminal, tmp_path: Path, setting: tuple[str, ...]) -> None:
+    term = terminal(setting[0]) if len(setting) == 1 else terminal(**{setting[0]: setting[1]})
+    assert _session(term, [b"can the foundation help me find a lawyer", b":q"]) == 0
+    assert "legal@wikimedia.org" in term.seen.decode(errors="replace")
+    assert not (tmp_path / "state").exists() or not list((tmp_path / "state").rglob("*history*"))
+
+
+@needs_pty
+def test_history_file_can_be_moved(terminal, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "private" / "questions"
+    term = terminal(ADVOCACY_CLI_HISTORY=str(elsewhere))
+    assert _session(term, [b"lawyer for our chapter", b"quit"]) == 0
+    assert "lawyer" in elsewhere.read_text(encoding="utf-8")
+    assert elsewhere.stat().st_mode & 0o077 == 0
+    assert not (tmp_path / "state" / "advocacy-cli" / "history").exists()
+
+
+def test_history_setting_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    for off in ("0", "off", "No", " false "):
+        monkeypatch.setenv("ADVOCACY_CLI_HISTORY", off)
+        assert interactive.history_path() is None
+    monkeypatch.setenv("ADVOCACY_CLI_HISTORY", str(tmp_path / "h"))
+    assert interactive.history_path() == tmp_path / "h"
+    monkeypatch.setenv("ADVOCACY_CLI_HISTORY", "")
+    assert interactive.history_path() == tmp_path / "state" / "advocacy-cli" / "history"
+
+
+def test_bare_q_quits_instead_of_being_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    _typed(monkeypatch, ["first", "Q", "never asked"])
+    run_prompt(lambda q: asked.append(q) or 0, history_file=False)
+    assert asked == ["first"]

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from advocacy_cli.model import Answer, Faq
 
 EXIT_NO_MATCH = 1
+EXIT_NOT_OPENED = 4  # --open: no mail program could be started (the link is printed all the same)
+OPENER_PATIENCE = 10  # seconds to wait for xdg-open/open to say whether it found a mail program
+# The reader went away (`| head`): what a shell reports for a writer killed by SIGPIPE (128 + 13),
+# for every command alike, so it is never mistaken for ask's "no confident match".
+EXIT_CLOSED_PIPE = 141
 EPILOG_SOURCE = (
     "Bundled data: Global Advocacy/FAQ, https://meta.wikimedia.org/wiki/Global_Advocacy/FAQ, "
     "CC BY-SA 4.0, summarised in this project's words."
@@ -32,6 +37,28 @@ Examples:
   advocacy show legal-help"""
 
 
+def _did_you_mean(word: str, choices: Iterable[str]) -> list[str]:
+    """The choices close enough to ``word`` to be what was meant, best first; none when nothing is plausible.
+
+    Close means a typo away (difflib ratio of at least 0.75, about one wrong letter in four), two
+    letters swapped, or the start of a longer name ('legal' -> 'legal-help'); 'nope' suggests nothing.
+    """
+    import difflib
+
+    typed = word.strip().casefold()
+    if not typed:
+        return []
+    scored = []
+    for choice in dict.fromkeys(choices):
+        ratio = difflib.SequenceMatcher(None, typed, choice).ratio()
+        swapped = len(typed) >= 3 and sorted(typed) == sorted(choice) and sum(a != b for a, b in zip(typed, choice)) == 2
+        prefix = len(typed) >= 3 and choice.startswith(typed)
+        if ratio >= 0.75 or swapped or prefix:
+            scored.append((max(ratio, 0.9 if swapped else 0.0, 0.8 if prefix else 0.0), choice))
+    scored.sort(key=lambda item: -item[0])
+    return [choice for _, choice in scored[:3]]
+
+
 class _ReportedError(typer.Exit):
     """Carries an AdvocacyError out of a command after its message has been printed."""
 
@@ -39,7 +66,8 @@ class _ReportedError(typer.Exit):
 def _print_error(error: AdvocacyError) -> None:
     from advocacy_cli.text import clean_line
 
-    lines = error.problems if isinstance(error, DataError) else [f"Error: {error}"]
+    problems = getattr(error, "problems", None)
+    lines = problems if isinstance(error, DataError) else [f"Error: {p}" for p in problems] if problems else [f"Error: {error}"]
     try:
         for line in lines:
             sys.stderr.write(clean_line(line) + "\n")
@@ -64,6 +92,16 @@ def _silence_stdout() -> None:
         os.close(devnull)
     except (AttributeError, OSError, ValueError):
         pass
+
+
+def _plain_placeholder(argument: Any) -> None:
+    """Show an argument as its placeholder alone (QUESTION..., [TOPIC]..., FILE), not with a Python type name."""
+    name = argument.metavar + ("..." if argument.nargs != 1 else "")
+    usage = argument.metavar if argument.required else f"[{argument.metavar}]"
+    usage += "..." if argument.nargs != 1 else ""
+    argument.display_type_rich = lambda ctx: None
+    argument._rich_display_name = lambda: name
+    argument.get_usage_pieces = lambda ctx: [usage]
 
 
 class _Group(TyperGroup):
@@ -93,7 +131,8 @@ class _Group(TyperGroup):
             raise
         except OSError as error:
             if error.errno == errno.EPIPE:
-                raise  # typer exits quietly when the reader went away (`| head`)
+                _silence_stdout()  # quietly: the reader has what it wanted
+                raise typer.Exit(EXIT_CLOSED_PIPE) from None
             from advocacy_cli.errors import OutputError
 
             _silence_stdout()
@@ -101,14 +140,19 @@ class _Group(TyperGroup):
             _print_error(OutputError(f"cannot write the output: {reason}"))
             raise _ReportedError(OutputError.exit_code) from None
 
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        for param in getattr(command, "params", ()):
+            if param.param_type_name == "argument" and param.metavar:
+                _plain_placeholder(param)
+        return command
+
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
-            import difflib
-
             from advocacy_cli.text import shorten
 
-            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.5)
+            close = _did_you_mean(name, self.list_commands(ctx))
             hint = f" Did you mean '{close[0]}'?" if close else ""
             ctx.fail(f"No such command '{shorten(name)}'.{hint}")
         return super().resolve_command(ctx, args)
@@ -193,11 +237,21 @@ _complete_topics = _completer(lambda faq: faq.topics)
 _complete_ids = _completer(lambda faq: (entry.id for entry in faq.entries))
 _complete_categories = _completer(lambda faq: faq.categories)
 
+# The names of formats.Format, spelled out so that --help need not import the exporters
+# (tests/test_terminal.py checks the two agree); completion reads the enum itself.
+FORMAT_NAMES = ("json", "jsonl", "csv", "toml", "markdown", "html")
+
+
+def _complete_formats(incomplete: str) -> list[str]:
+    from advocacy_cli.formats import Format
+
+    return [member.value for member in Format if member.value.startswith(incomplete.casefold())]
+
 
 DataOption = Annotated[
     Optional[Path],
     # readable=False: the loader reports an unreadable file (FILE: ..., exit 3), as for $ADVOCACY_CLI_DATA.
-    typer.Option("--data", help=f"FAQ data file to use instead of the bundled one [env: {ENV_VAR}].", show_default=False, dir_okay=True, readable=False),
+    typer.Option("--data", metavar="PATH", help=f"FAQ data file to use instead of the bundled one [env: {ENV_VAR}].", show_default=False, dir_okay=True, readable=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
@@ -243,17 +297,19 @@ def main_callback(
 @app.command(epilog='Example: advocacy ask "who do I email about a fake news campaign?"  (use - to read one question per line from stdin)')
 def ask(
     ctx: typer.Context,
-    question: Annotated[Optional[list[str]], typer.Argument(help="The question (quotes optional), or - to answer one question per line from stdin.", show_default=False)] = None,
+    question: Annotated[Optional[list[str]], typer.Argument(metavar="QUESTION", help="The question (quotes optional), or - to answer one question per line from stdin.", show_default=False)] = None,
     json_: JsonOption = False,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=25, help="At most this many matching entries.")] = 3,
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, max=25, help="At most this many matching entries.")] = 3,
     explain: Annotated[bool, typer.Option("--explain", help="Show why the top entry won.")] = False,
     mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the first suggested contact, quoting the question.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Open a draft to the first suggested contact in the mail client.")] = False,
+    no_history: Annotated[bool, typer.Option("--no-history", help="At the interactive prompt, keep no history file (also: ADVOCACY_CLI_HISTORY=0).")] = False,
     data: DataOption = None,
 ) -> None:
-    """Answer a question and say whom to write to (exit 1 when nothing matches)."""
+    """Answer a question and say whom to write to. Exits 1 when nothing matches."""
     state = _state(ctx, data)
     words = question or []
+    _check_ask_options(words == ["-"], json_, explain, mailto, open_)
     if words == ["-"]:
         _ask_batch(state, json_, limit, explain)
         return
@@ -262,13 +318,26 @@ def ask(
             from advocacy_cli.interactive import run_prompt
 
             state.matcher()  # a bad data file is reported before the prompt, not after the first question
-            run_prompt(lambda q: _show_answer(state, q, json_, limit, explain, mailto, open_))
+            run_prompt(lambda q: _show_answer(state, q, json_, limit, explain, mailto, open_), history_file=not no_history)
             return
         raise UsageError("missing question: give one, or '-' to read questions from stdin")
     text = _argv_text(words)
     if not text.strip():
         raise UsageError("the question is empty")
     raise typer.Exit(_show_answer(state, text, json_, limit, explain, mailto, open_))
+
+
+def _check_ask_options(batch: bool, json_: bool, explain: bool, mailto: bool, open_: bool) -> None:
+    """Combinations that cannot all be honoured are refused, never silently dropped."""
+    link = "--open" if open_ else "--mailto"
+    if batch and (mailto or open_):
+        raise UsageError(f"{link} writes one draft for one question; it cannot be used with '-' (many questions)")
+    if (mailto or open_) and json_:
+        raise UsageError(f"{link} prints a link, not JSON: leave out --json (or {link})")
+    if (mailto or open_) and explain:
+        raise UsageError(f"{link} prints only a link: leave out --explain (or {link})")
+    if batch and explain and not json_:
+        raise UsageError("with '-', --explain needs --json (the tab-separated lines have no room for it)")
 
 
 def _argv_text(words: list[str]) -> str:
@@ -336,17 +405,44 @@ def _mail_draft(contacts: Any, question: str | None, open_: bool, subject: str =
     if not contacts:
         raise UsageError("no contact to write to")
     uri = mailto_uri(contacts[0], subject=subject or None, question=question)
-    if open_:
-        typer.launch(uri)
     sys.stdout.write(uri + "\n")
+    if open_:
+        sys.stdout.flush()
+        if not _open_in_mail_program(uri):
+            sys.stderr.write("Error: could not open a mail program; copy the link above into one\n")
+            raise typer.Exit(EXIT_NOT_OPENED)
+
+
+def _open_in_mail_program(uri: str) -> bool:
+    """Hand a mailto: link to the desktop's opener; False when none could be started or it failed."""
+    import shutil
+    import subprocess
+
+    if os.name == "nt":
+        try:
+            os.startfile(uri)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+    opener = shutil.which("open" if sys.platform == "darwin" else "xdg-open")
+    if opener is None:
+        return False
+    try:
+        process = subprocess.Popen([opener, uri], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        return False
+    try:
+        return process.wait(timeout=OPENER_PATIENCE) == 0
+    except subprocess.TimeoutExpired:
+        return True  # still running: a mail program in the foreground, which is what was asked for
 
 
 # --- contact, topics, contacts -------------------------------------------------------------------
 @app.command(epilog="Example: advocacy contact --topic disinformation --json")
 def contact(
     ctx: typer.Context,
-    topic_name: Annotated[Optional[str], typer.Argument(metavar="[TOPIC]", help="Same as --topic.", show_default=False, autocompletion=_complete_topics)] = None,
-    topic: Annotated[Optional[str], typer.Option("--topic", "-t", help="A topic or one of its aliases (see 'advocacy topics').", show_default=False, autocompletion=_complete_topics)] = None,
+    topic_words: Annotated[Optional[list[str]], typer.Argument(metavar="TOPIC", help="Same as --topic (quotes optional: contact human rights).", show_default=False, autocompletion=_complete_topics)] = None,
+    topic: Annotated[Optional[str], typer.Option("--topic", "-t", metavar="TOPIC", help="A topic or one of its aliases (see 'advocacy topics').", show_default=False, autocompletion=_complete_topics)] = None,
     json_: JsonOption = False,
     mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the topic's first contact.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Open a draft to the topic's first contact in the mail client.")] = False,
@@ -355,8 +451,12 @@ def contact(
     """Whom to write to about a topic."""
     from advocacy_cli.routing import find_topic
 
-    name = topic if topic is not None else topic_name
-    if name is None or not name.strip():
+    if topic is not None and topic_words:
+        raise UsageError("give the topic once: either as TOPIC or with --topic, not both")
+    if (mailto or open_) and json_:
+        raise UsageError("--mailto and --open print a link, not JSON: leave out --json")
+    name = topic if topic is not None else " ".join(topic_words or [])
+    if not name.strip():
         raise UsageError("missing topic: use --topic TOPIC (see 'advocacy topics')")
     faq = _state(ctx, data).faq()
     found = find_topic(faq, name)
@@ -404,7 +504,7 @@ def contacts(ctx: typer.Context, json_: JsonOption = False, data: DataOption = N
 @app.command("list", epilog="Example: advocacy list --category legal")
 def list_(
     ctx: typer.Context,
-    category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
+    category: Annotated[Optional[str], typer.Option("--category", "-c", metavar="CATEGORY", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
     json_: JsonOption = False,
     data: DataOption = None,
 ) -> None:
@@ -426,9 +526,7 @@ def _entries_in(faq: "Faq", category: str | None) -> list[Any]:
         return list(faq.entries)
     wanted = category.casefold().strip().replace(" ", "-").replace("_", "-")
     if wanted not in faq.categories:
-        import difflib
-
-        close = difflib.get_close_matches(wanted, list(faq.categories), n=1, cutoff=0.5)
+        close = _did_you_mean(wanted, faq.categories)
         from advocacy_cli.text import shorten
 
         hint = f"did you mean '{close[0]}'? " if close else ""
@@ -460,10 +558,7 @@ def _find_entry(faq: "Faq", entry_id: str) -> Any:
     entry = faq.entry(entry_id.strip().casefold())
     if entry is not None:
         return entry
-    import difflib
-
-    ids = [e.id for e in faq.entries]
-    close = difflib.get_close_matches(entry_id.casefold(), ids, n=3, cutoff=0.4)
+    close = _did_you_mean(entry_id, (e.id for e in faq.entries))
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; see 'advocacy list'"
     from advocacy_cli.text import shorten
 
@@ -474,19 +569,19 @@ def _find_entry(faq: "Faq", entry_id: str) -> Any:
 @app.command(epilog="Example: advocacy export --format csv --output faq.csv")
 def export(
     ctx: typer.Context,
-    format_: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, csv, toml, markdown or html.")] = "json",
-    output: Annotated[str, typer.Option("--output", "-o", help="File to write (- for stdout).")] = "-",
+    format_: Annotated[Optional[str], typer.Option("--format", "-f", metavar=f"[{'|'.join(FORMAT_NAMES)}]", help="The format (default: from the output file's extension, else json).", show_default=False, autocompletion=_complete_formats)] = None,
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="File to write (- for stdout).")] = "-",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
-    category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
-    ids: Annotated[Optional[list[str]], typer.Option("--id", help="Only this entry (repeatable).", show_default=False, autocompletion=_complete_ids)] = None,
+    category: Annotated[Optional[str], typer.Option("--category", "-c", metavar="CATEGORY", help="Only entries of this category.", show_default=False, autocompletion=_complete_categories)] = None,
+    ids: Annotated[Optional[list[str]], typer.Option("--id", metavar="ID", help="Only this entry (repeatable).", show_default=False, autocompletion=_complete_ids)] = None,
     data: DataOption = None,
 ) -> None:
-    """Write the FAQ (or part of it) as JSON, JSON Lines, CSV, TOML, Markdown or HTML."""
+    """Write the FAQ, or part of it, to a file. Formats: JSON, JSON Lines, CSV, TOML, Markdown, HTML."""
     from advocacy_cli import formats
     from advocacy_cli.output import write_output
 
     faq = _state(ctx, data).faq()
-    fmt = formats.parse_format(format_)
+    fmt = _export_format(format_, output)
     chosen = _entries_in(faq, category)
     if ids:
         wanted = [_find_entry(faq, i).id for i in ids]
@@ -499,14 +594,33 @@ def export(
     write_output(text, output, force=force)
 
 
+def _export_format(option: str | None, output: str) -> Any:
+    """--format if given, else the output file's extension (faq.md -> markdown), else JSON; a mismatch is an error."""
+    from advocacy_cli import formats
+
+    suffix = Path(output).suffix.lstrip(".").casefold() if output != "-" else ""
+    try:
+        implied = formats.parse_format({"ndjson": "jsonl"}.get(suffix, suffix)) if suffix else None
+    except UsageError:
+        implied = None  # faq.txt, faq.out: the extension says nothing about the format
+    if option is None:
+        return implied or formats.Format.JSON
+    chosen = formats.parse_format(option)
+    if implied is not None and implied is not chosen:
+        from advocacy_cli.text import shorten
+
+        raise UsageError(f"--format {chosen.value} does not match the extension of '{shorten(Path(output).name)}' ({implied.value}); give one or make them agree")
+    return chosen
+
+
 @app.command(epilog="Example: advocacy validate my-faq.toml")
 def validate(
     ctx: typer.Context,
-    path: Annotated[Optional[Path], typer.Argument(help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False, readable=False)] = None,
+    path: Annotated[Optional[Path], typer.Argument(metavar="FILE", help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False, readable=False)] = None,
     json_: JsonOption = False,
     data: DataOption = None,
 ) -> None:
-    """Check a FAQ data file and report every problem (exit 3 when invalid)."""
+    """Check a FAQ data file. Reports every problem; exits 3 when the file is invalid."""
     target = path or resolve_data_path(data or _state(ctx).data)
     try:
         faq = load_faq(target, use_cache=False)  # the file itself is checked, never a cache of it
@@ -526,24 +640,37 @@ def validate(
         sys.stdout.write(f"{clean_line(str(target))}: OK ({counts})\n")
 
 
+def _percent(value: float | None) -> float | None:
+    if value is not None and not 0 <= value <= 100:  # also refuses nan, which compares false
+        raise typer.BadParameter(f"{value:g} is not a percentage from 0 to 100")
+    return value
+
+
+def _fraction(value: float | None) -> float | None:
+    if value is not None and not 0 <= value <= 1:
+        raise typer.BadParameter(f"{value:g} is not a fraction from 0 to 1")
+    return value
+
+
 @app.command("eval", epilog="Example: advocacy eval cases.jsonl --min-top1 90")
 def eval_(
     ctx: typer.Context,
-    cases: Annotated[Path, typer.Argument(help="Cases file, one JSON object per line (see README).")],
+    cases: Annotated[list[Path], typer.Argument(metavar="FILE", help="Cases files, one JSON object per line (see README); several are reported one by one, then together.", show_default=False)],
     json_: JsonOption = False,
-    min_top1: Annotated[Optional[float], typer.Option("--min-top1", help="Exit 1 if top-1 (%) is below this.", show_default=False)] = None,
-    min_top3: Annotated[Optional[float], typer.Option("--min-top3", help="Exit 1 if top-3 (%) is below this.", show_default=False)] = None,
-    min_mrr: Annotated[Optional[float], typer.Option("--min-mrr", help="Exit 1 if MRR (0-1) is below this.", show_default=False)] = None,
-    min_offtopic: Annotated[Optional[float], typer.Option("--min-offtopic", help="Exit 1 if off-topic rejected (%) is below this.", show_default=False)] = None,
-    min_contact: Annotated[Optional[float], typer.Option("--min-contact1", help="Exit 1 if contact@1 (%) is below this.", show_default=False)] = None,
-    min_emergency: Annotated[Optional[float], typer.Option("--min-emergency-recall", help="Exit 1 if emergency recall (%) is below this.", show_default=False)] = None,
-    max_false_alarms: Annotated[Optional[float], typer.Option("--max-false-alarms", help="Exit 1 if false alarms (%) are above this.", show_default=False)] = None,
-    max_false_rejections: Annotated[Optional[float], typer.Option("--max-false-rejections", help="Exit 1 if false rejections (%) are above this.", show_default=False)] = None,
-    min_topic: Annotated[Optional[float], typer.Option("--min-topic-accuracy", help="Exit 1 if topic accuracy (%) is below this.", show_default=False)] = None,
+    min_top1: Annotated[Optional[float], typer.Option("--min-top1", metavar="PERCENT", callback=_percent, help="Exit 1 if top-1 (%) is below this.", show_default=False)] = None,
+    min_top3: Annotated[Optional[float], typer.Option("--min-top3", metavar="PERCENT", callback=_percent, help="Exit 1 if top-3 (%) is below this.", show_default=False)] = None,
+    min_mrr: Annotated[Optional[float], typer.Option("--min-mrr", metavar="N", callback=_fraction, help="Exit 1 if MRR (0-1) is below this.", show_default=False)] = None,
+    min_offtopic: Annotated[Optional[float], typer.Option("--min-offtopic", metavar="PERCENT", callback=_percent, help="Exit 1 if off-topic rejected (%) is below this.", show_default=False)] = None,
+    min_contact: Annotated[Optional[float], typer.Option("--min-contact1", metavar="PERCENT", callback=_percent, help="Exit 1 if contact@1 (%) is below this.", show_default=False)] = None,
+    min_emergency: Annotated[Optional[float], typer.Option("--min-emergency-recall", metavar="PERCENT", callback=_percent, help="Exit 1 if emergency recall (%) is below this.", show_default=False)] = None,
+    max_false_alarms: Annotated[Optional[float], typer.Option("--max-false-alarms", metavar="PERCENT", callback=_percent, help="Exit 1 if false alarms (%) are above this.", show_default=False)] = None,
+    max_false_rejections: Annotated[Optional[float], typer.Option("--max-false-rejections", metavar="PERCENT", callback=_percent, help="Exit 1 if false rejections (%) are above this.", show_default=False)] = None,
+    min_topic: Annotated[Optional[float], typer.Option("--min-topic-accuracy", metavar="PERCENT", callback=_percent, help="Exit 1 if topic accuracy (%) is below this.", show_default=False)] = None,
     data: DataOption = None,
 ) -> None:
-    """Measure matching on a file of cases and print the figures and the misses."""
-    from advocacy_cli.evaluation import Bars, evaluate, read_cases
+    """Measure matching on files of cases. Prints the figures and the misses."""
+    from advocacy_cli.errors import CasesError
+    from advocacy_cli.evaluation import Bars, Report, check_cases, evaluate
 
     named = {"--min-top1": min_top1, "--min-top3": min_top3, "--min-mrr": min_mrr, "--min-offtopic": min_offtopic, "--min-contact1": min_contact,
              "--min-emergency-recall": min_emergency, "--max-false-alarms": max_false_alarms, "--max-false-rejections": max_false_rejections, "--min-topic-accuracy": min_topic}
@@ -551,19 +678,50 @@ def eval_(
         if bar is not None and not math.isfinite(bar):  # nan compares false with everything: it would pass any report
             raise UsageError(f"{option} must be a finite number, not '{bar}'")
     state = _state(ctx, data)
-    report = evaluate(state.matcher(), read_cases(cases))
+    files = [check_cases(state.faq(), path) for path in cases]
+    problems = [problem for _, bad in files for problem in bad]
+    if problems:  # every problem of every file at once, before any figure that they would distort
+        raise CasesError(problems)
+    reports = [evaluate(state.matcher(), found) for found, _ in files]
+    report = reports[0] if len(reports) == 1 else Report.combined(reports)
     bars = Bars(min_top1, min_top3, min_mrr, min_offtopic, min_contact, min_emergency, max_false_alarms, max_false_rejections, min_topic)
     failed = bars.failures(report)
     if json_:
-        _emit_json(report.as_json() | {"failed": failed})
+        each = {"files": [{"file": str(path)} | one.as_json() for path, one in zip(cases, reports)]} if len(reports) > 1 else {}
+        _emit_json(report.as_json() | each | {"failed": failed})
     else:
         from advocacy_cli.text import clean_line
 
-        sys.stdout.write("".join(clean_line(line) + "\n" for line in report.lines()))
+        lines = report.lines()
+        if len(reports) > 1:
+            lines = [line for path, one in zip(cases, reports) for line in (f"{path}:", *one.lines(), "")]
+            lines += [f"All {len(reports)} files:", *report.lines(misses=False)]
+        sys.stdout.write("".join(clean_line(line) + "\n" for line in lines))
         for line in failed:
             sys.stderr.write(f"below the bar: {line}\n")
     if failed:
         raise typer.Exit(1)
+
+
+@app.command("help", epilog="Example: advocacy help ask")
+def help_(
+    ctx: typer.Context,
+    command: Annotated[Optional[str], typer.Argument(metavar="COMMAND", help="The command to explain (default: all of them).", show_default=False)] = None,
+) -> None:
+    """Show the help of advocacy or of one of its commands."""
+    group = typer.main.get_command(app)  # the whole app: this run may have built only 'help'
+    root = typer.Context(group, info_name="advocacy", help_option_names=["-h", "--help"])
+    if command is None:
+        sys.stdout.write(group.get_help(root) + "\n")
+        return
+    chosen = group.get_command(root, command)  # type: ignore[attr-defined]
+    if chosen is None:
+        from advocacy_cli.text import shorten
+
+        close = _did_you_mean(command, group.list_commands(root))  # type: ignore[attr-defined]
+        hint = f"; did you mean '{close[0]}'?" if close else "; see 'advocacy help'"
+        raise UsageError(f"no such command '{shorten(command)}'{hint}")
+    sys.stdout.write(chosen.get_help(typer.Context(chosen, info_name=command, parent=root)) + "\n")
 
 
 def main() -> None:

@@ -15,6 +15,14 @@ class UsageError(AdvocacyError):
     exit_code = 2
 
 
+class CasesError(UsageError):
+    """A cases file for ``eval`` has problems (exit 2); ``problems`` holds one ``FILE:LINE: what`` each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = list(problems)
+
+
 class DataError(AdvocacyError):
     """The FAQ data file is missing, unreadable or invalid (exit 3).
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from advocacy_cli.errors import AdvocacyError, UsageError
+from advocacy_cli.errors import AdvocacyError, CasesError, UsageError
 from advocacy_cli.matching import Matcher
 
 SPECIAL_STYLES = {"offtopic", "emergency", "not-emergency"}
@@ -24,6 +24,7 @@ class Case:
     expect_contact: str | None = None
     expect_topic: str | None = None
     expect_contacts: tuple[str, ...] = ()
+    file: str = ""
 
     @property
     def in_scope(self) -> bool:
@@ -31,7 +32,15 @@ class Case:
 
 
 def read_cases(path: Path) -> list[Case]:
-    """Parse a JSON Lines file of cases; a malformed line is a usage error naming the line."""
+    """Parse a JSON Lines file of cases; every malformed line is reported at once (CasesError)."""
+    cases, problems = parse_cases(path)
+    if problems:
+        raise CasesError(problems)
+    return cases
+
+
+def parse_cases(path: Path) -> tuple[list[Case], list[str]]:
+    """The cases of a JSON Lines file, and one ``FILE:LINE: problem`` for each line that is not a case."""
     try:
         with open(path, "rb") as stream:
             data = stream.read(MAX_CASES_BYTES + 1)  # /dev/zero or an endless pipe: stop at the limit
@@ -42,6 +51,7 @@ def read_cases(path: Path) -> list[Case]:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise UsageError(f"cannot read cases file '{path}': {reason}") from None
     cases: list[Case] = []
+    problems: list[str] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -68,14 +78,50 @@ def read_cases(path: Path) -> list[Case]:
                     expect_contact=raw.get("expect_contact"),
                     expect_topic=raw.get("expect_topic"),
                     expect_contacts=tuple(raw.get("expect_contacts") or ()),
+                    file=str(path),
                 )
             )
         except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested too deep
             reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
-            raise UsageError(f"{path}:{number}: not a valid case: {reason}") from None
-    if not cases:
-        raise UsageError(f"{path}: no cases found")
-    return cases
+            problems.append(f"{path}:{number}: not a valid case: {reason}")
+    if not cases and not problems:
+        problems.append(f"{path}: no cases found")
+    return cases, problems
+
+
+def unknown_expectations(faq: Any, cases: list[Case]) -> list[str]:
+    """``FILE:LINE: problem`` for each expected id, contact or topic the data does not have.
+
+    Such a case could never be met: counted as a miss it would hide a typo in the cases file.
+    """
+    known = (
+        ("expect_id", {entry.id for entry in faq.entries}, "an entry id"),
+        ("expect_contact", set(faq.contacts), "a contact key"),
+        ("expect_topic", set(faq.topics), "a topic"),
+    )
+    problems = []
+    for case in cases:
+        for field_name, names, what in known:
+            value = getattr(case, field_name)
+            if value is not None and value not in names:
+                problems.append(f"{case.file}:{case.line}: {field_name}: '{value}' is not {what} of the data")
+        for key in case.expect_contacts:
+            if key not in faq.contacts:
+                problems.append(f"{case.file}:{case.line}: expect_contacts: '{key}' is not a contact key of the data")
+    return problems
+
+
+def check_cases(faq: Any, path: Path) -> tuple[list[Case], list[str]]:
+    """``parse_cases`` and ``unknown_expectations`` together: the cases and every problem, in line order."""
+    cases, problems = parse_cases(path)
+    problems += unknown_expectations(faq, cases)
+    prefix = f"{path}:"
+
+    def line_of(problem: str) -> int:
+        number = problem[len(prefix) :].split(":", 1)[0]
+        return int(number) if number.isdigit() else 0
+
+    return cases, sorted(problems, key=line_of)
 
 
 @dataclass
@@ -128,9 +174,22 @@ class Report:
         counts = {name: getattr(self, name).total for name, _, _ in self.FIGURES}
         return {"cases": self.cases, "figures": figures, "counts": counts, "misses": self.misses}
 
-    def lines(self) -> list[str]:
+    @classmethod
+    def combined(cls, reports: list["Report"]) -> "Report":
+        """The figures over all the cases of ``reports`` together (each ratio summed, not averaged)."""
+        total = cls(cases=sum(r.cases for r in reports))
+        for name, _, _ in cls.FIGURES:
+            ratio: Ratio = getattr(total, name)
+            for report in reports:
+                part: Ratio = getattr(report, name)
+                ratio.hits += part.hits
+                ratio.total += part.total
+        total.misses = [miss for report in reports for miss in report.misses]
+        return total
+
+    def lines(self, misses: bool = True) -> list[str]:
         out: list[str] = []
-        if self.misses:
+        if self.misses and misses:
             out.append(f"Misses ({len(self.misses)}):")
             for miss in self.misses:
                 out.append(
@@ -160,7 +219,7 @@ def evaluate(matcher: Matcher, cases: list[Case]) -> Report:
 
 
 def _miss(report: Report, case: Case, problem: str, expected: Any, got: Any) -> None:
-    report.misses.append({"line": case.line, "query": case.query, "style": case.style, "problem": problem, "expected": expected, "got": got})
+    report.misses.append({"file": case.file, "line": case.line, "query": case.query, "style": case.style, "problem": problem, "expected": expected, "got": got})
 
 
 def _evaluate_ask(matcher: Matcher, case: Case, report: Report) -> None:

@@ -9,21 +9,33 @@ from types import ModuleType
 from typing import Callable
 
 PROMPT = "advocacy> "
-QUIT_WORDS = frozenset({":q", ":quit", "quit", "exit", ":exit"})
+QUIT_WORDS = frozenset({"q", ":q", ":quit", "quit", "exit", ":exit"})
 HELP_WORDS = frozenset({"help", "?", ":h", ":help"})
 HISTORY_LENGTH = 1000
+# Questions can be personal: this turns the history file off ("0", "off", "no", "false", "none") or
+# moves it (a path); --no-history does the same for one session.
+HISTORY_ENV = "ADVOCACY_CLI_HISTORY"
+HISTORY_OFF = frozenset({"0", "off", "no", "false", "none"})
 HELP = """\
 Type a question and press Enter: you get the best answer from the FAQ and whom to write to.
   help, ?           show this help
-  :q, quit, exit    leave (Ctrl-D does the same)
+  q, :q, quit, exit leave (Ctrl-D does the same)
   Ctrl-C            cancel the line you are typing; press it again on an empty line to leave
   Up, Down          recall earlier questions (when line editing is available)
+Questions (not these commands) are kept in a history file readable by you only;
+ADVOCACY_CLI_HISTORY=0 or 'advocacy ask --no-history' keeps them for this session only.
 """
 GREETING = "Ask a question about Wikimedia's Global Advocacy work. Type 'help' for help, ':q' to leave.\n"
 
 
 def history_path() -> Path | None:
-    """Where questions are remembered between sessions: the user's state folder, if there is one."""
+    """Where questions are remembered between sessions: $ADVOCACY_CLI_HISTORY, else the user's state
+    folder if there is one; None when history is turned off."""
+    chosen = os.environ.get(HISTORY_ENV)
+    if chosen is not None and chosen.strip():
+        if chosen.strip().casefold() in HISTORY_OFF:
+            return None
+        return Path(os.path.expanduser(chosen.strip()))
     if os.name == "nt":
         base = os.environ.get("LOCALAPPDATA")
         return Path(base) / "advocacy-cli" / "history" if base else None
@@ -61,6 +73,17 @@ class _History:
             os.close(fd)
             self.readline.write_history_file(str(self.path))
         except (OSError, ValueError):
+            pass
+
+    def forget_last(self) -> None:
+        """Drop the line just typed from history: the prompt's own commands are not worth recalling."""
+        if self.readline is None:
+            return
+        try:
+            count = self.readline.get_current_history_length()
+            if count > 0:
+                self.readline.remove_history_item(count - 1)
+        except (AttributeError, OSError, ValueError):
             pass
 
     def current_line(self) -> str:
@@ -123,6 +146,8 @@ def run_prompt(answer_one: Callable[[str], int], *, history_file: Path | None | 
             command = line.strip()
             if not command:
                 continue
+            if command.casefold() in QUIT_WORDS | HELP_WORDS:
+                history.forget_last()
             if command.casefold() in QUIT_WORDS:
                 return
             if command.casefold() in HELP_WORDS:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from advocacy_cli.model import Answer, Contact, Entry, Faq, Match, Topic
 from advocacy_cli.text import clean, clean_line, shorten  # noqa: F401  (shorten: re-exported for callers)
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, ConsoleOptions
     from rich.text import Text
 
 
@@ -25,15 +25,42 @@ def colour_allowed() -> bool:
     return os.environ.get("TERM") != "dumb" or bool(os.environ.get("FORCE_COLOR"))
 
 
+# Below this a window is taken as unknown (COLUMNS=0 or 1 is a broken setting, not a window);
+# above PROSE_WIDTH lines get hard to read, so text stops there as man pages do.
+MIN_WIDTH = 20
+PROSE_WIDTH = 100
+FALLBACK_WIDTH = 80
+
+
+def terminal_width() -> int:
+    """The width to lay text out in: COLUMNS, else the terminal's own (also when TERM=dumb), else 80."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    width = int(columns) if columns.isdigit() else 0
+    if width < MIN_WIDTH:
+        width = 0
+        for stream in (sys.stdout, sys.stderr, sys.stdin):
+            try:
+                width = os.get_terminal_size(stream.fileno()).columns
+            except (AttributeError, ValueError, OSError):
+                continue
+            break
+    if width <= 1:
+        width = FALLBACK_WIDTH
+    return max(width, MIN_WIDTH)
+
+
 def make_console(stderr: bool = False) -> "Console":
     from rich.console import Console
 
+    lines = os.environ.get("LINES", "").strip()
     return Console(
         file=sys.stderr if stderr else sys.stdout,
         color_system="auto" if colour_allowed() else None,
         markup=False,
         emoji=False,
         highlight=False,
+        width=min(terminal_width(), PROSE_WIDTH),
+        height=int(lines) if lines.isdigit() and int(lines) > 0 else 25,
     )
 
 
@@ -50,7 +77,66 @@ def _link(contact: Contact, colour: bool) -> "Text":
     return Text(clean(contact.email), style=Style(link=f"mailto:{clean_line(contact.email)}", underline=colour, color="cyan" if colour else None))
 
 
+# The narrowest a column of prose may get before a table gives way to stacked blocks.
+READABLE_COLUMN = 20
+
+
+class _Fitted:
+    """A table when the window has room for it, otherwise one block per row (nothing cut, no letter columns)."""
+
+    def __init__(self, needed: int, table: "Callable[[], object]", stacked: "Callable[[int], Iterable[object]]") -> None:
+        self.needed = needed
+        self.table = table
+        self.stacked = stacked
+
+    def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "Iterable[object]":
+        if options.max_width >= self.needed:
+            yield self.table()
+        else:
+            yield from self.stacked(options.max_width)
+
+
+def _table_width(*columns: int) -> int:
+    """The width a SIMPLE_HEAD table without edges needs for columns of these minimum widths."""
+    return sum(columns) + 3 * (len(columns) - 1)
+
+
+def _longest_word(texts: Iterable[str]) -> int:
+    from rich.cells import cell_len
+
+    return max((cell_len(word) for text in texts for word in clean_line(text).split()), default=1)
+
+
+def _whole(value: str, style: str = "", indent: int = 0) -> "Text":
+    """One line that is never wrapped or cut (an address, a command): a window too narrow shows it overflowing."""
+    from rich.text import Text
+
+    text = Text(" " * indent)
+    text.append(clean_line(value), style=style)
+    text.no_wrap = True
+    text.overflow = "ignore"
+    return text
+
+
+def _indented(text: "Text", indent: int = 2) -> "object":
+    from rich.padding import Padding
+
+    return Padding(text, (0, 0, 0, indent), expand=False)
+
+
 def contacts_table(contacts: Iterable[Contact], title: str = "Write to") -> "object":
+    from rich.cells import cell_len
+
+    rows = list(contacts)
+    needed = _table_width(
+        _longest_word(c.name for c in rows),
+        max((cell_len(clean_line(c.email)) for c in rows), default=1),
+        max(READABLE_COLUMN, _longest_word(c.reason for c in rows)),  # an address in a reason stays whole too
+    )
+    return _Fitted(needed, lambda: _contacts_as_table(rows, title), lambda width: _contacts_stacked(rows, title, width))
+
+
+def _contacts_as_table(contacts: list[Contact], title: str) -> "object":
     from rich import box
     from rich.table import Table
 
@@ -64,7 +150,37 @@ def contacts_table(contacts: Iterable[Contact], title: str = "Write to") -> "obj
     return table
 
 
+def _wrapped_whole_words(value: str, width: int, indent: int = 0) -> list["Text"]:
+    """``value`` wrapped at spaces to ``width``; a word wider than that (an address) overflows, never cut."""
+    import textwrap
+
+    lines = textwrap.wrap(clean_line(value), max(width - indent, 10), break_long_words=False, break_on_hyphens=False)
+    return [_whole(line, indent=indent) for line in lines]
+
+
+def _contacts_stacked(contacts: list[Contact], title: str, width: int) -> list["object"]:
+    from rich.text import Text
+
+    colour = colour_allowed()
+    out: list[object] = [Text(title, style="bold")]
+    for contact in contacts:
+        address = Text("  ")
+        address.append_text(_link(contact, colour))
+        address.no_wrap = True
+        address.overflow = "ignore"
+        out.extend([_text(contact.name, "bold"), address, *_wrapped_whole_words(contact.reason, width, indent=2)])
+    return out
+
+
 def emergency_banner(contact: Contact | None) -> "object":
+    from rich.cells import cell_len
+
+    address = cell_len(clean_line(contact.email)) if contact is not None else 0
+    # A panel only where its inside holds the whole address (and the full stop after it).
+    return _Fitted(address + 6, lambda: _emergency_panel(contact), lambda width: _emergency_plain(contact))
+
+
+def _emergency_panel(contact: Contact | None) -> "object":
     from rich.panel import Panel
     from rich.text import Text
 
@@ -75,6 +191,19 @@ def emergency_banner(contact: Contact | None) -> "object":
         body.append(".", style="bold")
     body.append("\nIf the danger is immediate, also call your local emergency services.")
     return Panel(body, title="EMERGENCY", title_align="left", border_style="bold red", expand=False)
+
+
+def _emergency_plain(contact: Contact | None) -> list["object"]:
+    from rich.text import Text
+
+    out: list[object] = [Text("EMERGENCY", style="bold red"), Text("If someone is at risk of serious harm or death, write now to:", style="bold")]
+    if contact is not None:
+        address = _link(contact, colour_allowed())
+        address.no_wrap = True
+        address.overflow = "ignore"
+        out.append(address)
+    out.append(Text("If the danger is immediate, also call your local emergency services."))
+    return out
 
 
 def _entry_block(match_or_entry: Match | Entry, faq: Faq) -> list["object"]:
@@ -93,6 +222,34 @@ def _category_title(faq: Faq, key: str) -> str:
     return category.title if category else key
 
 
+class _Bullet:
+    """``  • text  (hint)``: wrapped lines hang under the text, and the hint is never split, so it can be copied."""
+
+    def __init__(self, text: "Text", hint: str) -> None:
+        self.text = text
+        self.hint = hint
+
+    def __rich_console__(self, console: "Console", options: "ConsoleOptions") -> "Iterable[object]":
+        from rich.text import Text
+
+        width = max(options.max_width - 4, 1)
+        lines = [line.copy() for line in self.text.wrap(console, width)] or [Text()]
+        for line in lines:
+            line.rstrip()
+        hint = Text(self.hint, style="dim")
+        if lines[-1].cell_len + 2 + hint.cell_len <= width:
+            lines[-1].append("  ")
+            lines[-1].append_text(hint)
+        else:
+            lines.append(hint)
+        for number, line in enumerate(lines):
+            row = Text("  • " if number == 0 else "    ")
+            row.append_text(line)
+            row.no_wrap = True
+            row.overflow = "ignore"
+            yield row
+
+
 def _alternatives(matches: Iterable[Match], title: str) -> list["object"]:
     from rich.text import Text
 
@@ -101,10 +258,7 @@ def _alternatives(matches: Iterable[Match], title: str) -> list["object"]:
         return []
     out: list[object] = [Text(title, style="bold")]
     for match in items:
-        line = Text("  • ")
-        line.append_text(_text(match.entry.question))
-        line.append(f"  (advocacy show {clean_line(match.entry.id)})", style="dim")
-        out.append(line)
+        out.append(_Bullet(_text(match.entry.question), f"(advocacy show {clean_line(match.entry.id)})"))
     return out
 
 
@@ -153,10 +307,24 @@ def explain_view(answer: Answer) -> list["object"]:
     table.add_column("Points", justify="right")
     for part in top.contributions:
         table.add_row(_text(part.term), _text(part.matched), _text(part.field), f"{part.points:.1f}")
-    out.append(table)
+    parts = top.contributions
+    # padded at the edges, and rich shares a shortfall out across columns: room for whole terms and fields
+    needed = _table_width(max(_longest_line(p.term for p in parts), 13), max(_longest_word(p.matched for p in parts), 8), max(_longest_line(p.field for p in parts), 8), 6) + 4
+    out.append(_Fitted(needed, lambda: table, lambda width: _explain_stacked(table.title or "", parts)))
     if len(answer.closest) > 1:
         runner = answer.closest[1]
         out.append(Text(f"Runner-up: {clean_line(runner.entry.id)} ({runner.score:g})", style="dim"))
+    return out
+
+
+def _explain_stacked(title: str, parts: Iterable[object]) -> list["object"]:
+    from rich.text import Text
+
+    out: list[object] = [Text(str(title), style="bold")]
+    for part in parts:
+        line = _text(f"{part.term} → {part.matched}")  # type: ignore[attr-defined]
+        line.append(f" ({clean_line(part.field)}, {part.points:.1f})", style="dim")  # type: ignore[attr-defined]
+        out.append(_indented(line))
     return out
 
 
@@ -170,6 +338,18 @@ def entry_view(faq: Faq, entry: Entry) -> list["object"]:
 
 
 def entries_table(faq: Faq, entries: Iterable[Entry]) -> "object":
+    rows = list(entries)
+    needed = _table_width(_longest_line(e.id for e in rows), _longest_line(e.category for e in rows), READABLE_COLUMN)
+    return _Fitted(needed, lambda: _entries_as_table(rows), lambda width: _entries_stacked(rows, width))
+
+
+def _longest_line(texts: Iterable[str]) -> int:
+    from rich.cells import cell_len
+
+    return max((cell_len(clean_line(text)) for text in texts), default=1)
+
+
+def _entries_as_table(entries: list[Entry]) -> "object":
     from rich import box
     from rich.table import Table
 
@@ -182,7 +362,24 @@ def entries_table(faq: Faq, entries: Iterable[Entry]) -> "object":
     return table
 
 
+def _entries_stacked(entries: list[Entry], width: int) -> list["object"]:
+    out: list[object] = []
+    for entry in entries:
+        head = _whole(entry.id, "cyan")
+        category = f" · {clean_line(entry.category)}"
+        if head.cell_len + len(category) <= width:
+            head.append(category, style="dim")
+        out.extend([head, _indented(_text(entry.question))])
+    return out
+
+
 def topics_table(faq: Faq, topics: Iterable[Topic]) -> "object":
+    rows = list(topics)
+    needed = _table_width(_longest_line(t.key for t in rows), READABLE_COLUMN, READABLE_COLUMN)
+    return _Fitted(needed, lambda: _topics_as_table(rows), lambda width: _topics_stacked(rows))
+
+
+def _topics_as_table(topics: list[Topic]) -> "object":
     from rich import box
     from rich.table import Table
 
@@ -193,6 +390,16 @@ def topics_table(faq: Faq, topics: Iterable[Topic]) -> "object":
     for topic in topics:
         table.add_row(_text(topic.key), _text(", ".join(topic.aliases)), _text(", ".join(topic.contacts)))
     return table
+
+
+def _topics_stacked(topics: list[Topic]) -> list["object"]:
+    out: list[object] = []
+    for topic in topics:
+        out.append(_whole(topic.key, "cyan"))
+        if topic.aliases:
+            out.append(_indented(_text("also: " + ", ".join(topic.aliases))))
+        out.append(_indented(_text("contacts: " + ", ".join(topic.contacts))))
+    return out
 
 
 def topic_view(topic: Topic, contacts: Iterable[Contact]) -> list["object"]:
@@ -206,7 +413,15 @@ def topic_view(topic: Topic, contacts: Iterable[Contact]) -> list["object"]:
     return [head, contacts_table(contacts)]
 
 
+# Spaces rich pads lines with, before any style or link codes that end the line.
+_TRAILING_SPACE = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m|\x1b\]8;[^\x1b\x07]*(?:\x1b\\|\x07))*)$", re.M)
+
+
 def print_all(parts: Iterable["object"], console: "Console | None" = None) -> None:
+    """Print the renderables without the trailing spaces rich pads lines with, and without cutting long words."""
     console = console or make_console()
-    for part in parts:
-        console.print(part)
+    with console.capture() as capture:
+        for part in parts:
+            console.print(part, crop=False)
+    console.file.write(_TRAILING_SPACE.sub(r"\1", capture.get()))
+    console.file.flush()
