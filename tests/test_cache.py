@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from advocacy_cli import cache
 from advocacy_cli.cli import app
 from advocacy_cli.errors import DataError
-from advocacy_cli.loader import bundled_data_path, load_faq
+from advocacy_cli.session import bundled_data_path, load_faq
 
 ENTRY = """
 [[entries]]
@@ -57,10 +57,9 @@ def write_faq(path: Path, entries: int = 3, answer: str = "Write to the legal de
 
 @pytest.fixture(autouse=True)
 def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Cache files go to a folder of the test's own, and every file is big enough to be cached."""
+    """Cache files go to a folder of the test's own."""
     home = tmp_path / "xdg-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    monkeypatch.setattr(cache, "MIN_SIZE", 1)
     return home / "advocacy-cli"
 
 
@@ -171,7 +170,7 @@ def test_validate_never_reads_a_cache(data_file: Path, cache_home: Path, monkeyp
 
 def test_security_page_states_the_cache_policy_of_the_code() -> None:
     page = (Path(__file__).resolve().parent.parent / "SECURITY.md").read_text(encoding="utf-8")
-    assert "\nMIN_SIZE = 0 " in Path(cache.__file__).read_text(encoding="utf-8")  # the fixture above changes the attribute
+    assert "MIN_SIZE" not in Path(cache.__file__).read_text(encoding="utf-8")  # no size below which a file is not cached
     assert "256 KB and more" not in page
     assert "Every data file is cached" in page
     assert "content" in page and "modification time" not in page
@@ -213,11 +212,9 @@ def test_invalid_files_are_never_cached(tmp_path: Path, cache_home: Path) -> Non
     assert cache_files(cache_home) == []
 
 
-def test_small_files_and_the_bundled_file_are_read_fresh(data_file: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cache, "MIN_SIZE", 256 * 1024)
-    load_faq(data_file)
+def test_the_bundled_file_is_cached_too(cache_home: Path) -> None:
     load_faq(bundled_data_path())
-    assert cache_files(cache_home) == []
+    assert [p.name.split("-")[0] for p in cache_files(cache_home)] == ["faq"]
 
 
 def test_cache_file_is_private_and_written_whole(data_file: Path, cache_home: Path) -> None:
@@ -230,7 +227,7 @@ def test_cache_file_is_private_and_written_whole(data_file: Path, cache_home: Pa
 
 def test_ask_gives_the_same_answer_with_and_without_the_cache(data_file: Path, cache_home: Path) -> None:
     runs = [CliRunner().invoke(app, ["ask", "lawyer for case 2", "--json", "--data", str(data_file)]) for _ in range(2)]
-    assert sorted(p.name.split("-")[0] for p in cache_files(cache_home)) == ["faq", "index"]
+    assert sorted(p.name.split("-")[0] for p in cache_files(cache_home)) == ["faq", "index", "semantic"]
     assert runs[0].exit_code == runs[1].exit_code == 0
     assert runs[0].output == runs[1].output
     assert '"entry-2"' in runs[0].output
@@ -285,7 +282,7 @@ def test_a_cache_file_that_is_not_a_regular_file_is_not_read(data_file: Path, ca
     args = ["ask", "lawyer for case 2", "--json", "--data", str(data_file)]
     expected = subprocess.run([sys.executable, "-m", "advocacy_cli", *args], capture_output=True, text=True, env=env, timeout=30)
     files = cache_files(cache_home)
-    assert len(files) == 2
+    assert len(files) == 3  # the Faq, the lexical index, the semantic view
     for path in files:
         path.unlink()
         if kind == "named pipe":
@@ -304,8 +301,8 @@ def test_a_cache_file_that_is_not_a_regular_file_is_not_read(data_file: Path, ca
 
 def test_a_well_formed_cache_of_the_wrong_shapes_is_a_miss(data_file: Path, cache_home: Path) -> None:
     expected = _ask(data_file)
-    faq_slot = cache.slot_for(data_file)
-    index_slot = cache.slot_for(data_file, kind="index")
+    faq_slot = _slot(data_file, "faq")
+    index_slot = _slot(data_file, "index")
     assert faq_slot is not None and index_slot is not None
     faq_payload = faq_slot.load()
     index_payload = index_slot.load()
@@ -327,7 +324,23 @@ def test_a_well_formed_cache_of_the_wrong_shapes_is_a_miss(data_file: Path, cach
         faq_slot.store(bad_faq)
         assert _ask(data_file) == expected
     for bad_index in bad_indexes:
-        cache.slot_for(data_file).store(faq_payload)
+        _slot(data_file, "faq").store(faq_payload)
         load_faq(data_file)
-        cache.slot_for(data_file, kind="index").store(bad_index)
+        _slot(data_file, "index").store(bad_index)
         assert _ask(data_file) == expected
+    semantic_slot = _slot(data_file, "semantic")
+    semantic_payload = semantic_slot.load()
+    assert semantic_payload is not None
+    for bad_view in (semantic_payload | {"rows": semantic_payload["rows"][:-4]}, semantic_payload | {"dims": 3}, {"format": 1}, ("rows",)):
+        semantic_slot.store(bad_view)
+        assert _ask(data_file) == expected
+
+
+def _slot(data_file: Path, kind: str) -> cache.Slot:
+    """The cache slot the tool itself uses for ``kind`` of this data file as it is now."""
+    from advocacy_cli import matching, semantic, vectors
+
+    made_by = {"faq": (), "index": matching.code_stamp(), "semantic": semantic.code_stamp(vectors.load())}[kind]
+    found = cache.slot_for(data_file, cache.content_key(data_file.read_bytes()), kind, made_by)
+    assert found is not None
+    return found

@@ -164,7 +164,7 @@ def assert_contact_shape(contact: dict) -> None:
 
 
 def assert_answer_shape(answer: dict, explain: bool = False) -> None:
-    assert set(answer) == {"query", "emergency", "matches", "contacts"} | ({"explain"} if explain else set())
+    assert set(answer) == {"query", "emergency", "danger", "matches", "contacts"} | ({"explain"} if explain else set())
     assert isinstance(answer["query"], str)
     assert isinstance(answer["emergency"], bool)
     scores = []
@@ -268,7 +268,7 @@ def test_ask_explain() -> None:
     assert_answer_shape(explained, explain=True)
     assert explained["matches"] == plain["matches"]
     why = explained["explain"]
-    assert isinstance(why["emergency_signals"], list)
+    assert isinstance(why["danger_cues"], list)
     top = why["candidates"][0]
     assert top["id"] == "legal-help"
     assert top["parts"] and {"term", "matched", "field", "points"} <= set(top["parts"][0])

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
-from advocacy_cli.loader import bundled_data_path, load_faq
+from advocacy_cli.session import bundled_data_path, load_faq
 
 FORMATS = ["json", "jsonl", "csv", "toml", "markdown", "html"]
 QUESTIONS = [

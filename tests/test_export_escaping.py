@@ -12,7 +12,7 @@ import pytest
 import tomli_w
 
 from advocacy_cli import formats
-from advocacy_cli.loader import load_faq
+from advocacy_cli.session import load_faq
 
 # What a data file might hide in its text to act on a terminal or reorder what is read.
 HOSTILE = "start \x1b]0;PWNED-TITLE\x07 \x1b[2J\x1b[31m bell\x07 back\x08 csi\x9b2J nel\x85 rlo\u202e end"

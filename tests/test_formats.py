@@ -14,7 +14,7 @@ import pytest
 from advocacy_cli import formats
 from advocacy_cli.errors import UsageError
 from advocacy_cli.formats import Format
-from advocacy_cli.loader import load_faq
+from advocacy_cli.session import load_faq
 from advocacy_cli.model import Category, Contact, Entry, Faq, Meta, Topic
 from advocacy_cli.shapes import contact_json
 

@@ -12,7 +12,7 @@ import pytest
 import tomli_w
 
 from advocacy_cli.errors import DataError
-from advocacy_cli.loader import load_faq
+from advocacy_cli.session import load_faq
 
 BUDGET = 2.0  # seconds for a whole process, Python start-up included
 

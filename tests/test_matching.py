@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advocacy_cli.loader import bundled_data_path, load_faq
+from advocacy_cli.session import bundled_data_path, load_faq
 from advocacy_cli.matching import Matcher, stem, terms
 
 

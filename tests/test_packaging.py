@@ -143,7 +143,7 @@ def test_python_dash_m_version(venv: Path, tmp_path: Path) -> None:
 
 
 def test_bundled_data_comes_from_the_installed_package(venv: Path, tmp_path: Path) -> None:
-    code = "import advocacy_cli, advocacy_cli.loader as l; print(advocacy_cli.__file__); print(l.bundled_data_path())"
+    code = "import advocacy_cli, advocacy_cli.session as s; print(advocacy_cli.__file__); print(s.bundled_data_path())"
     done = _run([_tool(venv, "python"), "-c", code], cwd=tmp_path, env=_clean_env())
     assert done.returncode == 0, done.stderr
     package_file, data_file = (Path(line) for line in done.stdout.splitlines())

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
-from advocacy_cli.loader import bundled_data_path, load_faq
+from advocacy_cli.session import bundled_data_path, load_faq
 from advocacy_cli.matching import Matcher
 from advocacy_cli.model import DEFAULT_CATEGORIES, Faq
 from advocacy_cli.shapes import answer_json
@@ -94,7 +94,7 @@ def questions(draw: st.DrawFn) -> str:
 
 
 def check_answer_shape(answer: dict[str, Any], query: str, limit: int = 3) -> None:
-    assert set(answer) == {"query", "emergency", "matches", "contacts"}
+    assert set(answer) == {"query", "emergency", "danger", "matches", "contacts"}
     assert answer["query"] == query
     assert isinstance(answer["emergency"], bool)
     scores = [m["score"] for m in answer["matches"]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advocacy_cli.errors import UsageError
-from advocacy_cli.loader import bundled_data_path, load_faq
+from advocacy_cli.session import bundled_data_path, load_faq
 from advocacy_cli.routing import emergency_signals, find_topic, mailto_uri
 
 

@@ -103,9 +103,12 @@ def test_rapidfuzz_is_imported_only_for_a_word_the_faq_does_not_know(tmp_path: P
     assert loaded(typo, "rapidfuzz")
 
 
-def test_cli_names_the_same_environment_variable_as_the_loader() -> None:
-    # cli.py keeps its own copy so that --help does not import the loader.
-    assert cli.ENV_VAR == loader.ENV_VAR
+def test_environment_variables_are_named_in_one_place() -> None:
+    from advocacy_cli import environment, session
+
+    assert cli.ENV_VAR == environment.DATA
+    source = Path(session.__file__).read_text(encoding="utf-8") + Path(loader.__file__).read_text(encoding="utf-8")
+    assert '"ADVOCACY_CLI_' not in source  # every module takes the names from environment.py
 
 
 @pytest.mark.parametrize("name", sorted(c.name or get_command_name(c.callback.__name__) for c in cli.app.registered_commands if c.callback))

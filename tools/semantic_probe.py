@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from advocacy_cli import vectors as vectors_module  # noqa: E402
-from advocacy_cli.loader import load_faq  # noqa: E402
+from advocacy_cli.session import load_faq  # noqa: E402
 
 DEFAULT_CASES = [
     Path("/work/shared/eval/dev.jsonl"),

@@ -1,11 +1,12 @@
-"""A disk cache of parsed FAQ files and their search index, so a large data file is read and indexed once.
+"""A disk cache of parsed FAQ files and what the matcher builds from them, so a large data file is read and indexed once.
 
-Two cache files per data file, in ``$XDG_CACHE_HOME/advocacy-cli/`` (or ``~/.cache/advocacy-cli/``),
-named after a checksum of the data file's resolved path: the validated Faq, and the matcher's index.
+Used only by the session (the edge); the core never reads or writes it. Up to three cache files per data file, in ``$XDG_CACHE_HOME/advocacy-cli/`` (or ``~/.cache/advocacy-cli/``),
+named after a checksum of the data file's resolved path: the validated Faq, the matcher's lexical index
+and its semantic view (each checked for shape by the module that made it before use).
 Each header records what the payload was made from: the resolved path, the length and a BLAKE2b
 digest of the data file's bytes (its content, not its size and mtime, which ``cp -p``, ``rsync -t``,
 ``tar x`` or a coarse clock keep across an edit), the tool's version, the Python that wrote it, the
-field names of the model classes and, for the index, the matching code it was built with. Any
+field names of the model classes and, for what the matcher builds, a stamp of the code that built it. Any
 difference, a bad checksum, a payload of the wrong shape, or any error at all means "no cache":
 the file is parsed or indexed as usual and the cache rewritten. A cache can make a run faster,
 never make it fail or give other results.
@@ -23,7 +24,6 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from array import array
 from dataclasses import fields
 from pathlib import Path
 from stat import S_ISREG
@@ -38,7 +38,6 @@ except ImportError:  # pragma: no cover - a Python built without it
 from advocacy_cli import __version__
 from advocacy_cli.model import Category, Contact, Entry, Faq, Meta, Topic
 
-MIN_SIZE = 0  # data files smaller than this (bytes) are not cached: 0, every file is
 FOLDER_NAME = "advocacy-cli"
 _MAGIC = b"advocacy-cli faq cache\n"
 _FORMAT = 2  # bump when the payload layout below changes
@@ -47,7 +46,6 @@ _DIGEST_SIZE = 16
 # A cache file may be this much larger than its data file (the index of a FAQ is a few times its
 # size); anything bigger is not read, so a damaged or hostile cache cannot fill the memory.
 _SIZE_FACTOR, _SIZE_SLACK = 16, 1024 * 1024
-_RECENT_LIMIT = 8
 
 
 def content_key(data: bytes) -> tuple[int, bytes]:
@@ -57,47 +55,33 @@ def content_key(data: bytes) -> tuple[int, bytes]:
 
 def cache_folder() -> Path | None:
     """Where cache files go: $XDG_CACHE_HOME/advocacy-cli, else ~/.cache/advocacy-cli; None if neither is known."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):  # the XDG spec says to ignore a relative path
-        home = os.path.expanduser("~")
-        if not os.path.isabs(home):
-            return None
-        base = os.path.join(home, ".cache")
-    return Path(base) / FOLDER_NAME
+    from advocacy_cli.environment import user_folder
+
+    return user_folder("cache")
 
 
-def _signature(kind: str) -> tuple[Any, ...]:
-    """What a cache file must have been written by: this format, version, Python and model shape
-    (and, for an index, the matching code, which can change between releases while developing)."""
+def _signature(kind: str, made_by: tuple[Any, ...]) -> tuple[Any, ...]:
+    """What a cache file must have been written by: this format, version, Python and model shape,
+    and what the caller says made the payload (the code that builds an index, say)."""
     shapes = tuple((cls.__name__, _field_names(cls)) for cls in (Faq, Meta, Category, Contact, Topic, Entry))
-    made_by: tuple[Any, ...] = (_FORMAT, kind, __version__, sys.implementation.cache_tag, marshal.version, sys.byteorder, shapes)
-    if kind == "index":
-        from advocacy_cli import matching
-
-        code = os.stat(matching.__file__)
-        made_by += (matching.INDEX_FORMAT, code.st_size, code.st_mtime_ns)
-    return made_by
+    return (_FORMAT, kind, __version__, sys.implementation.cache_tag, marshal.version, sys.byteorder, shapes, made_by)
 
 
 class Slot:
-    """One cache file ('faq' or 'index') of the data file whose bytes have content key ``key``.
+    """One cache file (of kind 'faq', 'index', 'semantic') of the data file whose bytes have content key ``key``."""
 
-    An index slot also holds the Faq the index is for, to check a cached index against it.
-    """
-
-    def __init__(self, folder: Path, resolved: str, key: tuple[int, bytes], kind: str = "faq", faq: Faq | None = None) -> None:
+    def __init__(self, folder: Path, resolved: str, key: tuple[int, bytes], kind: str = "faq", made_by: tuple[Any, ...] = ()) -> None:
         import zlib
 
         self.folder = folder
         self.kind = kind
-        self.faq = faq
         self.resolved = resolved
         self.key = key
         # crc32 rather than a digest: the header holds the full path, so two paths sharing a name
         # merely take turns in one cache file.
         name = zlib.crc32(resolved.encode("utf-8", "surrogatepass"))
         self.path = folder / f"{kind}-{name:08x}-{len(resolved)}.cache"
-        self.header = (_signature(kind), resolved, key)
+        self.header = (_signature(kind, made_by), resolved, key)
         self.limit = _SIZE_SLACK + _SIZE_FACTOR * key[0]
 
     def _read(self) -> bytes | None:
@@ -114,7 +98,8 @@ class Slot:
         return data if len(data) <= self.limit else None
 
     def load(self) -> Any:
-        """The cached payload if the cache file is there, intact, made from this very content and of the right shape."""
+        """The cached payload if the cache file is there, intact and made from this very content
+        (its shape is for the caller to check)."""
         try:
             data = self._read()
             if data is None or not data.startswith(_MAGIC):
@@ -125,10 +110,7 @@ class Slot:
             payload = data[start + length :]
             if header != self.header or len(payload) != payload_length or blake2b(payload, digest_size=_DIGEST_SIZE).digest() != checksum:
                 return None
-            value = marshal.loads(payload)
-            if self.kind == "index" and not _index_fits(value, self.faq):
-                return None
-            return value
+            return marshal.loads(payload)
         except Exception:  # unreadable, truncated, corrupt or of another shape: parse the data file instead
             return None
 
@@ -156,39 +138,16 @@ class Slot:
                     pass
 
 
-# resolved path -> (content key, Faq) of the data files loaded in this process, latest last: the
-# index of a Faq is cached under the content key of the very bytes that Faq was read from.
-_recent: dict[str, tuple[tuple[int, bytes], Faq]] = {}
-
-
-def _remember(slot: Slot, faq: Faq) -> None:
-    _recent.pop(slot.resolved, None)
-    _recent[slot.resolved] = (slot.key, faq)
-    while len(_recent) > _RECENT_LIMIT:
-        del _recent[next(iter(_recent))]
-
-
-def slot_for(path: Path, kind: str = "faq", key: tuple[int, bytes] | None = None) -> Slot | None:
-    """The cache slot for the data file ``path`` whose bytes have content key ``key`` (by default,
-    its bytes now), or None when there is no cache folder or the file is small or not a regular
-    file. An index slot is for the Faq last loaded from ``path`` in this process (None if none was)."""
+def slot_for(path: Path, key: tuple[int, bytes], kind: str = "faq", made_by: tuple[Any, ...] = ()) -> Slot | None:
+    """The cache slot of ``kind`` for the data file ``path`` whose bytes have content key ``key``,
+    or None when there is no cache folder or the path is not a regular file."""
     try:
-        stat = path.stat()
-        if stat.st_size < MIN_SIZE or not S_ISREG(stat.st_mode):
+        if not S_ISREG(path.stat().st_mode):
             return None
         folder = cache_folder()
         if folder is None:
             return None
-        resolved = str(path.resolve())
-        faq = None
-        if kind == "index":
-            if resolved not in _recent:
-                return None
-            recent_key, faq = _recent[resolved]
-            key = key or recent_key
-        if key is None:  # read the file for its content key (the loader passes the key of what it read)
-            key = content_key(path.read_bytes())
-        return Slot(folder, resolved, key, kind, faq)
+        return Slot(folder, str(path.resolve()), key, kind, made_by)
     except (OSError, RuntimeError, ValueError):
         return None
 
@@ -212,13 +171,10 @@ def load_faq(slot: Slot, source_path: str) -> Faq | None:
         faq = _decode(payload, source_path)
     except Exception:  # a payload of another shape: treat it as no cache
         return None
-    if faq is not None:
-        _remember(slot, faq)
     return faq
 
 
 def store_faq(slot: Slot, faq: Faq) -> None:
-    _remember(slot, faq)
     try:
         payload = _encode(faq)
     except ValueError:
@@ -289,46 +245,4 @@ def _records(rows: Any, cls: Any) -> bool:
                     return False
             else:  # a field type this check does not know: never trust the payload
                 return False
-    return True
-
-
-# The layout of matching.build_state (INDEX_FORMAT 2): keys and types, checked before an index is used.
-_INDEX_KEYS = {"format", "entries", "ids", "vocabulary", "postings", "bigrams", "phrases_with", "phrase_entry", "phrase_slot", "phrase_mass"}
-
-
-def _ids_below(raw: Any, bound: int, lowest: int = 0) -> array | None:
-    if type(raw) is not bytes or len(raw) % 4:
-        return None
-    found = array("i")
-    found.frombytes(raw)
-    return found if not found or (min(found) >= lowest and max(found) < bound) else None
-
-
-def _index_fits(state: Any, faq: Faq | None) -> bool:
-    """Whether a decoded index has the shape ranking relies on and indexes ``faq``'s entries."""
-    from advocacy_cli import matching
-
-    if faq is None or type(state) is not dict or set(state) != _INDEX_KEYS or not matching.state_fits(state, faq):
-        return False
-    n = len(faq.entries)
-    postings, vocabulary = state["postings"], state["vocabulary"]
-    if type(postings) is not dict or type(vocabulary) is not tuple or len(vocabulary) != len(postings):
-        return False
-    if any(type(term) is not str or term not in postings for term in vocabulary):
-        return False
-    for raw in postings.values():
-        if type(raw) is not bytes or len(raw) % 5 or _ids_below(raw[: 4 * (len(raw) // 5)], n) is None:
-            return False
-        if raw and max(raw[4 * (len(raw) // 5) :], default=0) > 3:
-            return False
-    phrase_entry = _ids_below(state["phrase_entry"], n)
-    phrase_slot = _ids_below(state["phrase_slot"], 1 << 30, lowest=-1)
-    mass = state["phrase_mass"]
-    if phrase_entry is None or phrase_slot is None or len(phrase_slot) != len(phrase_entry) or type(mass) is not bytes or len(mass) != 8 * len(phrase_entry):
-        return False
-    if any(slot >= len(faq.entries[entry].variants) for entry, slot in zip(phrase_entry, phrase_slot)):
-        return False
-    for table, bound in ((state["bigrams"], n), (state["phrases_with"], len(phrase_entry))):
-        if type(table) is not dict or any(type(k) is not str or _ids_below(v, bound) is None for k, v in table.items()):
-            return False
     return True

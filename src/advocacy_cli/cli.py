@@ -10,15 +10,17 @@ import typer
 from typer.core import TyperGroup
 
 from advocacy_cli import __version__
+from advocacy_cli.environment import DATA as ENV_VAR
+from advocacy_cli.environment import SEMANTIC as SEMANTIC_ENV
 from advocacy_cli.errors import AdvocacyError, DataError, UsageError
 
 # The loader (and with it tomllib and the model) is imported when data is needed, not for --help
-# or completion of commands; tests/test_startup.py checks that this equals loader.ENV_VAR.
-ENV_VAR = "ADVOCACY_CLI_DATA"
+# or completion of commands.
 
 if TYPE_CHECKING:
     from advocacy_cli.matching import Matcher
     from advocacy_cli.model import Answer, Faq
+    from advocacy_cli.session import Session
 
 EXIT_NO_MATCH = 1
 EXIT_NOT_OPENED = 4  # --open: no mail program could be started (the link is printed all the same)
@@ -171,46 +173,45 @@ app = typer.Typer(
 
 
 # --- shared state and options ----------------------------------------------------------------
-class _State:
-    """What one process loads: the data file once, the index once."""
+def _session(ctx: typer.Context, data: Path | None = None, semantic: bool | None = None) -> "Session":
+    """The run's one Session, made the first time a command needs data (a command's own --data or
+    --no-semantic replaces the global one)."""
+    from advocacy_cli.session import Session
 
-    def __init__(self, data: Path | None) -> None:
-        self.data = data
-        self._faq: Faq | None = None
-        self._matcher: Matcher | None = None
+    root = ctx.find_root()
+    wanted = root.params.get("semantic") if semantic is None else semantic
+    if not isinstance(root.obj, Session) or data is not None or wanted != root.obj.semantic_option:
+        root.obj = Session(data or root.params.get("data"), semantic=wanted)
+    return root.obj
 
-    def faq(self) -> "Faq":
-        if self._faq is None:
-            self._faq = load_faq(resolve_data_path(self.data))
-        return self._faq
 
-    def matcher(self) -> "Matcher":
-        if self._matcher is None:
-            from advocacy_cli.matching import Matcher
+def _warn(session: "Session") -> None:
+    """The session's warnings (the vectors could not be read, say), once each, on stderr."""
+    from advocacy_cli.text import clean_line
 
-            self._matcher = Matcher(self.faq())
-        return self._matcher
+    while session.warnings:
+        try:
+            sys.stderr.write(f"Warning: {clean_line(session.warnings.pop(0))}\n")
+        except (AttributeError, OSError):
+            pass
+
+
+def _matcher(session: "Session") -> "Matcher":
+    matcher = session.matcher()
+    _warn(session)
+    return matcher
 
 
 def load_faq(path: str | os.PathLike[str], use_cache: bool = True) -> "Faq":
-    from advocacy_cli.loader import load_faq as load
+    from advocacy_cli.session import load_faq as load
 
     return load(path, use_cache=use_cache)
 
 
 def resolve_data_path(option: str | os.PathLike[str] | None) -> Path:
-    from advocacy_cli.loader import resolve_data_path as resolve
+    from advocacy_cli.session import resolve_data_path as resolve
 
     return resolve(option)
-
-
-def _state(ctx: typer.Context, data: Path | None = None) -> _State:
-    root = ctx.find_root()
-    if not isinstance(root.obj, _State):
-        root.obj = _State(None)
-    if data is not None:
-        root.obj = _State(data)
-    return root.obj
 
 
 def _data_path_for_completion(ctx: typer.Context) -> Path:
@@ -254,6 +255,10 @@ DataOption = Annotated[
     typer.Option("--data", metavar="PATH", help=f"FAQ data file to use instead of the bundled one [env: {ENV_VAR}].", show_default=False, dir_okay=True, readable=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+SemanticOption = Annotated[
+    Optional[bool],
+    typer.Option("--semantic/--no-semantic", help=f"Match by meaning as well as by words (the default), or by words only [env: {SEMANTIC_ENV}=0].", show_default=False),
+]
 
 
 def _emit_json(value: Any) -> None:
@@ -280,6 +285,7 @@ def _version(value: bool) -> None:
 def main_callback(
     ctx: typer.Context,
     data: DataOption = None,
+    semantic: SemanticOption = None,
     version: Annotated[bool, typer.Option("--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True)] = False,
 ) -> None:
     """Answers questions about the Wikimedia Foundation's Global Advocacy work and tells you whom to write to."""
@@ -288,7 +294,6 @@ def main_callback(
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
         except (AttributeError, ValueError, OSError):
             pass
-    ctx.obj = _State(data)
     if ctx.invoked_subcommand is None:
         sys.stdout.write(ctx.get_usage() + "\n\n" + (app.info.help or "") + "\n\n" + EXAMPLES + "\n\nRun 'advocacy --help' for every command.\n")
 
@@ -304,10 +309,11 @@ def ask(
     mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the first suggested contact, quoting the question.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Open a draft to the first suggested contact in the mail client.")] = False,
     no_history: Annotated[bool, typer.Option("--no-history", help="At the interactive prompt, keep no history file (also: ADVOCACY_CLI_HISTORY=0).")] = False,
+    semantic: SemanticOption = None,
     data: DataOption = None,
 ) -> None:
     """Answer a question and say whom to write to. Exits 1 when nothing matches."""
-    state = _state(ctx, data)
+    state = _session(ctx, data, semantic)
     words = question or []
     _check_ask_options(words == ["-"], json_, explain, mailto, open_)
     if words == ["-"]:
@@ -317,7 +323,7 @@ def ask(
         if sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty():
             from advocacy_cli.interactive import run_prompt
 
-            state.matcher()  # a bad data file is reported before the prompt, not after the first question
+            _matcher(state)  # a bad data file is reported before the prompt, not after the first question
             run_prompt(lambda q: _show_answer(state, q, json_, limit, explain, mailto, open_), history_file=not no_history)
             return
         raise UsageError("missing question: give one, or '-' to read questions from stdin")
@@ -349,8 +355,8 @@ def _argv_text(words: list[str]) -> str:
         return text
 
 
-def _show_answer(state: _State, text: str, json_: bool, limit: int, explain: bool, mailto: bool, open_: bool) -> int:
-    answer = state.matcher().answer(text, limit=limit)
+def _show_answer(state: "Session", text: str, json_: bool, limit: int, explain: bool, mailto: bool, open_: bool) -> int:
+    answer = _matcher(state).answer(text, limit=limit)
     if mailto or open_:
         _mail_draft(answer.contacts[:1], answer.query, open_)
     elif json_:
@@ -364,10 +370,10 @@ def _show_answer(state: _State, text: str, json_: bool, limit: int, explain: boo
     return 0 if answer.found else EXIT_NO_MATCH
 
 
-def _ask_batch(state: _State, json_: bool, limit: int, explain: bool) -> None:
+def _ask_batch(state: "Session", json_: bool, limit: int, explain: bool) -> None:
     from advocacy_cli.shapes import answer_json
 
-    matcher = state.matcher()
+    matcher = _matcher(state)
     stream = sys.stdin.buffer if sys.stdin is not None and hasattr(sys.stdin, "buffer") else None
     if stream is None:
         raise UsageError("no standard input to read questions from")
@@ -458,7 +464,7 @@ def contact(
     name = topic if topic is not None else " ".join(topic_words or [])
     if not name.strip():
         raise UsageError("missing topic: use --topic TOPIC (see 'advocacy topics')")
-    faq = _state(ctx, data).faq()
+    faq = _session(ctx, data).faq()
     found = find_topic(faq, name)
     if mailto or open_:
         _mail_draft(found.contacts, None, open_, subject=f"Question about {found.topic.key}")
@@ -475,7 +481,7 @@ def contact(
 @app.command(epilog="Example: advocacy topics --json")
 def topics(ctx: typer.Context, json_: JsonOption = False, data: DataOption = None) -> None:
     """List the topics 'contact --topic' understands."""
-    faq = _state(ctx, data).faq()
+    faq = _session(ctx, data).faq()
     if json_:
         from advocacy_cli.shapes import topic_json
 
@@ -489,7 +495,7 @@ def topics(ctx: typer.Context, json_: JsonOption = False, data: DataOption = Non
 @app.command(epilog="Example: advocacy contacts --json")
 def contacts(ctx: typer.Context, json_: JsonOption = False, data: DataOption = None) -> None:
     """List every contact with its address and when to write to it."""
-    faq = _state(ctx, data).faq()
+    faq = _session(ctx, data).faq()
     if json_:
         from advocacy_cli.shapes import contact_json
 
@@ -509,7 +515,7 @@ def list_(
     data: DataOption = None,
 ) -> None:
     """List the FAQ entries."""
-    faq = _state(ctx, data).faq()
+    faq = _session(ctx, data).faq()
     entries = _entries_in(faq, category)
     if json_:
         from advocacy_cli.shapes import entry_summary_json
@@ -542,7 +548,7 @@ def show(
     data: DataOption = None,
 ) -> None:
     """Show one FAQ entry and whom to write to."""
-    faq = _state(ctx, data).faq()
+    faq = _session(ctx, data).faq()
     entry = _find_entry(faq, entry_id)
     if json_:
         from advocacy_cli.shapes import entry_json
@@ -580,7 +586,7 @@ def export(
     from advocacy_cli import formats
     from advocacy_cli.output import write_output
 
-    faq = _state(ctx, data).faq()
+    faq = _session(ctx, data).faq()
     fmt = _export_format(format_, output)
     chosen = _entries_in(faq, category)
     if ids:
@@ -621,7 +627,7 @@ def validate(
     data: DataOption = None,
 ) -> None:
     """Check a FAQ data file. Reports every problem; exits 3 when the file is invalid."""
-    target = path or resolve_data_path(data or _state(ctx).data)
+    target = path or resolve_data_path(data or _session(ctx).data)
     try:
         faq = load_faq(target, use_cache=False)  # the file itself is checked, never a cache of it
     except DataError as error:
@@ -666,6 +672,7 @@ def eval_(
     max_false_alarms: Annotated[Optional[float], typer.Option("--max-false-alarms", metavar="PERCENT", callback=_percent, help="Exit 1 if false alarms (%) are above this.", show_default=False)] = None,
     max_false_rejections: Annotated[Optional[float], typer.Option("--max-false-rejections", metavar="PERCENT", callback=_percent, help="Exit 1 if false rejections (%) are above this.", show_default=False)] = None,
     min_topic: Annotated[Optional[float], typer.Option("--min-topic-accuracy", metavar="PERCENT", callback=_percent, help="Exit 1 if topic accuracy (%) is below this.", show_default=False)] = None,
+    semantic: SemanticOption = None,
     data: DataOption = None,
 ) -> None:
     """Measure matching on files of cases. Prints the figures and the misses."""
@@ -677,12 +684,12 @@ def eval_(
     for option, bar in named.items():
         if bar is not None and not math.isfinite(bar):  # nan compares false with everything: it would pass any report
             raise UsageError(f"{option} must be a finite number, not '{bar}'")
-    state = _state(ctx, data)
+    state = _session(ctx, data, semantic)
     files = [check_cases(state.faq(), path) for path in cases]
     problems = [problem for _, bad in files for problem in bad]
     if problems:  # every problem of every file at once, before any figure that they would distort
         raise CasesError(problems)
-    reports = [evaluate(state.matcher(), found) for found, _ in files]
+    reports = [evaluate(_matcher(state), found) for found, _ in files]
     report = reports[0] if len(reports) == 1 else Report.combined(reports)
     bars = Bars(min_top1, min_top3, min_mrr, min_offtopic, min_contact, min_emergency, max_false_alarms, max_false_rejections, min_topic)
     failed = bars.failures(report)

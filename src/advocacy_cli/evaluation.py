@@ -250,7 +250,7 @@ def _evaluate_ask(matcher: Matcher, case: Case, report: Report) -> None:
     else:
         report.false_alarms.add(answer.emergency)
         if answer.emergency:
-            _miss(report, case, "false alarm", "no emergency", list(answer.emergency_signals))
+            _miss(report, case, "false alarm", "no emergency", list(answer.danger_cues))
 
 
 def _evaluate_topic(matcher: Matcher, case: Case, report: Report) -> None:

@@ -8,14 +8,16 @@ from pathlib import Path
 from types import ModuleType
 from typing import Callable
 
+from advocacy_cli import environment
+
 PROMPT = "advocacy> "
 QUIT_WORDS = frozenset({"q", ":q", ":quit", "quit", "exit", ":exit"})
 HELP_WORDS = frozenset({"help", "?", ":h", ":help"})
 HISTORY_LENGTH = 1000
 # Questions can be personal: this turns the history file off ("0", "off", "no", "false", "none") or
 # moves it (a path); --no-history does the same for one session.
-HISTORY_ENV = "ADVOCACY_CLI_HISTORY"
-HISTORY_OFF = frozenset({"0", "off", "no", "false", "none"})
+HISTORY_ENV = environment.HISTORY
+HISTORY_OFF = environment.OFF_WORDS
 HELP = """\
 Type a question and press Enter: you get the best answer from the FAQ and whom to write to.
   help, ?           show this help
@@ -36,16 +38,8 @@ def history_path() -> Path | None:
         if chosen.strip().casefold() in HISTORY_OFF:
             return None
         return Path(os.path.expanduser(chosen.strip()))
-    if os.name == "nt":
-        base = os.environ.get("LOCALAPPDATA")
-        return Path(base) / "advocacy-cli" / "history" if base else None
-    state = os.environ.get("XDG_STATE_HOME")
-    if state and os.path.isabs(state):
-        return Path(state) / "advocacy-cli" / "history"
-    home = os.environ.get("HOME") or os.path.expanduser("~")
-    if not home or home == "~":
-        return None
-    return Path(home) / ".local" / "state" / "advocacy-cli" / "history"
+    folder = environment.user_folder("state")
+    return folder / "history" if folder is not None else None
 
 
 class _History:

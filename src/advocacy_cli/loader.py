@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import re
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from advocacy_cli.errors import DataError
 from advocacy_cli.model import DEFAULT_CATEGORIES, Category, Contact, Entry, Faq, Meta, Topic
 
-ENV_VAR = "ADVOCACY_CLI_DATA"
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # Deliberately simple: one @, no spaces, a dot in the domain. Enough to catch typos, not to validate RFC 5322.
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
@@ -25,40 +22,9 @@ META_TEXT_FIELDS = ("title", "source", "licence", "licence_url", "reviewed", "no
 TOP_LEVEL = {"meta", "categories", "contacts", "topics", "entries"}
 
 
-def bundled_data_path() -> Path:
-    """The FAQ shipped with the package (inside the wheel), or the repository's copy when run from source."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "data" / "faq.toml"
-    if packaged.is_file():
-        return packaged
-    return here.parent.parent / "data" / "faq.toml"
-
-
-def resolve_data_path(option: str | os.PathLike[str] | None) -> Path:
-    """--data wins over $ADVOCACY_CLI_DATA, which wins over the bundled file."""
-    if option:
-        return Path(option)
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env)
-    return bundled_data_path()
-
-
-def load_faq(path: str | os.PathLike[str], use_cache: bool = True) -> Faq:
-    """Read, parse and validate ``path``; raise DataError listing every problem found.
-
-    A cache entry made from the very same bytes stands in for parsing, unless ``use_cache`` is
-    False (``validate`` checks the file itself, always).
-    """
-    from advocacy_cli import cache
-
-    path = Path(path)
-    name = str(path)
-    data = _read_bytes(path, name)
-    slot = cache.slot_for(path, key=cache.content_key(data))  # None when there is no cache folder or the path is not a file
-    cached = cache.load_faq(slot, name) if slot is not None and use_cache else None
-    if cached is not None:
-        return cached
+def parse_faq(data: bytes, name: str) -> Faq:
+    """The Faq in ``data`` (the bytes of a TOML data file called ``name`` in messages); raise
+    DataError listing every problem found, each as NAME:LINE: field: what is wrong."""
     text = _decode_text(data, name)
     _check_nesting(text, name)
     import tomllib  # here, not at the top: a cached file never needs the parser
@@ -71,35 +37,9 @@ def load_faq(path: str | os.PathLike[str], use_cache: bool = True) -> Faq:
         raise DataError([f"{name}: syntax: values nested too deeply (not a FAQ data file)"]) from None
     validator = _Validator(name, text)
     faq = validator.build(raw, source_path=name)
-    if validator.problems:
+    if validator.problems or faq is None:
         raise DataError(validator.problems)
-    assert faq is not None
-    if slot is not None:
-        cache.store_faq(slot, faq)
     return faq
-
-
-MAX_DATA_BYTES = 256 * 1024 * 1024  # far above any FAQ; stops `--data /dev/zero` from eating all memory
-
-
-def _read_bytes(path: Path, name: str) -> bytes:
-    try:
-        with open(path, "rb") as stream:
-            data = stream.read(MAX_DATA_BYTES + 1)
-    except FileNotFoundError:
-        raise DataError([f"{name}: file: cannot read the data file: no such file"]) from None
-    except IsADirectoryError:
-        raise DataError([f"{name}: file: cannot read the data file: it is a directory"]) from None
-    except PermissionError:
-        raise DataError([f"{name}: file: cannot read the data file: permission denied"]) from None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        if path.is_dir():
-            reason = "it is a directory"
-        raise DataError([f"{name}: file: cannot read the data file: {reason.lower()}"]) from None
-    if len(data) > MAX_DATA_BYTES:
-        raise DataError([f"{name}: file: larger than {MAX_DATA_BYTES // (1024 * 1024)} MB; not a FAQ data file"])
-    return data
 
 
 def _decode_text(data: bytes, name: str) -> str:
@@ -381,6 +321,7 @@ class _Validator:
             key = getattr(meta, attr)
             if isinstance(raw.get("meta"), dict) and attr in raw["meta"] and contacts and key not in contacts:
                 self.problem(("meta", attr), f"unknown contact '{key}'")
+        self.references(meta.emergency_also, contacts, ("meta", "emergency_also"), "contact")
         if self.problems:
             return None
         return Faq(
@@ -405,7 +346,9 @@ class _Validator:
             except ValueError:
                 self.problem(path + ("reviewed",), f"'{reviewed}' is not a date (YYYY-MM-DD)")
         fields = {k: v for k, v in fields.items() if v or k == "title"}
-        return Meta(**fields)
+        also = self.text_list(table, "emergency_also", path)
+        not_covered = self.text_list(table, "not_covered", path)
+        return Meta(**fields, emergency_also=also, not_covered=not_covered)
 
     def build_categories(self, value: Any) -> dict[str, Category] | None:
         """The declared categories; None when the file declares none, so its entries' own apply."""

@@ -38,6 +38,15 @@ EVIDENCE_FLOOR = 18.0
 ALTERNATIVE = 20.0
 ALTERNATIVE_RATIO = 0.5
 UNKNOWN_DECAY = 0.6  # the k-th unknown word of a question weighs UNKNOWN_DECAY**k
+# Fusion with the semantic view (semantic.py). Tuned on tests/cases/real-tune.jsonl, fresh.jsonl,
+# wide.jsonl and the bike co-op FAQ (tests/cases/otherfaq), never on the held-out files:
+LEXICAL_SHARE = 0.5  # fused = LEXICAL_SHARE * lexical + the rest * semantic, both 0-100
+COSINE_FLOOR = 0.2  # cosines up to this add nothing; above, 0-100 spread over COSINE_FLOOR..1
+SEMANTIC_ACCEPT = 0.6  # without a lexical answer, the semantic view answers from this cosine...
+FUSED_ACCEPT = 35.0  # ...when the fused score reaches this too
+LEXICAL_MIN_COSINE = 0.3  # a lexical answer whose meaning is this far from the question is refused
+NOT_COVERED_MARGIN = 0.03  # closer than this to a question the FAQ does not answer: refused
+SEMANTIC_CANDIDATES = 10  # entries the semantic view adds to the lexical candidates
 MAX_QUERY_CHARS = 4000  # longer questions are cut here: the answer stays well under a second
 MAX_QUERY_TERMS = 80
 MAX_RANKED = 50  # entries ranked in full per question; the rest can be neither answer nor alternative
@@ -289,6 +298,15 @@ def _decode_ids(raw: bytes) -> array:
     return found
 
 
+def code_stamp() -> tuple[Any, ...]:
+    """What a cached index must have been built by: this state layout and this very matching code
+    (which changes between releases while developing)."""
+    import os
+
+    code = os.stat(__file__)
+    return (INDEX_FORMAT, code.st_size, code.st_mtime_ns)
+
+
 def state_fits(state: Any, faq: Faq) -> bool:
     """Whether a (cached) index state was built from this very list of entries."""
     try:
@@ -297,13 +315,54 @@ def state_fits(state: Any, faq: Faq) -> bool:
         return False
 
 
+# The layout of build_state (INDEX_FORMAT 2): keys and types, checked before a cached state is used.
+_INDEX_KEYS = {"format", "entries", "ids", "vocabulary", "postings", "bigrams", "phrases_with", "phrase_entry", "phrase_slot", "phrase_mass"}
+
+
+def _ids_below(raw: Any, bound: int, lowest: int = 0) -> array | None:
+    if type(raw) is not bytes or len(raw) % 4:
+        return None
+    found = array("i")
+    found.frombytes(raw)
+    return found if not found or (min(found) >= lowest and max(found) < bound) else None
+
+
+def state_is_sound(state: Any, faq: Faq) -> bool:
+    """Whether a state (from a cache, so possibly damaged or hostile) has the shape ranking relies
+    on and indexes exactly ``faq``'s entries."""
+    if type(state) is not dict or set(state) != _INDEX_KEYS or not state_fits(state, faq):
+        return False
+    n = len(faq.entries)
+    postings, vocabulary = state["postings"], state["vocabulary"]
+    if type(postings) is not dict or type(vocabulary) is not tuple or len(vocabulary) != len(postings):
+        return False
+    if any(type(term) is not str or term not in postings for term in vocabulary):
+        return False
+    for raw in postings.values():
+        if type(raw) is not bytes or len(raw) % 5 or _ids_below(raw[: 4 * (len(raw) // 5)], n) is None:
+            return False
+        if raw and max(raw[4 * (len(raw) // 5) :], default=0) > 3:
+            return False
+    phrase_entry = _ids_below(state["phrase_entry"], n)
+    phrase_slot = _ids_below(state["phrase_slot"], 1 << 30, lowest=-1)
+    mass = state["phrase_mass"]
+    if phrase_entry is None or phrase_slot is None or len(phrase_slot) != len(phrase_entry) or type(mass) is not bytes or len(mass) != 8 * len(phrase_entry):
+        return False
+    if any(slot >= len(faq.entries[entry].variants) for entry, slot in zip(phrase_entry, phrase_slot)):
+        return False
+    for table, bound in ((state["bigrams"], n), (state["phrases_with"], len(phrase_entry))):
+        if type(table) is not dict or any(type(k) is not str or _ids_below(v, bound) is None for k, v in table.items()):
+            return False
+    return True
+
+
 class Index:
     """Everything ranking needs for one Faq: built from it, or restored from a cached state."""
 
     def __init__(self, faq: Faq, state: dict[str, Any] | None = None) -> None:
         self.faq = faq
         self.entries: tuple[Entry, ...] = faq.entries
-        if state is None or not state_fits(state, faq):
+        if state is None or not state_is_sound(state, faq):
             state = build_state(faq)
         self.state = state
         self.n = state["entries"]
@@ -496,12 +555,20 @@ class _Query(NamedTuple):
 
 
 def confident(ranked: list[Match], limit: int) -> list[Match]:
-    """The matches worth showing as answers: the best if it clears ACCEPT, and close runners-up."""
+    """By the lexical view alone: the best if it clears ACCEPT (or has the evidence of a long
+    question), and close runners-up."""
     if not ranked or limit <= 0:
         return []
     top = ranked[0]
     long_and_sure = top.evidence >= EVIDENCE_ACCEPT and top.score >= EVIDENCE_FLOOR
     if top.score < ACCEPT and not long_and_sure:
+        return []
+    return alternatives(ranked, limit)
+
+
+def alternatives(ranked: list[Match], limit: int) -> list[Match]:
+    """The best match and the runners-up close enough to it to be shown beside it."""
+    if not ranked or limit <= 0:
         return []
     best = ranked[0].score
     chosen = [ranked[0]]
@@ -514,27 +581,55 @@ def confident(ranked: list[Match], limit: int) -> list[Match]:
 
 
 class Matcher:
-    """Answers questions about one Faq; build once per process, then call ``answer`` many times."""
+    """Answers questions about one Faq; build once per process, then call ``answer`` many times.
 
-    def __init__(self, faq: Faq) -> None:
+    Pure: what it needs comes in (the index may come from a cache, the semantic view may be
+    absent); it reads and writes nothing.
+    """
+
+    def __init__(self, faq: Faq, index: Index | None = None, semantic: Any = None) -> None:
         self.faq = faq
-        slot = None
-        if faq.source_path:
-            from pathlib import Path
+        self.index = index if index is not None else Index(faq)
+        self.semantic = semantic
+        self._number: dict[str, int] | None = None
 
-            from advocacy_cli import cache
+    def rank(self, question: str) -> tuple[list[Match], bool]:
+        """Candidates best first (at most MAX_RANKED), and whether the question may be answered at all."""
+        lexical = self.index.rank(question)
+        lexical_ok = bool(confident(lexical, 1))
+        if self.semantic is None:
+            return lexical, lexical_ok
+        number = self._numbers()
+        close = self.semantic.closeness(without_pleasantries(question), [number[m.entry.id] for m in lexical])
+        if close is None:
+            return lexical, lexical_ok
+        by_number = {number[m.entry.id]: m for m in lexical}
+        extra = heapq.nlargest(SEMANTIC_CANDIDATES, close.entries, key=close.entries.__getitem__)
+        fused = []
+        for k in set(by_number) | set(extra):
+            cosine = close.entries.get(k, 0.0)
+            match = by_number.get(k) or Match(self.index.entries[k], 0.0)
+            semantic_score = 100 * max(cosine - COSINE_FLOOR, 0.0) / (1 - COSINE_FLOOR)
+            score = round(min(LEXICAL_SHARE * match.score + (1 - LEXICAL_SHARE) * semantic_score, 100.0), 1)
+            fused.append(match._replace(score=score, lexical=match.score, semantic=round(cosine, 3)))
+        fused.sort(key=lambda m: (-m.score, m.entry.id))
+        fused = fused[:MAX_RANKED]
+        top = fused[0]
+        answerable = (lexical_ok and cosine_of(top) >= LEXICAL_MIN_COSINE) or (cosine_of(top) >= SEMANTIC_ACCEPT and top.score >= FUSED_ACCEPT)
+        if close.outside > cosine_of(top) + NOT_COVERED_MARGIN:
+            answerable = False
+        return fused, answerable
 
-            slot = cache.slot_for(Path(faq.source_path), kind="index")
-        cached = slot.load() if slot is not None else None
-        self.index = Index(faq, cached)
-        if slot is not None and self.index.state is not cached:
-            slot.store(self.index.state)
+    def _numbers(self) -> dict[str, int]:
+        if self._number is None:
+            self._number = {entry.id: k for k, entry in enumerate(self.index.entries)}
+        return self._number
 
     def answer(self, question: str, limit: int = 3) -> Answer:
         from advocacy_cli.routing import contacts_for, emergency_signals
 
-        ranked = self.index.rank(question)
-        matches = confident(ranked, limit)
+        ranked, answerable = self.rank(question)
+        matches = alternatives(ranked, limit) if answerable else []
         signals = emergency_signals(question)
         contacts = contacts_for(self.faq, question, matches, bool(signals))
         return Answer(
@@ -543,5 +638,10 @@ class Matcher:
             matches=tuple(matches),
             contacts=contacts,
             closest=tuple(ranked[: max(limit, 3)]),
-            emergency_signals=signals,
+            danger="emergency" if signals else None,
+            danger_cues=signals,
         )
+
+
+def cosine_of(match: Match) -> float:
+    return match.semantic if match.semantic is not None else 0.0

@@ -30,6 +30,11 @@ class Meta(NamedTuple):
     note: str = ""
     fallback_contact: str = "global-advocacy"
     emergency_contact: str = "emergency"
+    # Contacts suggested after the emergency address when someone is in danger, most relevant first.
+    emergency_also: tuple[str, ...] = ()
+    # Questions this FAQ does not answer (editing articles, donations...): a question closer to one
+    # of them than to any entry is not answered, however many words it shares with an entry.
+    not_covered: tuple[str, ...] = ()
 
 
 class Category(NamedTuple):
@@ -100,23 +105,27 @@ class Contribution(NamedTuple):
 
 class Match(NamedTuple):
     entry: Entry
-    score: float
+    score: float  # 0-100: the lexical score fused with the semantic one (the lexical alone without it)
     contributions: tuple[Contribution, ...] = ()
     # How much specific evidence backs the score (rarity-weighted words matched), whatever the
     # question's length: a long story can score low on the 0-100 scale and still be a sure match.
     evidence: float = 0.0
+    lexical: float = 0.0  # the lexical view's score, 0-100
+    semantic: float | None = None  # the cosine of the question to the entry; None without the semantic view
 
 
 class Answer(NamedTuple):
     """Everything the tool says about one question; every output format reads this object."""
 
     query: str
-    emergency: bool
+    emergency: bool  # danger == "emergency"
     matches: tuple[Match, ...]
     contacts: tuple[Contact, ...]
     # The best candidates even when none is confident, so "nothing found" can still point somewhere.
     closest: tuple[Match, ...] = ()
-    emergency_signals: tuple[str, ...] = ()
+    danger: str | None = None  # "emergency", "possible" or None (see danger.py)
+    danger_cues: tuple[str, ...] = ()  # what in the question decided ``danger``, for --explain
+    english: bool = True  # False when the question looks written in another language
 
     @property
     def found(self) -> bool:

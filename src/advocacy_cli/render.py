@@ -294,8 +294,10 @@ def explain_view(answer: Answer) -> list["object"]:
     from rich.text import Text
 
     out: list[object] = [Text()]
-    if answer.emergency_signals:
-        out.append(Text("Emergency because of: " + ", ".join(answer.emergency_signals), style="bold red"))
+    if answer.danger:
+        label = "Emergency" if answer.danger == "emergency" else "Possible danger"
+        cues = ", ".join(clean_line(cue) for cue in answer.danger_cues) or "the question as a whole"
+        out.append(Text(f"{label} because of: {cues}", style="bold red" if answer.danger == "emergency" else "bold"))
     if not answer.closest:
         out.append(Text("Why: no word of the question is known to the FAQ.", style="dim"))
         return out
@@ -311,6 +313,11 @@ def explain_view(answer: Answer) -> list["object"]:
     # padded at the edges, and rich shares a shortfall out across columns: room for whole terms and fields
     needed = _table_width(max(_longest_line(p.term for p in parts), 13), max(_longest_word(p.matched for p in parts), 8), max(_longest_line(p.field for p in parts), 8), 6) + 4
     out.append(_Fitted(needed, lambda: table, lambda width: _explain_stacked(table.title or "", parts)))
+    if top.semantic is not None:
+        from advocacy_cli.matching import COSINE_FLOOR, LEXICAL_SHARE
+
+        meaning = 100 * max(top.semantic - COSINE_FLOOR, 0.0) / (1 - COSINE_FLOOR)
+        out.append(Text(f"Score {top.score:g} = {LEXICAL_SHARE:g} x words {top.lexical:g} + {1 - LEXICAL_SHARE:g} x meaning {meaning:.1f} (cosine {top.semantic:.2f})", style="dim"))
     if len(answer.closest) > 1:
         runner = answer.closest[1]
         out.append(Text(f"Runner-up: {clean_line(runner.entry.id)} ({runner.score:g})", style="dim"))

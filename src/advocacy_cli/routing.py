@@ -210,7 +210,7 @@ def contacts_for(faq: Faq, question: str, matches: list[Match], emergency: bool)
         keys.append(faq.meta.emergency_contact)
         keys.extend(asked)
         keys.extend(entry_keys)
-        keys.extend(k for k in ("human-rights", "legal") if k in faq.contacts)
+        keys.extend(faq.meta.emergency_also)  # the data file says who else helps a person in danger
     else:
         keys.extend(asked)
         keys.extend(entry_keys if matches else [faq.meta.fallback_contact])

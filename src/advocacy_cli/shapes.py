@@ -38,6 +38,8 @@ def explain_json(match: Match) -> dict[str, Any]:
     return {
         "id": match.entry.id,
         "score": match.score,
+        "lexical": match.lexical if match.semantic is not None else match.score,
+        "semantic": match.semantic,  # cosine of question and entry; null without the semantic view
         "parts": [
             {"term": c.term, "matched": c.matched, "field": c.field, "points": round(c.points, 1)}
             for c in match.contributions
@@ -49,12 +51,14 @@ def answer_json(answer: Answer, explain: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {
         "query": answer.query,
         "emergency": answer.emergency,
+        "danger": answer.danger,
         "matches": [match_json(m) for m in answer.matches],
         "contacts": [contact_json(c) for c in answer.contacts],
     }
     if explain:
         out["explain"] = {
-            "emergency_signals": list(answer.emergency_signals),
+            "danger_cues": list(answer.danger_cues),
+            "english": answer.english,
             "candidates": [explain_json(m) for m in answer.closest],
         }
     return out

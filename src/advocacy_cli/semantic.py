@@ -1,0 +1,161 @@
+"""The semantic view of a Faq: vectors of its entries from the static word vectors, and how close a question is to each.
+
+Each entry has two vectors: the mean of its phrasings (question and variants) and the mean of its
+question and answer; an entry is as close to a question as the closer of the two. Measured on our
+own case files (tests/cases/real-tune.jsonl and the bike co-op FAQ, which has no variants), the
+pair beats either alone and every mix of phrasings and answer sentences we tried.
+
+The cosine of a question to an entry is computed from per-token dot products, which are kept
+across questions: a question's tokens mostly recur in a batch, so most questions cost a few
+hundred additions instead of a dot product with every entry vector. Files with more than
+FULL_SCAN entries compare a question only with the lexical candidates.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from typing import Any, Iterable, NamedTuple
+
+from advocacy_cli.model import Faq
+
+FORMAT = 1  # bump when the state layout below changes
+VECTORS_PER_ENTRY = 2
+FULL_SCAN = 2000  # entries a question is compared with in full; above, only the lexical candidates
+MAX_CACHED_TOKENS = 50_000  # per-token dot products kept for a batch
+
+
+class Closeness(NamedTuple):
+    """How close one question is to the entries (cosine, -1 to 1) and to what the FAQ does not cover."""
+
+    entries: dict[int, float]  # entry number -> cosine (every entry, or the candidates asked for)
+    outside: float  # the closest out-of-scope phrase of the data file (0.0 when it has none)
+
+
+def code_stamp(table: Any) -> tuple[Any, ...]:
+    """What a cached state must have been built with: this layout and these very vectors."""
+    return (FORMAT, table.rows, table.dims, table.folder, _vectors_signature(table))
+
+
+def _vectors_signature(table: Any) -> tuple[float, ...]:
+    # A few scales stand for the whole artefact: a rebuilt or damaged file changes them.
+    step = max(table.rows // 7, 1)
+    return tuple(round(table.scales[i], 9) for i in range(0, table.rows, step))
+
+
+def _mean_direction(table: Any, texts: Iterable[str]) -> array:
+    """The normalised sum of the normalised vectors of ``texts`` (zeros when none has a vector)."""
+    total = [0.0] * table.dims
+    for text in texts:
+        vector = table.sentence_vector(text)
+        if vector is not None:
+            total = list(map(float.__add__, total, vector))
+    norm = math.sqrt(sum(x * x for x in total))
+    return array("f", (x / norm for x in total) if norm else total)
+
+
+def build_state(faq: Faq, table: Any) -> dict[str, Any]:
+    """The semantic view of ``faq`` as plain data (float32 bytes), so it can be cached as it is."""
+    rows = array("f")
+    for entry in faq.entries:
+        rows.extend(_mean_direction(table, (entry.question, *entry.variants)))
+        rows.extend(_mean_direction(table, (entry.question, entry.answer)))
+    outside = array("f")
+    for phrase in faq.meta.not_covered:
+        outside.extend(_mean_direction(table, (phrase,)))
+    return {
+        "format": FORMAT,
+        "dims": table.dims,
+        "ids": "\n".join(e.id for e in faq.entries),
+        "rows": rows.tobytes(),
+        "outside": outside.tobytes(),
+    }
+
+
+def state_is_sound(state: Any, faq: Faq, dims: int) -> bool:
+    """Whether a (cached, so possibly damaged) state has the layout above and is for ``faq``."""
+    try:
+        return (
+            type(state) is dict
+            and set(state) == {"format", "dims", "ids", "rows", "outside"}
+            and state["format"] == FORMAT
+            and state["dims"] == dims
+            and state["ids"] == "\n".join(e.id for e in faq.entries)
+            and type(state["rows"]) is bytes
+            and len(state["rows"]) == 4 * dims * VECTORS_PER_ENTRY * len(faq.entries)
+            and type(state["outside"]) is bytes
+            and len(state["outside"]) == 4 * dims * len(faq.meta.not_covered)
+        )
+    except Exception:
+        return False
+
+
+def _unpack(raw: bytes, dims: int) -> list[array]:
+    values = array("f")
+    values.frombytes(raw)
+    return [values[i : i + dims] for i in range(0, len(values), dims)]
+
+
+class SemanticView:
+    """The entry vectors of one Faq and the question-side arithmetic; build once, ask many times."""
+
+    def __init__(self, faq: Faq, table: Any, state: dict[str, Any] | None = None) -> None:
+        if state is None or not state_is_sound(state, faq, table.dims):
+            state = build_state(faq, table)
+        self.state = state
+        self.table = table
+        self.dims = table.dims
+        self.count = len(faq.entries)
+        self.rows = _unpack(state["rows"], self.dims)  # entry k: rows[2k] (phrasings), rows[2k + 1] (question + answer)
+        self.outside = _unpack(state["outside"], self.dims)
+        self.full_scan = self.count <= FULL_SCAN
+        # token id -> (its row, its dot products with every entry row and outside phrase)
+        self._tokens: dict[int, tuple[list[float], list[float]]] = {}
+
+    def _token(self, token_id: int) -> tuple[list[float], list[float]]:
+        found = self._tokens.get(token_id)
+        if found is None:
+            row = self.table.row(token_id)
+            dots: list[float] = []
+            if self.full_scan:
+                dots = [sum(map(float.__mul__, row, other)) for other in self.rows]
+                dots.extend(sum(map(float.__mul__, row, other)) for other in self.outside)
+            found = (row, dots)
+            if len(self._tokens) < MAX_CACHED_TOKENS:
+                self._tokens[token_id] = found
+        return found
+
+    def closeness(self, question: str, candidates: Iterable[int] = ()) -> Closeness | None:
+        """Cosines of ``question`` to every entry (or, for a large Faq, to ``candidates``); None when
+        no word of the question has a vector."""
+        counts: dict[int, int] = {}
+        scales = self.table.scales
+        for token_id in self.table.tokenize(question):
+            if scales[token_id] != 0.0:  # special tokens and [UNK] carry no vector
+                counts[token_id] = counts.get(token_id, 0) + 1
+        if not counts:
+            return None
+        total = [0.0] * self.dims
+        sums = [0.0] * (len(self.rows) + len(self.outside)) if self.full_scan else []
+        for token_id, count in counts.items():
+            row, dots = self._token(token_id)
+            weight = float(count)
+            total = list(map(float.__add__, total, map(weight.__mul__, row)))
+            if self.full_scan:
+                sums = list(map(float.__add__, sums, map(weight.__mul__, dots)))
+        norm = math.sqrt(sum(x * x for x in total))
+        if norm == 0.0:
+            return None
+        if not self.full_scan:  # compare the question vector with the candidates only
+            sums = [0.0] * (len(self.rows) + len(self.outside))
+            for k in candidates:
+                for i in (VECTORS_PER_ENTRY * k, VECTORS_PER_ENTRY * k + 1):
+                    sums[i] = sum(map(float.__mul__, total, self.rows[i]))
+            for j, other in enumerate(self.outside):
+                sums[len(self.rows) + j] = sum(map(float.__mul__, total, other))
+            wanted: Iterable[int] = candidates
+        else:
+            wanted = range(self.count)
+        entries = {k: max(sums[VECTORS_PER_ENTRY * k], sums[VECTORS_PER_ENTRY * k + 1]) / norm for k in wanted}
+        outside = max(sums[len(self.rows) :], default=0.0) / norm if self.outside else 0.0
+        return Closeness(entries, outside)

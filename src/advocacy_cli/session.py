@@ -1,0 +1,135 @@
+"""The edge between the command line and the core: finds and reads the data file, keeps the caches,
+and builds the Faq and the matcher once per process.
+
+Everything that touches the disk for the core is here; loader, matching, semantic, danger and
+routing are pure functions of what this module hands them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from advocacy_cli import environment
+from advocacy_cli.errors import DataError
+
+if TYPE_CHECKING:
+    from advocacy_cli.matching import Matcher
+    from advocacy_cli.model import Faq
+
+MAX_DATA_BYTES = 256 * 1024 * 1024  # far above any FAQ; stops `--data /dev/zero` from eating all memory
+
+
+def bundled_data_path() -> Path:
+    """The FAQ shipped inside the package (data/faq.toml in the repository)."""
+    from importlib.resources import files
+
+    return Path(str(files("advocacy_cli").joinpath("data", "faq.toml")))
+
+
+def resolve_data_path(option: str | os.PathLike[str] | None) -> Path:
+    """--data wins over $ADVOCACY_CLI_DATA, which wins over the bundled file."""
+    if option:
+        return Path(option)
+    chosen = os.environ.get(environment.DATA)
+    if chosen:
+        return Path(chosen)
+    return bundled_data_path()
+
+
+def read_data(path: Path) -> bytes:
+    """The bytes of the data file ``path``; DataError (FILE: file: why) when it cannot be read."""
+    name = str(path)
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_DATA_BYTES + 1)
+    except FileNotFoundError:
+        raise DataError([f"{name}: file: cannot read the data file: no such file"]) from None
+    except IsADirectoryError:
+        raise DataError([f"{name}: file: cannot read the data file: it is a directory"]) from None
+    except PermissionError:
+        raise DataError([f"{name}: file: cannot read the data file: permission denied"]) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        if path.is_dir():
+            reason = "it is a directory"
+        raise DataError([f"{name}: file: cannot read the data file: {reason.lower()}"]) from None
+    if len(data) > MAX_DATA_BYTES:
+        raise DataError([f"{name}: file: larger than {MAX_DATA_BYTES // (1024 * 1024)} MB; not a FAQ data file"])
+    return data
+
+
+def load_faq(path: str | os.PathLike[str], use_cache: bool = True) -> Faq:
+    """The validated Faq of ``path``: from the cache when it holds one made from these very bytes
+    (never for ``validate``, which checks the file itself), else parsed and then cached."""
+    return Session(Path(path)).faq(use_cache=use_cache)
+
+
+def semantic_wanted(option: bool | None) -> bool:
+    """--semantic/--no-semantic wins over $ADVOCACY_CLI_SEMANTIC (0, off, no, false turn it off)."""
+    return option if option is not None else not environment.switched_off(environment.SEMANTIC)
+
+
+class Session:
+    """One data file as one run of the tool uses it: read once, parsed or taken from the cache once."""
+
+    def __init__(self, data: Path | None = None, semantic: bool | None = None) -> None:
+        self.data = data
+        self.path = resolve_data_path(data)
+        self.semantic_option = semantic
+        self.semantic = semantic_wanted(semantic)
+        self.warnings: list[str] = []  # one line each, for the command line to show once
+        self._key: tuple[int, bytes] | None = None
+        self._faq: Faq | None = None
+        self._matcher: Matcher | None = None
+
+    def _slot(self, kind: str, made_by: tuple[Any, ...] = ()) -> Any:
+        from advocacy_cli import cache
+
+        return cache.slot_for(self.path, self._key, kind, made_by) if self._key is not None else None
+
+    def faq(self, use_cache: bool = True) -> Faq:
+        if self._faq is None:
+            from advocacy_cli import cache
+            from advocacy_cli.loader import parse_faq
+
+            data = read_data(self.path)
+            self._key = cache.content_key(data)
+            slot = self._slot("faq") if use_cache else None
+            faq = cache.load_faq(slot, str(self.path)) if slot is not None else None
+            if faq is None:
+                faq = parse_faq(data, str(self.path))
+                if slot is not None:
+                    cache.store_faq(slot, faq)
+            self._faq = faq
+        return self._faq
+
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            from advocacy_cli import matching
+
+            faq = self.faq()
+            slot = self._slot("index", matching.code_stamp())
+            state = slot.load() if slot is not None else None
+            index = matching.Index(faq, state)
+            if slot is not None and index.state is not state:
+                slot.store(index.state)
+            self._matcher = matching.Matcher(faq, index, self._semantic_view(faq) if self.semantic else None)
+        return self._matcher
+
+    def _semantic_view(self, faq: Faq) -> Any:
+        """The semantic view of ``faq``, or None (with one warning) when the vectors cannot be read."""
+        from advocacy_cli import semantic, vectors
+
+        try:
+            table = vectors.load()
+        except vectors.VectorsUnavailable as error:
+            self.warnings.append(f"semantic matching is off, matching by words only: {error}")
+            return None
+        slot = self._slot("semantic", semantic.code_stamp(table))
+        state = slot.load() if slot is not None else None
+        view = semantic.SemanticView(faq, table, state)
+        if slot is not None and view.state is not state:
+            slot.store(view.state)
+        return view
