@@ -1,0 +1,618 @@
+"""Reading a message for a person at risk: "emergency", "possible" or nothing.
+
+The message is read for situations, not for alarm words alone. Lexicons name concepts (a state
+action such as detention or a summons, a threat, violence, self-harm, someone specific, a time
+that is now or soon) and the signs that take an alarm back (a hypothetical, a question about the
+world in general, an event that is over and safe, a figure of speech, paperwork urgency, a
+question about the emergency address itself, a threat to sue, rudeness on a wiki). Frames
+combine them ("someone specific" + "harmful situation" + "now or soon"), and a small linear
+model over those concept features, trained on the project's own corpus
+(``tools/train_danger.py``), weighs them into a probability. The uncertain middle is
+"possible": the emergency contact is listed, without the alarm.
+
+Questions in another language are recognised (:func:`looks_non_english`) and read with short
+danger-word lists in several languages, so that a plea for help in Russian or Swahili is never
+left without the emergency address.
+
+Pure and standard library only: no file is read, nothing is printed. Every pattern runs in
+linear time (no nested or adjacent quantifiers over overlapping classes) and at most
+``MAX_SCAN_CHARS`` characters are read.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+MAX_SCAN_CHARS = 20_000
+EMERGENCY_AT = 0.5  # probability from which the message reads as an emergency
+POSSIBLE_AT = 0.25  # probability from which a person may be at risk
+
+
+class Danger(NamedTuple):
+    level: str | None  # "emergency", "possible" or None
+    cues: tuple[str, ...]  # short human-readable reasons, strongest first
+
+
+# --- words ------------------------------------------------------------------------------------------
+# Situations: a harm that can reach a specific person. Entries ending in "*" match any word that
+# begins with them ("arrest*": arrested, arrests); others match the whole word.
+_SITUATION_WORDS: dict[str, str] = {
+    "detention": """arrest* arest* arrset* detain* detaind detension detention* custody jail* jial* imprison* prison* 
+        incarcerat* kidnap* abduct* abduc* hostage* captiv*""",
+    "summons": "summon* interrogat* interogat* questioning",
+    "seizure": "confiscat* seiz* siezed",
+    "travel ban": "",
+    "house search": "raid raided raiding raids",
+    "disappearance": "disappear* dissapear* disapear* vanish* whereabouts",
+    "threat": "threat* threten* thretened death-threat* deaththreat*",
+    "stalking": "stalk* stalker*",
+    "exposed address": "doxx* doxed doxing",
+    "mob": "mob mobs lynch* crowd crowds",
+    "accusation": """blasphem* apostat* apostas* treason traitor traitors infidel infidels heretic* 
+        kafir spy spies espionage extremis* terroris* undesirable""",
+    "charges": "indict* sentenced verdict prosecut* trial",
+    "violence": """beaten beating beatings attacked assault* stabbed stabbing tortur* injur* bleeding wounded
+        acid bullet bullets gun guns rifle knife knives""",
+    "self-harm": "suicid* sucid* sucide* suiside* overdos*",
+}
+_SUPPORT_WORDS: dict[str, str] = {
+    "authority": """police polis polise cops cop policemen policeman officer officers militia kgb fsb nkvd
+        soldiers soldier army military guards guard agents investigator investigators authorities
+        gendarmes gendarmerie intelligence prosecutor prosecutors ministry immigration customs regime
+        plain-clothes plainclothes uniform uniforms checkpoint""",
+    "fear": """scared afraid afriad terrified frightened shaking panic panicking hiding hide hid fear fearing
+        fears desperate unsafe""",
+    "plea": "help hlep halp sos please pls plz urgent urgently asap",
+    "danger": "danger dangerous endangered",
+}
+_PERSON_WORDS: dict[str, str] = {
+    "self": "i i'm im i've ive i'll me my myself mine we we're our ours us",
+    "relative": """brother bro brothers sister sis sisters mother mom mum mama mommy father dad papa
+        parents parent son sons daughter daughters husband wife wives cousin cousins uncle aunt auntie
+        nephew niece grandmother grandfather grandma grandpa granny family relatives kids children child
+        baby fiance fiancee fiancé partner roommate flatmate housemate boyfriend girlfriend""",
+    # Plural roles ("editors", "volunteers") name a group in general, not someone in particular.
+    "colleague": """colleague coleague friend member volunteer editor admin administrator treasurer
+        president chair chairperson secretary coordinator organiser organizer moderator trainer
+        photographer translator mentor director founder wikimedian wikipedian contributor roommate
+        flatmate neighbour neighbor boss teacher student journalist""",
+    "third person": "he she him her his he's she's",
+}
+_TIME_WORDS = """now tonight today tomorrow tmrw 2day 2nite yesterday currently still since ago morning
+    evening afternoon midnight monday tuesday wednesday thursday friday saturday sunday soon
+    again already hours minutes weekend keep keeps kept every ongoing""".split()
+
+# Chat spellings read as the words they stand for.
+_CHAT = {
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "bc": "because",
+    "cuz": "because", "coz": "because", "bcoz": "because", "2day": "today", "2nite": "tonight",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "bro": "brother", "sis": "sister", "cops": "police",
+    "ppl": "people", "gonna": "going to", "wanna": "want to", "gotta": "got to", "n": "and",
+    "wont": "won't", "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+    "isnt": "isn't", "havent": "haven't", "hasnt": "hasn't", "im": "i'm", "ive": "i've",
+    "thx": "thanks", "wiki": "wiki", "abt": "about", "b4": "before", "2": "to", "4": "for",
+    "dat": "that", "dey": "they", "der": "there", "wat": "what", "whr": "where", "pl": "please",
+}
+
+# --- phrases ----------------------------------------------------------------------------------------
+_O = r"(?:me|him|her|them|us|you)"  # an object
+_P = r"(?:my|his|her|their|our|your)"  # a possessive
+_SUBJ = r"(?:i|we|he|she|they|you|i'm|we're|he's|she's|they're)"
+_BE = r"(?:am|is|are|was|were|been|be|being|got|get|gets|getting|'s|'re|'m)"
+_AUTH = r"(?:police|cops?|officers?|security|agents?|soldiers|army|militia|men|guards|authorities|investigators?|kgb|intelligence|officials?)"
+_ADDR = r"(?:house|home|flat|apartment|door|office|building|room|place|village|school|work|workplace)"
+_DEVICE = r"(?:passports?|phones?|laptops?|computers?|devices?|hard ?drives?|servers?|documents|papers|id cards?|mobiles?)"
+
+# (concept, anchor words: the rule runs only when one of them is in the message, pattern)
+_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    # detention and being held
+    ("detention", ("leave", "go", "free", "home", "out"), rf"\b(?:won't|will not|wouldn't|don't|do not|didn't|doesn't|not|never|refuse to|can't|cannot|can not)\s+(?:let|allow|allowing|letting)\s+{_O}\s+(?:to\s+)?(?:leave|go|out)\b|\bnot (?:free|allowed|permitted) to (?:go|leave)\b|\b(?:i|we|he|she|they) (?:can't|cannot|can not|could not|couldn't) (?:leave|go out|get out|go home)\b"),
+    ("detention", ("held", "holding", "hold", "kept", "keep", "keeps", "locked", "lock"), rf"\b{_BE}\s+(?:\w+\s+)?(?:held|kept|locked (?:up|in))\b|\b(?:held|kept)\s+(?:at|in|by|without|for|inside)\b|\b(?:holding|keeping|keep|keeps|kept|hold|locked)\s+(?:{_O}|{_P}(?: \w+){{1,2}})\s+(?:at|in|here|there|inside|for|since|without)\b|\blocked (?:in|inside|up)\b|\b(?:holding|hold|keeping|keep|kept)\s+{_O}\s+(?:here|there)\b"),
+    ("detention", ("took", "taken", "take", "picked", "dragged", "grabbed", "led", "put", "snatched", "hauled"), rf"\b(?:took|taken|take|picked up|dragged|grabbed|snatched|hauled|led)\s+(?:{_O}|{_P} \w+)\s+(?:away|in|to|from|into|off)\b|\b(?:took|picked up|dragged|grabbed|snatched|hauled)\s+(?:{_O}|{_P} (?:brother|sister|son|daughter|father|mother|dad|mom|husband|wife|cousin|friend|colleague|uncle|treasurer|president|chair))\b|\b{_BE}\s+(?:\w+\s+)?(?:taken|picked up|dragged|grabbed|snatched|led)\s+(?:away|in|from|by|into|off|to)\b|\bput\s+(?:{_O}|{_P} \w+|\w+ of (?:our|my) \w+)\s+in (?:a|the|their) (?:van|car|truck|cell)\b|\bthey took (?:him|her|them|me|us)\b"),
+    ("detention", ("arrest", "house", "cell", "station", "van"), r"\bhouse arrest\b|\bunder arrest\b|\bin (?:a|the) cell\b|\bat the (?:police )?station\b|\bin (?:a|the) (?:police )?van\b"),
+    # summons and interrogation
+    ("summons", ("questioned", "question", "questions", "interview", "talk", "conversation", "appear", "report", "come", "called", "invited", "invitation", "station", "office"), rf"\b(?:questioned|interviewed)\b|\b(?:for|to) (?:a |an )?(?:questioning|interrogation|interview|talk|conversation|chat)\b|\b(?:must|have to|has to|need to|needs to|ordered to|told to|asked to|invited to|supposed to)\s+(?:\w+\s+)?(?:appear|report|come|go)\s+(?:\w+\s+)?(?:to|at|before|in)\s+(?:the|their|a)\b|\bcalled (?:me|him|her|us|them)?\s*in\b|\bcome (?:to|back to) the (?:station|office|ministry|department)\b|\b(?:bring|brought) (?:me|him|her) in\b"),
+    # seizure of passport, phone, laptop
+    ("seizure", ("took", "taken", "take", "kept", "keep", "grabbed", "demanded", "unlock", "passwords", "password"), rf"\b(?:took|taken|take|kept|keep|grabbed|seized|confiscated|removed|demanded|stole)\s+(?:away\s+)?(?:all\s+)?(?:{_P}|the|our)\s+(?:\w+\s+)?{_DEVICE}|\b{_DEVICE}\s+(?:was|were|got|has been|have been)\s+(?:taken|seized|confiscated|kept)\b|\b(?:made|forced|ordered) (?:me|him|her|us|them) (?:to )?(?:unlock|give|hand over)\b|\b(?:demanded|asked for|want|wanted) (?:the |my |our |his |her )?(?:admin )?passwords?\b|\b{_DEVICE}\s+taken\b"),
+    # travel bans
+    ("travel ban", ("travel", "leave", "leaving", "exit", "fly", "border", "airport", "passport", "list", "abroad", "turned"), r"\btravel ban\b|\bexit ban\b|\bno[- ]exit\b|\b(?:banned|barred|forbidden|prohibited|not allowed|can't|cannot|can not|unable) (?:from |to )?(?:leave|leaving|travel|travelling|traveling|fly|flying|exit) (?:the country|abroad|to)\b|\b(?:banned|barred|forbidden|prohibited|not allowed) (?:from |to )?(?:leave|leaving|travel|travelling|traveling)\b|\bpassport (?:was |is |has been )?(?:cancelled|canceled|revoked|annulled|invalidated)\b|\b(?:cancelled|canceled|revoked) (?:my|his|her) passport\b|\bturned (?:me |him |her )?back at the (?:airport|border)\b|\b(?:border |no-fly |watch ?)list\b|\btravel (?:is )?blocked\b|\bcan't get (?:my|his|her) passport back\b"),
+    # house searches
+    ("house search", ("searched", "searching", "search", "raid", "raided", "broke", "went"), rf"\b(?:searched|searching|search of|searches|search)\s+(?:{_P}|the|our)\s+(?:\w+\s+)?{_ADDR}\b|\b{_ADDR}\s+(?:was|were|got|has been)\s+(?:searched|raided|broken into)\b|\bsearch (?:warrant|order)\b|\bbroke into\b|\bwent through (?:our|my|his|her) (?:office|house|home|flat|things|room)\b|\braided\b"),
+    # disappearance
+    ("disappearance", ("missing", "knows", "know", "reach", "answering", "answered", "responding", "off", "home", "back", "contact", "news", "heard", "seen", "where", "voicemail", "shown"), rf"\b(?:is|are|has been|have been|gone|went|go|reported|still)\s+missing\b|\b(?:nobody|no one|no-one|noone|none of us|we don't|we do not|don't|do not|family doesn't|family does not)\s+(?:\w+\s+)?knows? where (?:he|she|they|him|her|them|my|our|his)\b|\bcan(?:'t|not| not) (?:reach|find|contact|locate|get hold of) (?:him|her|them|my|our|his)\b|\b(?:not|stopped|isn't|is not|hasn't|has not|haven't|no longer)\s+(?:been\s+)?(?:answering|answered|responding|responded|replying)\b|\b(?:phone|mobile|cell)\s+(?:is\s+|has been\s+|goes\s+|went\s+)?(?:off|switched off|turned off|dead|unreachable|straight to voicemail)\b|\b(?:never|didn't|did not|hasn't|has not|haven't|have not|not)\s+(?:come|came|returned|got|made it|come out|came out|shown up)\s+(?:back\s+)?(?:home|back|out)?\b|\blost (?:all )?(?:contact|touch) with\b|\bno (?:news|word|sign|contact) (?:from|of)\b|\b(?:heard|seen) nothing\b|\b(?:nobody|no one|no-one)\s+(?:has\s+)?(?:seen|heard from)\b|\blast seen\b|\bhas(?:n't| not) (?:been seen|been heard|shown up)\b"),
+    # threats, open and veiled
+    ("threat", ("kill", "hurt", "die", "dead", "shoot", "burn", "rape", "harm", "break", "cut", "blow", "finish", "come", "find", "deal", "get"), rf"\b(?:will|would|gonna|going to|wants? to|want to|plan to|plans to|promised to|threaten(?:ed|s)? to|said they'd|said he'd|say they'll|he'll|they'll|we'll|i'll|to)\s+(?:\w+\s+)?(?:kill|hurt|harm|shoot|burn|rape|stab|beat|cut|break|blow up|finish|deal with|get|find|come for|come after|visit|teach)\s+(?:{_O}|{_P}|down|the job)\b|\b(?:you|he|she|they|we) (?:will|'ll|are going to|is going to) die\b|\b(?:dead|a dead) (?:man|woman|men)\b|\bdeserves? (?:to die|death)\b|\b(?:should|must) be (?:hanged|killed|shot|executed|punished)\b|\b(?:you and your|and (?:your|his|her)) (?:family|kids|children)\b"),
+    ("veiled threat", ("asking", "asked", "ask", "found", "knows", "value", "ends", "shame", "pity", "accidents", "accident", "know", "think", "careful", "warning", "regret", "soon", "watching", "pray", "safe", "fall", "people", "settle", "life", "sad", "differently", "next"), rf"\bif you value\b|\byou know (?:where|how) (?:this|it|that) (?:ends|will end)\b|\b(?:would|will|could) be a (?:shame|pity)\b|\baccidents? (?:happen|can happen)\b|\b(?:could|might|may|can) (?:easily )?(?:have|has) an accident\b|\b(?:we|they|i|he) (?:know|knows) where (?:you|your|he|she|his|her|they|their|i|my|we|our)\b|\bthink (?:about|of) (?:your|his|her) (?:family|children|kids|mother|father|son|daughter|wife|husband|health|safety|parents)\b|\bbe careful\b|\b(?:last|final) warning\b|\b(?:will|'ll|going to|gonna) regret\b|\bsee you soon\b|\bwe(?: are|'re) watching\b|\bpray for\b|\b(?:not|won't|will not|wouldn't) be safe\b|\bfall (?:from|off|out of)\b|\bpeople like (?:you|him|her|them)\b|\bsettle (?:this|it) (?:differently|another way)\b|\bwhole life ahead\b|\bwould be sad if\b|\bnext (?:time|is you|it's you)\b|\bare next\b|\bsomething (?:happens|happened|bad happens|could happen|might happen) to\b|\bbad things (?:will|could|might) happen\b|\b(?:asking|asked|ask|know|knows|found out) where (?:our|my|your|his|her) (?:children|kids|son|daughter|family|wife|husband|parents|mother|father) (?:go|goes|live|lives|study|studies|are|is|work|works)\b"),
+    # stalking and being watched
+    ("stalking", ("knows", "know", "wait", "stands", "sits", "by", "follow", "follows", "followed", "following", "watching", "watched", "waiting", "waits", "outside", "parked", "tracking", "tracked", "filming", "photographing", "photographed", "appearing", "shows", "showed"), rf"\b(?:follow|follows|followed|following|tracking|tracked|filming|filmed|photographing|photographed|watching|watched)\s+(?:{_O}|{_P}|everyone)\b|\bbeing (?:followed|watched|tracked|filmed)\b|\b(?:waiting|waits|wait|standing|stands|parked|sitting|sits)\s+(?:\w+\s+)?(?:outside|near|in front of|at|by) (?:my|our|his|her)\b|\b(?:waiting|waits|standing|parked)\s+(?:\w+\s+)?(?:outside|near|in front of) the\b|\bknows? (?:my|his|her|our) (?:\w+ )?(?:username|user name|real name|address|schedule|route|name|school|car)\b|\b(?:appearing|appears|showed up|shows up|turned up)\s+(?:\w+\s+)?(?:wherever|at my|at our|at his|at her|outside)\b|\b(?:they|he|she|someone) (?:are|is) (?:outside|here|at (?:my|the) door)\b"),
+    # published address
+    ("exposed address", ("address", "addresses", "where", "street", "lives", "live", "home", "workplace", "name", "number", "plate", "photo", "photos", "posted", "published", "leaked", "shared"), r"\b(?:posted|published|leaked|shared|put|revealed|spread|doxxed|posting|publishing|sharing|exposed)\b(?:\s+\S+){0,6}?\s+(?:address|addresses|street|home|workplace|real name|phone number|car plate|number plate|where (?:i|we|he|she|they|my|our) (?:\w+ )?lives?)\b|\b(?:address|flat number|house number|home|photos?|real name|workplace|phone number)\b(?:\s+\S+){0,4}?\s+(?:was|were|is|are|has been|have been|got)\s+(?:posted|published|leaked|shared|revealed|spread)\b|\baddress (?:is |was )?(?:online|posted|published|leaked|shared)\b|\b(?:asking|asked) for (?:my|his|her|our) address\b"),
+    # mobs and crowds
+    ("mob", ("gathering", "gathered", "gather", "surrounded", "people", "men", "crowd", "outside", "coming", "sticks", "chased", "angry", "throwing", "stones", "blocked", "protesters", "lesson"), r"\b(?:gathering|gathered|gather|surrounded|surrounding|massing|blocking|blocked)\b(?:\s+\S+){0,3}?\s+(?:outside|in front|around|at|the (?:street|building|office|house|hall))\b|\b(?:people|men|protesters|crowd|they)\s+are\s+(?:gathering|coming|surrounding)\b|\bwith (?:sticks|knives|stones|weapons|guns|machetes|clubs)\b|\bchased\b|\bangry (?:crowd|people|men|mob)\b|\bthrowing stones\b|\bteach (?:us|him|her|them) a lesson\b"),
+    # accusations carrying violent punishment
+    ("accusation", ("agent", "agents", "enemy", "enemies", "insulted", "insulting", "insult", "list", "undesirable"), r"\bforeign agents?\b|\benem(?:y|ies) of the (?:state|people|nation|country|revolution)\b|\binsult(?:ed|ing)?\s+(?:the\s+)?(?:prophet|religion|islam|god|nation|state|president|army|faith|quran|bible)\b|\b(?:list of|on (?:a|the|their|its)) (?:traitors|enemies|extremists|terrorists|foreign agents)\b|\b(?:enemies|traitors|extremists) list\b|\bwanted list\b"),
+    # charges and trials
+    ("charges", ("charged", "charges", "charge", "case", "court", "hearing", "prison", "jail", "years", "bail", "judge", "sentence", "trial"), r"\b(?:charged|charges|charge)\s+(?:with|against|for)\b|\b(?:criminal|court) (?:case|charges|proceedings)\b|\bcourt (?:date|hearing|order(?:ed)?)\b|\b(?:first |next )?hearing (?:is|on|in|next|tomorrow|this)\b|\b(?:face|faces|facing|could get|risk|risks)\s+(?:\w+\s+)?(?:prison|jail|years|trial|charges|death penalty)\b|\bpre-?trial\b|\bon bail\b|\bthe judge\b|\b(?:\d+|ten|five|seven|three|two) years\b(?! ago)|\bopened (?:a )?(?:case|investigation)\b|\bunder investigation\b|\binvestigation against\b"),
+    # violence
+    ("violence", ("beat", "beats", "hit", "hits", "kicked", "kick", "shot", "fire", "broke", "pushed", "attacked", "burned", "punched", "slapped", "hospital", "hurt", "killed", "murdered", "stabbed", "beaten", "injured", "assaulted", "threatened"), rf"\b(?:beat|beats|hit|hits|kicked|kick|punched|slapped|shot|shoot|pushed|hurt|killed|murdered|stabbed|strangled)\s+(?:at\s+)?(?:{_O}|{_P}|one of)\b|\b(?:set on fire|set fire|burned down|burnt down|broke (?:his|her|my|their) (?:\w+))\b|\bin (?:the )?hospital\b|\b{_BE}\s+(?:\w+\s+)?(?:hurt|injured|killed|murdered|shot|stabbed|hit|beaten|pushed|kicked|punched|slapped|attacked|assaulted)\b|\b(?:kicked|beaten|hit|punched|slapped|attacked|pushed)\s+(?:by|with|off|down|to)\b"),
+    # self-harm said directly or indirectly
+    ("self-harm", ("point", "end", "ending", "kill", "killing", "die", "dying", "live", "living", "life", "better", "goodbye", "pills", "wake", "jump", "jumping", "bridge", "myself", "himself", "herself", "themselves", "exist", "existing", "around", "stop", "way", "burden", "plan", "sleep", "on", "finish", "gone", "letters", "here", "meaning", "stupid", "take"), r"\b(?:don't|do not|dont|can't|cannot|no longer) see (?:the |any )?(?:point|way out|reason|future)\b|\bwhat(?:'s| is) the point\b|\bno (?:point|reason) (?:in |to )?(?:living|going on|keep(?:ing)? going|anymore|to live)\b|\b(?:end|ending|finish|finishing)\s+(?:it|things|everything|it all|my life|his life|her life|their life)\b|\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting)\s+(?:myself|himself|herself|themselves)\b|\b(?:want|wants|wanted|going) to die\b|\b(?:better off|happier) without (?:me|him|her)\b|\b(?:if|when) i (?:wasn't|was not|weren't|am not|were not|'m not) (?:around|here)\b|\bgoodbye (?:forever|everyone|all)\b|\b(?:my|his|her) last (?:edit|message|post)\b|\bpills\b|\b(?:not|never) (?:to )?wake up\b|\bsleep (?:forever|and not wake)\b|\b(?:jump|jumping) (?:from|off)\b|\bon the (?:bridge|roof|edge)\b|\bstop existing\b|\bdisappear forever\b|\bnot (?:going to|gonna) be (?:around|here)\b|\bwon't be (?:here|around)\b|\b(?:can't|cannot) (?:go on|keep going|keep living|take (?:it|this) anymore)\b|\b(?:keep|go on) living\b|\bi'm a burden\b|\b(?:i|i've|he|she) (?:have |has )?made a plan\b|\bi'?ve decided\b|\b(?:life|living) has no (?:meaning|point)\b|\b(?:tired|sick) of (?:living|life|everything|it all)\b|\bwritten my letters\b|\bsomething stupid to (?:myself|himself|herself)\b|\b(?:take|taking) (?:my|his|her) (?:own )?life\b|\bhang (?:myself|himself|herself)\b|\bwant everything to stop\b|\bnobody would (?:notice|care)\b"),
+    ("at the door", ("coming", "door", "here", "outside", "have", "came", "knocking", "front"), r"\b(?:they|he|men|police|someone|people|soldiers|officers) (?:are|is|'re|'s) (?:coming|here|outside|in front)\b|\bat (?:my|our|the) (?:door|gate)\b|\bthey have (?:my|our|him|her)\b|\b(?:men|police|officers|soldiers|agents|people|they|cars?|vans?) (?:are |is )?(?:at|outside|in front of)\b|\bknocking\b|\b(?:they|men|police|officers) came (?:to|for)\b"),
+    ("danger", ("life", "lives", "safety", "risk", "safe", "danger"), r"\b(?:my|his|her|our|their) (?:life|lives|safety) (?:is|are) (?:in danger|at risk|threatened)\b|\b(?:fear|afraid|scared|worried) for (?:my|his|her|our|their) (?:life|lives|safety)\b|\bin (?:immediate |grave |real )?danger\b|\bnot safe\b"),
+    ("authority", ("security", "secret", "state", "men", "plain", "border", "prosecutor"), r"\b(?:security (?:services?|police|forces|officers|agents|people|men|service)|secret police|state security|men in (?:uniform|black|a (?:black )?car)|plain[- ]clothes|border guards?)\b"),
+)
+
+# Signs that a message is not about a specific person in danger now.
+_DOWN_PHRASES: tuple[tuple[str, str], ...] = (
+    ("hypothetical", r"\bwhat if\b|\bwhat would\b|\bwould happen\b|\bcould happen\b|\bsuppos(?:e|ing)\b|\bhypothetic\w*|\bimagine\b|\btable-?top\b|\b(?:for|in) (?:a|an|our|the|this|my) (?:\w+ )?(?:training|workshop|class|course|exercise|lesson|presentation)\b|\btraining (?:session|exercise|scenario|material|course)\b|\bsafety training\b|\bexercise\b|\bdrill\b|\bscenario\b|\bsimulation\b|\brole-?play\b|\bquiz\b|\bnovel\b|\bmovie\b|\bfilm\b|\bscript\b|\bfiction\w*|\bassignment\b|\bworst case\b|\bin case\b|\bif one day\b|\bif (?:i|we|he|she|they|someone|anyone) (?:\w+ )?ever\b|\bever (?:to|got|were|was|happened)\b|\blet's say\b|\bsay (?:someone|a|an)\b|\bpretend\b|\bexample\b|\brisk (?:assessment|register)\b|\bcrisis plan\b|\bjust curious\b|\bplanning\b|\bprepare\b|\bwould the foundation\b|\bwould (?:you|they|we|it)\b|\bif (?:a|an|someone|one) [^.?!]{0,40}\bwere\b|\bwere ever\b|\bfake message\b|\bfictional\b|\bif (?:our|the|my) (?:country|government|parliament|state)\b|\bcould (?:members|editors|we|volunteers|people|they) be\b|\bif (?:i|we) (?:wrote|write|edit|edited|publish)\b"),
+    ("general question", r"\bin general\b|\bgenerally\b|\bas a (?:general )?rule\b|\bpolicy\b|\bpolicies\b|\bprocedure\b|\bguidance\b|\bguidelines?\b|\bprotocol\b|\b(?:is|are) there\b|\bhow (?:does|do|often|many|should|can)\b|\bwhat (?:does|do|kind|support|protections?|happens|steps|are|is the|should)\b|\bdoes the foundation\b|\bdo you\b|\bwhich countries\b|\bstatistics\b|\bworldwide\b|\bin some countries\b|\bresources\b|\bposition\b|\bstance\b|\bis it (?:dangerous|true|safe)\b|\bcan (?:editors|volunteers|wikipedians|people|contributors)\b|\bany (?:tips|advice|publications)\b|\bhow should\b|\bhow (?:it|you|they|the foundation) (?:handles?|deals?|responds?|helps?|supports?|protects?)\b|\bcould the foundation\b|\bexplain\b|\bparliament\b|\bdebat\w*|\blaws?\b|\bbill\b|\bin which cases\b|\bwhat should\b"),
+    ("past and safe", r"\b(?:years?|decades?|long time|months) ago\b|\b(?:in|back in|during|since) (?:19|20)\d\d\b|\blong ago\b|\breleased\b|\bfreed\b|\b(?:now|am|is|are) (?:safe|fine|free|doing (?:well|fine))\b|\bnow (?:live|lives|living)\b|\bliving (?:safely|peacefully)\b|\ball safe\b|\bsafe and sound\b|\bfound safe\b|\bcame back safe\b|\b(?:it's|it is|all|is) over\b|\bresolved\b|\b(?:was|were) dropped\b|\boverturned\b|\blifted\b|\brecovered\b|\bused to\b|\bancient history\b|\bnothing (?:came of it|else happened|happened)\b|\blet (?:me|him|her|us|them) go\b|\bthanks? (?:you )?(?:for (?:your|the) help|everyone)\b|\bcase was closed\b|\bgot it back\b|\bescaped\b|\bfled\b|\bwhen i was (?:younger|a child|a student|young)\b|\bin the (?:19)?[5-9]0s\b|\bapologi[sz]ed\b|\bmoved away\b|\bdealt with\b|\bthreats stopped\b|\b(?:has )?since moved\b|\bthe 80s\b"),
+    ("news", r"\bnews\b|\bnewspaper\b|\breports? (?:says?|shows?)\b|\ba report\b|\bthe report\b|\breport on\b|\bdocumentary\b|\bbbc\b|\bamnesty\b|\bsources?\b|\bdeath tolls?\b|\bglobal(?:ly)?\b|\bin several countries\b|\banother country\b|\bresearching\b|\barticle (?:about|on) (?:the|political|journalists)\b|\blist of journalists\b|\bhistory of\b"),
+    ("paperwork", r"\bdeadlines?\b|\bgrants?\b|\bforms?\b|\bcontracts?\b|\bvisa\b|\blogo\b|\bbudget\b|\bbadges?\b|\bexpenses?\b|\breimbursement\b|\bdomain\b|\btemplates?\b|\bslides\b|\bspreadsheet\b|\bportal\b|\bmou\b|\bpaperwork\b|\bbooking\b|\bregistration\b|\bapplication\b|\bsignatures?\b|\bflyer\b|\bbanner\b|\bt-shirts\b|\busername\b|\bannual accounts\b|\bclearance certificate\b|\binvitation letter\b|\bproving\b|\bwikimania\b|\binvited to\b"),
+    ("about the address", r"\bemergency (?:e-?mail|address|contact|mail|mailbox|line|number|procedure|team)\b|\b(?:which|what) (?:address|team|department|contact)\b|\bwho (?:handles|deals|is responsible|reads)\b|\bto whom\b|\bwhich (?:one|team) (?:is|handles|would)\b|\bhandbook\b|\bfor (?:our|the) (?:poster|website|handbook)\b"),
+    ("lawsuit", r"\bsue\b|\bsuing\b|\bsued\b|\blawsuit\b|\blegal (?:action|trouble|costs)\b|\bcease and desist\b|\bdefamation\b|\b(?:take|taking) (?:me|us|you|him|her) to court\b|\bgo to court\b|\bdmca\b|\bdamages\b|\bevict\w*|\bthreaten\w* to (?:sue|report|ban|block|expose|file|evict|take)\b|\bcopyright\b"),
+    ("rudeness", r"\brude\b|\bidiot\b|\binsult(?:ed|ing|s)? (?:me|in|us)\b|\binsulted\b|\btalk page\b|\bedit summar\w*|\btroll\w*|\bvandal\w*|\buncivil\b|\bpersonal attacks?\b|\bcalled (?:me|us|our)\b|\bmak\w* fun\b|\bmocking\b|\bbull(?:ied|ying)\b|\bedit war\b|\bnasty\b|\bgarbage\b|\bshill\b|\bteahouse\b|\bvillage pump\b|\bmailing list\b|\bashamed\b|\bto the project\b|\bblock me\b|\breverting\b|\breverted\b"),
+    ("laughing", r"\blol\b|\bhaha\w*|\blmao\b|\brofl\b|\bjk\b|\bjust kidding\b|:\)|;\)|:d\b"),
+    ("generic group", r"\b(?:editors|volunteers|wikimedians|wikipedians|contributors|journalists|activists|writers|bloggers|people|chapters|organisations|organizations|users|defenders)\b"),
+)
+# Figures of speech and questions about the address, blanked before the danger phrases are read.
+_FIGURES = (
+    r"\b(?:is|are|was|were|'s|'re) killing (?:me|us|it|the \w+)\b|\bkill(?:ed|ing)? it\b|\bkill (?:this|that|the) (?:\w+ )?(?:application|translation|bill|law|proposal|presentation|exam|talk)\b"
+    r"|\bdying to\b|\bto die for\b|\bdead tired\b|\bdead ?line\w*|\b(?:laptop|phone|computer|battery|printer|heart|inbox|server|numbers?) (?:\w+ )?died\b"
+    r"|\b(?:traffic|it|that|this) (?:was|is) (?:murder|torture|a nightmare|a bloodbath|a war zone)\b|\bmurder (?:this|that|the) \w+|\bi'd kill for\b|\bwould kill for\b"
+    r"|\bbloodbath\b|\bwar zone\b|\bslaughtered in\b|\bshot down\b|\bbombed\b|\bdeath sentence for\b|\btime bomb\b|\bdrowning in\b|\bstrangl\w* (?:the|our)\b|\bcould strangle\b"
+    r"|\bunder attack (?:by|from)\b|\battacks? on (?:the|our|a|my) (?:wikipedia )?(?:article|page|campaign|project|wiki)\b|\bhold(?:ing|s)?(?: \w+){0,3} hostage\b|\bhostages? to\b|\bdriving me crazy\b|\bgoing crazy\b"
+    r"|\bslap in the face\b|\blosing battle\b|\barrested development\b|\b(?:boss|mom|mum|dad|wife|husband|teacher|manager|supervisor) will kill me\b|\bkilling the (?:article|mood|quality)\b|\bexploding\b"
+    r"|\bemergency (?:e-?mail|address|contact|mail|mailbox)s?\b[^.?!\n]*|\bemergency!|\b(?:urgent|emergency) question\b|\bred alert\b|\bstuck\b|\bhelp!+"
+    r"|\b(?:my|the|our) heart\b|\bdie a little\b|\bthreat (?:to|of) (?:free|open|the|our|wikipedia|wikimedia|privacy|knowledge)\w*\b"
+    r"|\bpolice clearance\b|\btax police\b|\bcustoms office is holding\b"
+    r"|\bnot (?:threatening|dangerous|violent|in (?:any )?danger|urgent|an emergency)\b|\bthreaten\w* to (?:have|get) (?:me|us|him|her|them) (?:banned|blocked|fired|reported|removed)\b"
+)
+
+# --- other languages --------------------------------------------------------------------------------
+# Danger words by language and kind: "authority" (police), "detention" (arrest, detained, prison),
+# "threat" (threat, kill, death), "harm" (beaten, tortured, kidnapped, missing), "plea" (help,
+# danger, fear). Latin-script entries match the start of a word; other scripts match inside a word
+# (Arabic and Persian attach articles and prepositions; Chinese has no spaces).
+_FOREIGN: dict[str, dict[str, str]] = {
+    "es": {
+        "authority": "policía policia policías guardia militares",
+        "detention": "arrest detenid detuv detener detención detencion cárcel carcel prisión prision preso presa encarcel secuestr",
+        "threat": "amenaz matar mataron matarán muerte asesin",
+        "harm": "golpe golpear pegaron tortur desapareci desaparecid",
+        "plea": "ayuda ayúdenme ayudenme auxilio socorro peligro miedo",
+    },
+    "fr": {
+        "authority": "police policier policiers gendarm",
+        "detention": "arrêté arrêtée arrêtés arrete arrêter arrestation détenu detenu détention detention prison emprisonn enlevé enlevée garde à vue",
+        "threat": "menac tuer tué tuée mort",
+        "harm": "battu battue frappé frappée tortur disparu disparue",
+        "plea": "aide aidez secours danger peur",
+    },
+    "pt": {
+        "authority": "polícia policia policiais",
+        "detention": "prend prendeu prenderam preso presa detido detida prisão prisao cadeia sequestr",
+        "threat": "ameaç ameac matar morte mataram",
+        "harm": "espancad agredid tortur desaparecid",
+        "plea": "ajuda socorro perigo medo",
+    },
+    "ru": {
+        "authority": "полици милици фсб силовик",
+        "detention": "арест задерж тюрьм тюрем посадил похитил",
+        "threat": "угрож угроз убий убить убьют смерт",
+        "harm": "избил избит пыт пропал обыск допрос",
+        "plea": "помогите помощь спасите опасн боюсь страх",
+    },
+    "uk": {
+        "authority": "поліці сбу",
+        "detention": "арешт заарешт затрим в'язниц вязниц тюрм викрал",
+        "threat": "погрож загроз вбив вбити вбʼють смерт",
+        "harm": "побил побит катув зник обшук допит",
+        "plea": "допоможіть допомог рятуйте небезпе боюся страх",
+    },
+    "ar": {
+        "authority": "شرطة الشرطة الأمن مخابرات المخابرات",
+        "detention": "اعتقل اعتقال معتقل سجن احتجاز محتجز اختطف خطف",
+        "threat": "تهديد تهدد هدد يهدد قتل يقتل بالقتل الموت",
+        "harm": "ضرب تعذيب اختفى مفقود",
+        "plea": "ساعد مساعدة النجدة خطر أخاف خائف",
+    },
+    "fa": {
+        "authority": "پلیس اطلاعات سپاه",
+        "detention": "بازداشت دستگیر زندان ربوده",
+        "threat": "تهدید کشتن قتل مرگ",
+        "harm": "کتک شکنجه ناپدید",
+        "plea": "کمک خطر می‌ترسم میترسم",
+    },
+    "tr": {
+        "authority": "polis jandarma",
+        "detention": "tutukla tutuklan gözaltı gozalti hapis cezaevi kaçırıl kaciril",
+        "threat": "tehdit öldür oldur ölüm olum",
+        "harm": "dövdü dovdu dayak işkence iskence kayboldu",
+        "plea": "yardım yardim imdat tehlike korkuyorum",
+    },
+    "id": {
+        "authority": "polisi aparat tentara",
+        "detention": "ditangkap menangkap tangkap ditahan penjara dipenjara diculik",
+        "threat": "ancam diancam ancaman bunuh dibunuh membunuh",
+        "harm": "dipukul dipukuli disiksa hilang",
+        "plea": "tolong bantuan bahaya takut",
+    },
+    "ur": {
+        "authority": "پولیس",
+        "detention": "گرفتار جیل قید اغوا",
+        "threat": "دھمکی دھمکیاں قتل",
+        "harm": "تشدد لاپتہ مارا",
+        "plea": "مدد خطرہ بچاؤ",
+    },
+    "hi": {
+        "authority": "पुलिस",
+        "detention": "गिरफ्तार गिरफ़्तार हिरासत जेल कैद अपहरण",
+        "threat": "धमकी हत्या जान से मार",
+        "harm": "पीटा पिटाई लापता यातना",
+        "plea": "मदद बचाओ खतरा ख़तरा",
+    },
+    "zh": {
+        "authority": "警察 公安 国安 警方",
+        "detention": "逮捕 拘留 被抓 抓走 监狱 坐牢 关押 绑架",
+        "threat": "威胁 杀 死",
+        "harm": "殴打 打了 失踪 酷刑",
+        "plea": "救命 帮助 帮帮 危险 害怕",
+    },
+    "sw": {
+        "authority": "polisi askari",
+        "detention": "kamata kamatwa gereza jela mahabusu tekwa",
+        "threat": "tishio vitisho tishiwa kuua kuuawa atauawa",
+        "harm": "wanampiga walimpiga kupigwa amepigwa mateso ametoweka",
+        "plea": "msaada nisaidie tusaidie hatari",
+    },
+}
+_FOREIGN_PERSON = """hermano hermana hijo hija padre madre esposo esposa amigo amiga colega mi frère soeur sœur fils fille
+    père mère mari femme ami amie collègue mon ma irmão irmã filho filha pai mãe marido amigo meu minha брат сестр сын
+    дочь отец мать муж жена друг коллег мен меня мого моя мій мене моєї أخي أختي ابني زوجي صديقي زميلي برادرم خواهرم
+    پسرم همکارم دوستم kardeşim abim ablam oğlum kızım arkadaşım beni teman saya adik kakak anak بھائی دوست میرے मेरे
+    भाई दोस्त मुझे 我 朋友 同事 哥哥 弟弟 kaka dada rafiki mwenzangu yangu""".split()
+
+# Words for "me", "my" in scripts whose words the tokenizer may split (vowel signs are not letters).
+_FOREIGN_PERSON_OTHER = ("मुझे", "मेरा", "मेरी", "मेरे", "मैं", "مجھے", "مجھ", "میرا", "میری", "میرے", "من ", "مرا", "برادرم", "我")
+
+# Function words of languages written in Latin script; a message made mostly of them is not English.
+_FUNCTION_WORDS = {
+    "en": "the a an and or of to in on at for with is are was were be been i you he she we they it my your our his her their this that not do does did have has what how who which can will would from by about me us them please".split(),
+    "es": "el la los las un una y o de del que en por para con es son está están fue mi mis tu su sus nos se no lo le al como qué cómo pero muy este esta".split(),
+    "fr": "le la les un une des et ou de du que qui en dans pour avec est sont était mon ma mes ton ta son sa ses nous vous ils elles je ne pas au aux ce cette comment moi à ça".split(),
+    "pt": "o a os as um uma e ou de do da dos das que em no na por para com é são foi meu minha seu sua nós não se ao como mas muito".split(),
+    "tr": "ve bir bu da de için ile ne mi mı mu mü ben sen o biz siz onlar değil var yok çok ama gibi nasıl neden ki beni bana edin lütfen".split(),
+    "id": "dan yang di ke dari ini itu saya kami kita anda dia mereka tidak ada untuk dengan karena akan sudah bisa apa bagaimana".split(),
+    "sw": "na ya wa kwa ni za la katika hii huo mimi sisi wewe yeye wao si hapana ndiyo kama lakini sana yangu wangu wangu niko yuko tuko sababu tafadhali".split(),
+    "de": "der die das und oder ist sind war ich du er sie wir ihr nicht ein eine mit für auf zu von den dem mein meine".split(),
+    "it": "il lo la gli le un una e o di del che in per con è sono era mio mia non si come ma".split(),
+}
+_ENGLISH_ONLY = frozenset(_FUNCTION_WORDS["en"]) - frozenset(w for lang, words in _FUNCTION_WORDS.items() if lang != "en" for w in words)
+
+# --- the model --------------------------------------------------------------------------------------
+# Weights of the linear model over the concept features, written by tools/train_danger.py from
+# tests/cases/danger-tune.jsonl.
+# BEGIN WEIGHTS
+_BIAS = 1.661
+_WEIGHTS: dict[str, float] = {
+    'negatives': -2.266,
+    'sit*negatives': -1.633,
+    'past and safe': -1.487,
+    'strong*person': 1.246,
+    'hypothetical': -1.174,
+    'rudeness': 0.972,
+    'question': -0.777,
+    'self': 0.727,
+    'short*alarm': 0.700,
+    'question*nofirst': -0.646,
+    'situations': 0.626,
+    'accusation': 0.575,
+    'sit*person': 0.521,
+    'lawsuit': -0.511,
+    'sit*person*now': 0.467,
+    'generic group': -0.410,
+    'sit*now': 0.389,
+    'figure': -0.384,
+    'veiled threat': 0.383,
+    'relative': 0.359,
+    'generic*nofirst': -0.323,
+    'now': 0.310,
+    'about the address': -0.306,
+    'colleague': 0.284,
+    'threat': -0.281,
+    'news': 0.272,
+    'seizure': 0.232,
+    'third person': 0.191,
+    'mob': 0.181,
+    'violence': 0.163,
+    'charges': 0.141,
+    'at the door': 0.138,
+    'self-harm': 0.130,
+    'general question': -0.124,
+    'danger': 0.122,
+    'house search': -0.119,
+    'plea': -0.109,
+    'selfharm*self': 0.104,
+    'paperwork': 0.096,
+    'stalking': 0.076,
+    'travel ban': 0.068,
+    'exposed address': 0.065,
+    'auth*person': 0.063,
+    'disappearance': 0.022,
+    'authority': 0.015,
+    'summons': -0.014,
+    'fear': -0.009,
+    'fear*person': -0.009,
+}
+# END WEIGHTS
+
+_SITUATIONS = tuple(_SITUATION_WORDS) + ("veiled threat", "at the door", "danger")
+_NEGATIVES = ("hypothetical", "general question", "past and safe", "news", "paperwork", "about the address", "lawsuit", "rudeness", "laughing")
+
+
+class _Compiled(NamedTuple):
+    exact: dict[str, str]
+    prefixes: dict[str, str]
+    prefix_lengths: tuple[int, ...]
+    phrases: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]
+    down: tuple[tuple[str, re.Pattern[str]], ...]
+    figures: re.Pattern[str]
+    token: re.Pattern[str]
+    foreign_latin: dict[str, tuple[str, str]]
+    foreign_other: tuple[tuple[str, str, str], ...]
+    foreign_person: frozenset[str]
+    function_words: dict[str, frozenset[str]]
+
+
+_compiled: _Compiled | None = None
+
+
+def _compile() -> _Compiled:
+    """Build the lexicons and patterns on first use, so importing the module costs nothing."""
+    global _compiled
+    if _compiled is not None:
+        return _compiled
+    exact: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    for table in (_SITUATION_WORDS, _SUPPORT_WORDS, _PERSON_WORDS):
+        for concept, words in table.items():
+            for word in words.split():
+                if word.endswith("*"):
+                    prefixes.setdefault(word[:-1], concept)
+                else:
+                    exact.setdefault(word, concept)
+    for word in _TIME_WORDS:
+        exact.setdefault(word, "now")
+    foreign_latin: dict[str, tuple[str, str]] = {}
+    foreign_other: list[tuple[str, str, str]] = []
+    for lang, kinds in _FOREIGN.items():
+        for kind, words in kinds.items():
+            for word in words.split():
+                if word.isascii() or all(ord(ch) < 0x250 for ch in word):
+                    foreign_latin.setdefault(word.casefold(), (lang, kind))
+                else:
+                    foreign_other.append((word.casefold(), lang, kind))
+    _compiled = _Compiled(
+        exact=exact,
+        prefixes=prefixes,
+        prefix_lengths=tuple(sorted({len(p) for p in prefixes})),
+        phrases=tuple((concept, frozenset(anchors), re.compile(pattern)) for concept, anchors, pattern in _PHRASES),
+        down=tuple((name, re.compile(pattern)) for name, pattern in _DOWN_PHRASES),
+        figures=re.compile(_FIGURES),
+        token=re.compile(r"[^\W_]+(?:['\u02bc-][^\W_]+)*"),
+        foreign_latin=foreign_latin,
+        foreign_other=tuple(foreign_other),
+        foreign_person=frozenset(w.casefold() for w in _FOREIGN_PERSON),
+        function_words={lang: frozenset(words) for lang, words in _FUNCTION_WORDS.items()},
+    )
+    return _compiled
+
+
+# --- reading a message ------------------------------------------------------------------------------
+_OTHER_SCRIPT_MIN = 0.3  # share of letters outside Latin from which a text is in another script
+
+
+def _other_script_share(text: str) -> float:
+    letters = other = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ord(ch) >= 0x250:
+                other += 1
+    return other / letters if letters else 0.0
+
+
+def looks_non_english(question: str) -> bool:
+    """Whether ``question`` is mostly in another script or in another Latin-script language.
+
+    Sloppy or non-native English still leans on its own small words ("i", "the", "my", "is");
+    another language shows its own ("la", "mi", "ve", "na") or letters English does not use.
+    """
+    text = question[:MAX_SCAN_CHARS].casefold()
+    if _other_script_share(text) >= _OTHER_SCRIPT_MIN:
+        return True
+    c = _compile()
+    tokens = c.token.findall(text)
+    if not tokens:
+        return False
+    english = sum(1 for t in tokens if t in c.function_words["en"])
+    english_only = sum(1 for t in tokens if t in _ENGLISH_ONLY)
+    best = max(sum(1 for t in tokens if t in words) for lang, words in c.function_words.items() if lang != "en")
+    accented = sum(1 for t in tokens if not t.isascii())
+    if english_only > max(2, len(tokens) // 5):
+        return False
+    if best >= 2 and best > english:
+        return True
+    if best >= 1 and english == 0 and (accented or len(tokens) <= 6):
+        return True
+    # Short messages: letters such as "ş", "ã", "é" in a good share of the words, and little English.
+    return accented * 4 >= len(tokens) and english <= max(1, len(tokens) // 6)
+
+
+def _normalise(question: str) -> str:
+    text = question[:MAX_SCAN_CHARS].casefold()
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+
+
+def _chat(text: str, token: re.Pattern[str]) -> str:
+    """Chat spellings and dropped apostrophes written out ("u" -> "you", "wont" -> "won't")."""
+    return token.sub(lambda m: _CHAT.get(m.group(), m.group()), text)
+
+
+def _concepts(text: str, c: _Compiled) -> dict[str, str]:
+    """Concept -> the first words that showed it."""
+    found: dict[str, str] = {}
+    tokens = c.token.findall(text)
+    token_set = set(tokens)
+    for tok in tokens:
+        concept = c.exact.get(tok)
+        if concept is None:
+            for length in c.prefix_lengths:
+                if length > len(tok):
+                    break
+                concept = c.prefixes.get(tok[:length])
+                if concept is not None:
+                    break
+        if concept is not None and concept not in found:
+            found[concept] = tok
+    for concept, anchors, pattern in c.phrases:
+        if concept in found and concept not in ("self-harm", "threat", "detention"):
+            continue
+        if anchors.isdisjoint(token_set):
+            continue
+        hit = pattern.search(text)
+        if hit is not None:
+            phrase = " ".join(hit.group().split())
+            if concept not in found or len(phrase) > len(found[concept]):
+                found[concept] = phrase
+    found["_tokens"] = str(len(tokens))
+    return found
+
+
+def _foreign(text: str, c: _Compiled) -> dict[str, str]:
+    """Kind of danger word -> the first such word, in the languages of ``_FOREIGN``."""
+    kinds: dict[str, str] = {}
+    tokens = c.token.findall(text)
+    for tok in tokens:
+        entry = c.foreign_latin.get(tok)
+        if entry is None:  # a Latin-script stem ("amenaz" for amenazaron)
+            entry = next((c.foreign_latin[tok[:n]] for n in range(5, len(tok)) if tok[:n] in c.foreign_latin), None)
+        if entry is not None:
+            kinds.setdefault(entry[1], tok)
+    if _other_script_share(text) > 0:
+        for word, _lang, kind in c.foreign_other:
+            if kind not in kinds and word in text:
+                kinds[kind] = word
+    if any(tok in c.foreign_person for tok in tokens) or any(word in text for word in _FOREIGN_PERSON_OTHER):
+        kinds.setdefault("person", "")
+    return kinds
+
+
+def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
+    """The concept features of ``question`` and the cues behind them (used by the model and its training)."""
+    c = _compile()
+    text = _chat(_normalise(question), c.token)
+    raw = _concepts(text, c)
+    n_tokens = int(raw.pop("_tokens"))
+    blanked = c.figures.sub(" ", text)
+    concepts = _concepts(blanked, c) if blanked != text else dict(raw)
+    concepts.pop("_tokens", None)
+    down = {name: hit.group() for name, pattern in c.down if (hit := pattern.search(text))}
+
+    situations = [s for s in _SITUATIONS if s in concepts]
+    person = [p for p in ("self", "relative", "colleague", "third person") if p in concepts]
+    now = "now" in concepts
+    sit = 1.0 if situations else 0.0
+    strong = 1.0 if len(situations) >= 2 or (situations and "authority" in concepts) else 0.0
+    specific = 1.0 if person else 0.0
+    f: dict[str, float] = {}
+    for s in situations:
+        f[s] = 1.0
+    for name in ("authority", "fear", "plea"):
+        if name in concepts:
+            f[name] = 1.0
+    for p in person:
+        f[p] = 1.0
+    if now:
+        f["now"] = 1.0
+    for name in down:
+        f[name] = 1.0
+    short = 1.0 if n_tokens <= 6 else 0.0
+    question_form = 1.0 if re.match(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should)\b", text) else 0.0
+    negatives = sum(1.0 for n in _NEGATIVES if n in down)
+    f["situations"] = min(len(situations), 3) / 3
+    f["sit*person"] = sit * specific
+    f["sit*now"] = sit * now
+    f["sit*person*now"] = sit * specific * now
+    f["strong*person"] = strong * specific
+    f["auth*person"] = ("authority" in concepts) * specific
+    f["short*alarm"] = short * (1.0 if situations or "authority" in concepts or "plea" in concepts else 0.0)
+    f["question"] = question_form
+    f["question*nofirst"] = question_form * (0.0 if "self" in concepts or "relative" in concepts else 1.0)
+    f["sit*negatives"] = sit * min(negatives, 2)
+    f["negatives"] = min(negatives, 3)
+    f["selfharm*self"] = ("self-harm" in concepts) * ("self" in concepts or "third person" in concepts)
+    f["fear*person"] = ("fear" in concepts) * specific
+    f["generic*nofirst"] = ("generic group" in down) * (0.0 if "self" in concepts else 1.0)
+    f["figure"] = 1.0 if blanked != text else 0.0
+    f["long"] = 1.0 if n_tokens > 60 else 0.0
+    # Without a harmful situation, a state action, or a specific person afraid or pleading,
+    # nothing in the message can put anyone in danger: the model is not asked.
+    alarm = bool(situations) or "authority" in concepts or (bool(person) and ("fear" in concepts))
+    f["_alarm"] = 1.0 if alarm else 0.0
+
+    cues: list[str] = []
+    for s in situations:
+        cues.append(f"{s}: '{_short(concepts[s])}'")
+    if "authority" in concepts:
+        cues.append(f"state action: '{_short(concepts['authority'])}'")
+    if person:
+        cues.append(f"specific person: '{_short(concepts[person[0]])}'")
+    if now:
+        cues.append(f"now: '{concepts['now']}'")
+    for name in down:
+        if name in _NEGATIVES:
+            cues.append(f"against: {name}: '{_short(down[name])}'")
+    return f, tuple(cues)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def probability(feats: dict[str, float]) -> float:
+    if not feats.get("_alarm"):
+        return 0.0
+    score = _BIAS + sum(_WEIGHTS.get(name, 0.0) * value for name, value in feats.items() if name[0] != "_")
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def assess(question: str) -> Danger:
+    """How likely ``question`` comes from, or speaks for, a specific person at risk of serious harm now."""
+    feats, cues = features(question)
+    p = probability(feats)
+    level = "emergency" if p >= EMERGENCY_AT else "possible" if p >= POSSIBLE_AT else None
+    foreign_level, foreign_cues = _assess_foreign(question)
+    if foreign_level == "emergency" or (foreign_level == "possible" and level is None):
+        return Danger(foreign_level, foreign_cues + cues)
+    return Danger(level, cues if level else ())
+
+
+def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
+    """Danger words of other languages; only a message that is not in English is read for them."""
+    c = _compile()
+    text = _normalise(question)
+    if not looks_non_english(text):
+        return None, ()
+    kinds = _foreign(text, c)
+    person = kinds.pop("person", None) is not None
+    if not kinds:
+        return None, ()
+    cues = tuple(f"{kind} ({'other language'}): '{word}'" for kind, word in kinds.items())
+    serious = [k for k in kinds if k != "plea"]
+    if len(serious) >= 2 or (serious and (person or "plea" in kinds)):
+        return "emergency", cues
+    return "possible", cues
