@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MODULE = ROOT / "src" / "advocacy_cli" / "danger.py"
 DEFAULT = [ROOT / "tests" / "cases" / "danger-tune.jsonl"]
-L2 = 0.005
-EPOCHS = 1500
+L2 = 0.002
+EPOCHS = 3000
 RATE = 0.3
 # People in danger weigh more than harmless messages: a miss costs more than a false alarm.
 DANGER_WEIGHT = 1.5
