@@ -65,7 +65,7 @@ def test_corpus_is_large_and_split():
     assert sum(c["style"] == "emergency" for c in cases) >= 320
     assert sum(c["style"] == "not-emergency" for c in cases) >= 320
     # Split 70/30 once; cases written later for gaps found on the development set went to tuning only.
-    assert 0.2 <= len(holdout) / len(cases) <= 0.35
+    assert len(holdout) >= 190 and len(holdout) / len(cases) >= 0.15
     assert {c["family"] for c in holdout if c["style"] == "emergency"} >= {"detention", "self-harm", "non-english", "veiled-threat"}
     assert not {c["query"] for c in tune} & {c["query"] for c in holdout}
 
