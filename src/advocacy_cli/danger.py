@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 MAX_SCAN_CHARS = 20_000
 EMERGENCY_AT = 0.5  # probability from which the message reads as an emergency
-POSSIBLE_AT = 0.25  # probability from which a person may be at risk
+POSSIBLE_AT = 0.15  # probability from which a person may be at risk
 
 
 class Danger(NamedTuple):
