@@ -27,7 +27,22 @@ from typing import NamedTuple
 
 MAX_SCAN_CHARS = 20_000
 EMERGENCY_AT = 0.5  # probability from which the message reads as an emergency
-POSSIBLE_AT = 0.15  # probability from which a person may be at risk
+POSSIBLE_AT = 0.25  # probability from which a person may be at risk
+
+
+class _Lazy:
+    """A regular expression compiled the first time it is used: importing the module compiles nothing."""
+
+    __slots__ = ("pattern", "compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):  # search, sub, finditer ... of the compiled pattern
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern)
+        return getattr(self.compiled, name)
 
 
 class Danger(NamedTuple):
@@ -538,7 +553,7 @@ def _normalise(question: str) -> str:
     return " ".join(_SINGLE_QUOTE.sub(" ", text.translate(_QUOTES)).split())
 
 
-_SINGLE_QUOTE = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])")
+_SINGLE_QUOTE = _Lazy(r"(?<![^\W\d_])'|'(?![^\W\d_])")
 
 
 _QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " ", "\u201e": " "})
@@ -617,11 +632,11 @@ def _foreign(text: str, c: _Compiled) -> dict[str, str]:
 
 # A sentence that asks for an address or a team ("which address should people in danger use?")
 # speaks about danger without being in it: the whole sentence is left unread.
-_ASKS_ADDRESS = re.compile(
+_ASKS_ADDRESS = _Lazy(
     r"\bemergency(?:@| (?:e-?mail|address|contact|mail|mailbox|line|number|inbox)s?\b)|\b(?:which|what) (?:e-?mail |mail )?(?:address|team|department|contact|inbox)\b"
     r"|\bwho (?:handles|deals with|is responsible for|reads)\b|\b(?:that|this|the) address (?:is )?only for\b"
 )
-_SENTENCE_END = re.compile(r"[.?!\n]")
+_SENTENCE_END = _Lazy(r"[.?!\n]")
 
 
 def _without_address_questions(text: str) -> str:
@@ -641,11 +656,11 @@ def _without_address_questions(text: str) -> str:
 
 
 # The writer as a person ("I", "me", "we"), not as a place ("my country").
-_PERSONAL = re.compile(
+_PERSONAL = _Lazy(
     r"\b(?:i|i'm|i've|i'll|me|myself|we|we're|us)\b"
     r"|\b(?:my|our) (?!country|countries|city|capital|region|town|state|government|nation|area|province|language|wiki\b|project|parliament|minister)\w"
 )
-_NOT_OVER = re.compile(r"\b(?:(?:they|he|she|police|officers|men|someone) (?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone)|still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
+_NOT_OVER = _Lazy(r"\b(?:(?:they|he|she|police|officers|men|someone) (?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone)|still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
 
 
 def _alarming(concepts: dict[str, str]) -> bool:
@@ -763,7 +778,7 @@ def probability(feats: dict[str, float]) -> float:
 
 # Trouble that is not yet a harmful situation ("they keep pressuring me", "I need to leave the
 # country"): with someone specific and nothing that takes it back, the message is "possible".
-_TROUBLE = re.compile(
+_TROUBLE = _Lazy(
     r"\b(?:harass\w*|intimidat\w*|pressur\w*|warned|warning|warnings|surveil\w*|monitor(?:ed|ing)|wiretap\w*|blackmail\w*|extort\w*"
     r"|persecut\w*|targeted|crackdown|denounc\w*|informers?|informants?|asylum|flee|fleeing|escape|escaping|hiding|hide|unsafe"
     r"|scared|afraid|terrified|frightened|worried|panic\w*|officials?|authorities|interrogat\w*|bail|hearing"
@@ -773,7 +788,7 @@ _TROUBLE = re.compile(
     r"|asking (?:about|for) (?:me|him|her|us)|questions about (?:me|him|her|us)|knows? (?:my|where)|accused|accusing|punish\w*|revenge|payback)\b"
 )
 # Paperwork and events: a plea for help with these is not about a person at risk.
-_ADMIN = re.compile(
+_ADMIN = _Lazy(
     r"\b(?:deadlines?|grants?|forms?|contracts?|visa|logo|budget|badges?|expenses?|reimbursement|domain|templates?|slides|spreadsheet"
     r"|portal|mou|paperwork|booking|registration|application|signatures?|flyer|banner|website|certificate|password|account|login|venue|hotel"
     r"|invoice|payment|bank|report due|annual report|newsletter|upload|citation|article draft)\b"
@@ -797,7 +812,7 @@ def _trouble(question: str) -> tuple[str, ...]:
     return (f"trouble: '{hit.group()}'",)
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:brother|sister|mother|father|mom|mum|dad|parents|son|daughter|husband|wife|cousin|uncle|aunt|family|colleague|friend)\b")
+_RELATIVE_WORD = _Lazy(r"\b(?:brother|sister|mother|father|mom|mum|dad|parents|son|daughter|husband|wife|cousin|uncle|aunt|family|colleague|friend)\b")
 
 
 def assess(question: str) -> Danger:
