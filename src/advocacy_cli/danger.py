@@ -1,0 +1,863 @@
+"""Reading a message for a person at risk: "emergency", "possible" or nothing.
+
+The message is read for situations, not for alarm words alone. Lexicons name concepts (a state
+action such as detention or a summons, a threat, violence, self-harm, someone specific, a time
+that is now or soon) and the signs that take an alarm back (a hypothetical, a question about the
+world in general, an event that is over and safe, a figure of speech, paperwork urgency, a
+question about the emergency address itself, a threat to sue, rudeness on a wiki). Frames
+combine them ("someone specific" + "harmful situation" + "now or soon"), and a small linear
+model over those concept features, trained on the project's own corpus
+(``tools/train_danger.py``), weighs them into a probability. The uncertain middle is
+"possible": the emergency contact is listed, without the alarm.
+
+Questions in another language are recognised (:func:`looks_non_english`) and read with short
+danger-word lists in several languages, so that a plea for help in Russian or Swahili is never
+left without the emergency address.
+
+Pure and standard library only: no file is read, nothing is printed. Every pattern runs in
+linear time (no nested or adjacent quantifiers over overlapping classes) and at most
+``MAX_SCAN_CHARS`` characters are read.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+MAX_SCAN_CHARS = 20_000
+EMERGENCY_AT = 0.5  # probability from which the message reads as an emergency
+POSSIBLE_AT = 0.25  # probability from which a person may be at risk
+
+
+class _Lazy:
+    """A regular expression compiled the first time it is used: importing the module compiles nothing."""
+
+    __slots__ = ("pattern", "compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):  # search, sub, finditer ... of the compiled pattern
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern)
+        return getattr(self.compiled, name)
+
+
+class Danger(NamedTuple):
+    level: str | None  # "emergency", "possible" or None
+    cues: tuple[str, ...]  # short human-readable reasons, strongest first
+
+
+# --- words ------------------------------------------------------------------------------------------
+# Situations: a harm that can reach a specific person. Entries ending in "*" match any word that
+# begins with them ("arrest*": arrested, arrests); others match the whole word.
+_SITUATION_WORDS: dict[str, str] = {
+    "detention": """arrest* arest* arrset* detain* detaind detension detention* custody jail* jial* imprison* prison* 
+        handcuff* precinct captor captors nabbed 
+        incarcerat* kidnap* abduct* abduc* hostage* captiv*""",
+    "summons": "summon* interrogat* interogat* questioning",
+    "seizure": "confiscat* seiz* siezed",
+    "travel ban": "",
+    "house search": "raid raided raiding raids",
+    "disappearance": "disappear* dissapear* disapear* vanish* whereabouts",
+    "threat": "threat* threten* thretened death-threat* deaththreat*",
+    "stalking": "stalk* stalker*",
+    "exposed address": "doxx* doxed doxing",
+    "mob": "mob mobs lynch* crowd crowds",
+    "accusation": """blasphem* apostat* apostas* treason traitor traitors infidel infidels heretic* 
+        kafir spy spies espionage extremis* terroris* undesirable""",
+    "charges": "indict* sentenced verdict prosecut* trial",
+    "violence": """beaten beating beatings attacked assault* stabbed stabbing tortur* injur* bleeding wounded
+        smashed smashing vandalized vandalised firebomb* molotov
+        acid bullet bullets gun guns rifle knife knives""",
+    "self-harm": "suicid* sucid* sucide* suiside* overdos* noose rope",
+}
+_SUPPORT_WORDS: dict[str, str] = {
+    "authority": """police polis polise cops cop policemen policeman officer officers militia kgb fsb nkvd
+        soldiers soldier army military guards guard agents investigator investigators authorities
+        gendarmes gendarmerie intelligence prosecutor prosecutors regime militants militant gunmen armed
+        plain-clothes plainclothes uniform uniforms checkpoint""",
+    "fear": """scared afraid afriad terrified frightened shaking panic panicking hiding hide hid fear fearing
+        fears desperate unsafe frantic petrified""",
+    "plea": "help hlep halp sos please pls plz urgent urgently asap",
+    "danger": "danger dangerous endangered",
+}
+_PERSON_WORDS: dict[str, str] = {
+    "self": "i i'm im i've ive i'll me my myself mine we we're our ours us",
+    "relative": """brother bro brothers sister sis sisters mother mom mum mama mommy father dad papa
+        parents parent son sons daughter daughters husband wife wives cousin cousins uncle aunt auntie
+        nephew niece grandmother grandfather grandma grandpa granny family relatives kids children child
+        baby fiance fiancee fiancé partner roommate flatmate housemate boyfriend girlfriend""",
+    # Plural roles ("editors", "volunteers") name a group in general, not someone in particular.
+    "colleague": """colleague coleague friend member volunteer editor admin administrator treasurer
+        president chair chairperson secretary coordinator organiser organizer moderator trainer
+        photographer translator mentor director founder wikimedian wikipedian contributor roommate
+        flatmate neighbour neighbor boss teacher student journalist""",
+    "third person": "he she him her his he's she's",
+}
+_TIME_WORDS = """now tonight today tomorrow tmrw 2day 2nite yesterday currently still since ago morning
+    evening afternoon midnight monday tuesday wednesday thursday friday saturday sunday soon
+    again already hours minutes weekend keep keeps kept every ongoing""".split()
+
+# Chat spellings read as the words they stand for.
+_CHAT = {
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "bc": "because",
+    "cuz": "because", "coz": "because", "bcoz": "because", "2day": "today", "2nite": "tonight",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "bro": "brother", "sis": "sister", "cops": "police",
+    "ppl": "people", "gonna": "going to", "wanna": "want to", "gotta": "got to", "n": "and",
+    "wont": "won't", "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+    "isnt": "isn't", "havent": "haven't", "hasnt": "hasn't", "im": "i'm", "ive": "i've",
+    "thx": "thanks", "wiki": "wiki", "abt": "about", "b4": "before", "2": "to", "4": "for",
+    "wasnt": "wasn't", "werent": "weren't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't", "theyre": "they're", "youre": "you're", "thats": "that's", "whats": "what's",
+    "aint": "ain't", "arent": "aren't", "hes": "he's", "theyll": "they'll", "ill": "i'll", "pic": "picture",
+    "pics": "pictures", "fb": "facebook", "mins": "minutes", "hrs": "hours", "mens": "men", "peoples": "people",
+    "dat": "that", "dey": "they", "der": "there", "wat": "what", "whr": "where", "pl": "please",
+}
+
+# --- phrases ----------------------------------------------------------------------------------------
+_O = r"(?:me|him|her|them|us|you)"  # an object
+_P = r"(?:my|his|her|their|our|your)"  # a possessive
+_SUBJ = r"(?:i|we|he|she|they|you|i'm|we're|he's|she's|they're)"
+_BE = r"(?:am|is|are|was|were|been|be|being|got|get|gets|getting|'s|'re|'m)"
+_AUTH = r"(?:police|cops?|officers?|security|agents?|soldiers|army|militia|men|guards|authorities|investigators?|kgb|intelligence|officials?)"
+_ADDR = r"(?:house|home|flat|apartment|door|office|building|room|place|village|school|work|workplace)"
+_DEVICE = r"(?:passports?|phones?|laptops?|computers?|devices?|hard ?drives?|servers?|documents|papers|id cards?|mobiles?)"
+
+# (concept, anchor words: the rule runs only when one of them is in the message, pattern)
+_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    # detention and being held
+    ("detention", ("leave", "go", "free", "home", "out"), rf"\b(?:won't|will not|wouldn't|don't|do not|didn't|doesn't|not|never|refuse to|can't|cannot|can not)\s+(?:let|allow|allowing|letting)\s+{_O}\s+(?:to\s+)?(?:leave|go|out)\b|\bnot (?:free|allowed|permitted) to (?:go|leave)\b|\b(?:not|never) (?:allowed|let) (?:out|outside|to go out)\b|\b(?:i|we|he|she|they) (?:can't|cannot|can not|could not|couldn't) (?:leave|go out|get out|go home)\b"),
+    ("detention", ("held", "holding", "hold", "kept", "keep", "keeps", "locked", "lock"), rf"\b{_BE}\s+(?:\w+\s+)?(?:held|kept|locked (?:up|in))\b|\b(?:held|kept)\s+(?:at|in|by|without|for|inside)\b|\b(?:holding|keeping|keep|keeps|kept|hold|locked)\s+(?:{_O}|{_P}(?: \w+){{1,2}})\s+(?:at|in|here|there|inside|for|since|without)\b|\blocked (?:in|inside|up)\b|\b(?:holding|hold|keeping|keep|kept)\s+{_O}\s+(?:here|there)\b"),
+    ("detention", ("took", "taken", "take", "picked", "dragged", "grabbed", "led", "put", "snatched", "hauled"), rf"\b(?:took|taken|take|picked up|dragged|grabbed|snatched|hauled|led)\s+(?:{_O}|{_P} \w+)\s+(?:away|in|to|from|into|off)\b|\b(?:took|picked up|dragged|grabbed|snatched|hauled)\s+(?:{_O}|{_P} (?:brother|sister|son|daughter|father|mother|dad|mom|husband|wife|cousin|friend|colleague|uncle|treasurer|president|chair))\b|\b{_BE}\s+(?:\w+\s+)?(?:taken|picked up|dragged|grabbed|snatched|led)\s+(?:away|in|from|by|into|off|to|during|at|after|outside|near|on)\b|\bput\s+(?:{_O}|{_P} \w+|\w+ of (?:our|my) \w+)\s+in (?:a|the|their) (?:van|car|truck|cell)\b|\bthey took (?:him|her|them|me|us)\b|\b(?:my|our|his|her) (?:\w+ )?(?:taken|snatched|kidnapped|abducted)\b"),
+    ("detention", ("has", "have", "got", "keeping", "holding", "taking", "captor", "captors", "want", "nobody", "no", "noone", "stuck", "trapped", "locked", "ransom", "money", "payment", "take", "taking", "took", "takes"), rf"\b(?:nobody|no one|no-one|noone) (?:leaves|can leave|is allowed to leave|gets out|may leave|goes out)\b|\b(?:stuck|trapped|locked) (?:inside|in)\b|\bransom\b|\bcaptors?\b|\bwant (?:\d+|money)\b|\b(?:has|have|got) (?:my|our|his|her) (?:\w+ )?(?:dad|father|mother|mom|mum|brother|sister|son|daughter|husband|wife|friend|colleague|cousin|uncle|aunt|treasurer|president|chair|editor|volunteer)\b|\b(?:keeping|holding) (?:my|our|his|her) \w+ (?:at|in)\b|\b(?:are|is) taking (?:me|him|her|us|them)\b|\btaking (?:me|him|her|them) to (?:the )?(?:prison|jail|station|court)\b|\b(?:asking|demanding|want|wants) (?:for )?(?:money|payment)\b|\b(?:take|taking|took|takes)\s+(?:{_O}|{_P} \w+)\s+(?:with (?:them|him)|away)\b|\b(?:will|would|'ll|going to|gonna) take (?:{_P} \w+|{_O}) (?:away|instead|with them|in|to (?:prison|jail|the station))\b"),
+    ("detention", ("arrest", "house", "cell", "station", "van", "still", "held", "kept", "stuck"), r"\bhouse arrest\b|\bunder arrest\b|\bin (?:a|the) cell\b|\b(?:still|held|kept|stuck|locked) (?:\w+ )?at the (?:\w+ )?(?:police )?station\b|\bat the (?:police )?station\b|\bin (?:a|the) (?:police )?van\b"),
+    # summons and interrogation
+    ("summons", ("want", "wants", "wanted", "ordered", "told", "asked", "expect", "expects", "questioned", "question", "questions", "interview", "talk", "conversation", "appear", "report", "come", "called", "invited", "invitation", "station", "office"), rf"\b(?:questioned|interviewed)\b|\b(?:for|to) (?:a |an )?(?:questioning|interrogation|interview|talk|conversation|chat)\b|\b(?:must|have to|has to|need to|needs to|ordered to|told to|asked to|invited to|supposed to)\s+(?:\w+\s+)?(?:appear|report|come|go)\s+(?:\w+\s+)?(?:to|at|before|in)\s+(?:the|their|a)\b|\bcalled (?:me|him|her|us|them)?\s*in\b|\bcome (?:to|back to) (?:the )?(?:police )?(?:station|office|ministry|department|headquarters)\b|\b(?:bring|brought) (?:me|him|her) in\b|\b(?:want|wants|wanted|ordered|told|asked|expect|expects) (?:me|him|her|us|them) (?:at|to come to|to be at|in|to appear at) (?:their|the) (?:building|office|station|headquarters|department|ministry|base)\b"),
+    # seizure of passport, phone, laptop
+    ("seizure", ("has", "have", "keeps", "keeping", "holding", "hold", "copied", "downloaded", "searched", "went", "took", "taken", "take", "kept", "keep", "grabbed", "demanded", "unlock", "passwords", "password"), rf"\b(?:took|taken|take|kept|keep|grabbed|seized|confiscated|removed|demanded|stole)\s+(?:away\s+)?(?:all\s+)?(?:{_P}\s+|the\s+|our\s+)?(?:\w+\s+)?{_DEVICE}|\b{_DEVICE}\s+(?:was|were|got|has been|have been)\s+(?:taken|seized|confiscated|kept)\b|\b(?:made|forced|ordered) (?:me|him|her|us|them) (?:to )?(?:unlock|give|hand over)\b|\b(?:demanded|asked for|want|wanted) (?:the |my |our |his |her )?(?:admin )?passwords?\b|\b{_DEVICE}\s+taken\b|\b(?:has|have|kept|keeps|keeping|holding|hold|still have|still has) (?:my|his|her|our) {_DEVICE}|\b(?:copied|downloaded|searched|went through) (?:everything|all) (?:on|in) (?:my|his|her) {_DEVICE}"),
+    # travel bans
+    ("travel ban", ("travel", "leave", "leaving", "exit", "fly", "border", "airport", "passport", "list", "abroad", "turned"), r"\btravel ban\b|\bexit ban\b|\bno[- ]exit\b|\b(?:banned|barred|forbidden|prohibited|not allowed|can't|cannot|can not|unable) (?:from |to )?(?:leave|leaving|travel|travelling|traveling|fly|flying|exit) (?:the country|abroad|to)\b|\b(?:banned|barred|forbidden|prohibited|not allowed) (?:from |to )?(?:leave|leaving|travel|travelling|traveling)\b|\bpassport (?:was |is |has been )?(?:cancelled|canceled|revoked|annulled|invalidated)\b|\b(?:cancelled|canceled|revoked) (?:my|his|her) passport\b|\bturned (?:me |him |her )?back at the (?:airport|border)\b|\b(?:border |no-fly |watch ?)list\b|\btravel (?:is )?blocked\b|\bcan't get (?:my|his|her) passport back\b"),
+    # house searches
+    ("house search", ("tearing", "turning", "ripping", "going", "searched", "searching", "search", "raid", "raided", "broke", "went"), rf"\b(?:searched|searching|search of|searches|search)\s+(?:{_P}|the|our)\s+(?:\S+\s+)?{_ADDR}\b|\b{_ADDR}\s+(?:was|were|got|has been)\s+(?:searched|raided|broken into)\b|\bsearch (?:warrant|order)\b|\b(?:tearing|turning|ripping) (?:my|our|his|her) (?:\w+ )?(?:apart|upside down)\b|\bgoing through (?:my|our|his|her) (?:things|room|books|stuff|papers|drawers|files|office|flat|house)\b|\bbroke into\b|\bwent through (?:our|my|his|her) (?:office|house|home|flat|things|room)\b|\braided\b"),
+    # disappearance
+    ("disappearance", ("come", "came", "out", "offline", "silent", "unreachable", "incommunicado", "missing", "knows", "know", "reach", "answering", "answered", "responding", "off", "home", "back", "contact", "news", "heard", "seen", "where", "voicemail", "shown"), rf"\b(?:is|are|has been|have been|gone|went|go|reported|still)\s+missing\b|\b(?:nobody|no one|no-one|noone|none of us|we don't|we do not|don't|do not|family doesn't|family does not)\s+(?:\w+\s+)?knows? where (?:he|she|they|him|her|them|my|our|his)\b|\bcan(?:'t|not| not) (?:reach|find|contact|locate|get hold of) (?:him|her|them|my|our|his)\b|\b(?:not|stopped|isn't|is not|hasn't|has not|haven't|no longer)\s+(?:been\s+)?(?:answering|answered|responding|responded|replying)\b|\b(?:his|her|their|(?:brother|sister|son|daughter|husband|wife|friend|colleague|father|mother|dad|mom|mum)'s)\s+(?:phone|mobile|cell)\s+(?:is\s+|has been\s+|goes\s+|went\s+)?(?:off|switched off|turned off|dead|unreachable|straight to voicemail)\b|(?<!\bi )(?<!\bwe )\b(?:never|didn't|did not|hasn't|has not|haven't|have not|not)\s+(?:come|came|returned|got|made it|come out|came out|shown up)\s+(?:back\s+)?(?:home|back|out)?\b|\blost (?:all )?(?:contact|touch) with\b|\bno (?:news|word|sign|contact) (?:from|of)\b|\b(?:heard|seen) nothing\b|\b(?:nobody|no one|no-one)\s+(?:has\s+)?(?:seen|heard from)\b|\blast seen\b|\b(?:offline|silent|unreachable|incommunicado) (?:for|since)\b|\bhas(?:n't| not) (?:been seen|been heard|shown up)\b"),
+    # threats, open and veiled
+    ("threat", ("next", "found", "be", "end", "kill", "hurt", "die", "dead", "shoot", "burn", "rape", "harm", "break", "cut", "blow", "finish", "come", "find", "deal", "get"), rf"\b(?:will|would|gonna|going to|wants? to|want to|plan to|plans to|planning to|promised to|threaten(?:ed|s)? to|said they'd|said he'd|say they'll|he'll|they'll|we'll|i'll|to)\s+(?:\w+\s+)?(?:kill|hurt|harm|shoot|burn|rape|stab|beat|cut|break|blow up|finish|deal with|get|find|come for|come after|visit|teach)\s+(?:{_O}|{_P}|down|the job)\b|\b(?:can|could|might|may|will) (?:they|he|she|someone|people|the police|police) (?:kill|hurt|arrest|jail|imprison|take|torture|beat) (?:me|us|him|her|them|my)\b|\b(?:you|he|she|they|we) (?:will|'ll|are going to|is going to) die\b|\b(?:dead|a dead) (?:man|woman|men)\b|\b(?:be|am|are|is|'m|'re|'d be) (?:the )?next (?:one|target|victim)\b|\bfound (?:dead|in the river|in a ditch)\b|\b(?:will|'ll|would|gonna) (?:be|end up) (?:buried|killed|dead|shot|hanged|found dead|next|in a ditch|in the river|in a grave)\b|\bdeserves? (?:to die|death)\b|\b(?:should|must) be (?:hanged|killed|shot|executed|punished)\b|\b(?:you and your|and (?:your|his|her)) (?:family|kids|children)\b"),
+    ("veiled threat", ("hope", "hopes", "hoping", "grow", "chance", "called", "your", "his", "her", "live", "funeral", "wreath", "coffin", "grave", "body", "bullet", "shame", "pity", "tend", "tends", "accidents", "alone", "remember", "make", "see", "drop", "stop", "pay", "nice", "everything", "photo", "photos", "picture", "pictures", "images", "asking", "asked", "ask", "found", "knows", "value", "ends", "shame", "pity", "accidents", "accident", "know", "think", "careful", "warning", "regret", "soon", "watching", "pray", "safe", "fall", "people", "settle", "life", "sad", "differently", "next"), rf"\bif you value\b|\byou know (?:where|how) (?:this|it|that) (?:ends|will end)\b|\b(?:would|will|could) be a (?:shame|pity)\b|\baccidents? (?:happen|can happen)\b|\b(?:could|might|may|can) (?:easily )?(?:have|has) an accident\b|\b(?:we|they|i|he) (?:know|knows) (?:where|which|what|when) (?:\w+ ){{0,3}}(?:you|your|he|she|his|her|they|their|i|my|we|our)\b|\blast chance\b|\b(?:we|they|i|he) (?:know|knows|have|has) (?:your|his|her) (?:\w+ )?(?:kids|children|son|daughter|wife|husband|family|address|school|name|names|car)\b|\b(?:hope|hopes|hoping) (?:that )?(?:my|your|his|her) (?:children|kids|family|son|daughter|wife|husband)\b|\bgrow up (?:with|without) (?:a|their|his|her) (?:father|mother|parents|dad|mom|mum)\b|\bcalled for (?:the )?(?:punishment|death|execution|arrest|killing|beheading|lynching|hanging) of\b|\bthink (?:about|of) (?:your|his|her) (?:family|children|kids|mother|father|son|daughter|wife|husband|health|safety|parents)\b|\bbe careful\b|\b(?:your|his|her) (?:daughter|son|kids|children|child|wife|husband)(?:'s)? (?:school|university|work|workplace|route)\b|\b(?:don't|do not|won't|never) live long\b|\b(?:funeral|wreath|coffin|grave|body bag)\b|\bbullet with (?:my|your|his|her) name\b|\b(?:shame|pity) if\b|\b(?:tend|tends) to have accidents\b|\bhave accidents\b|\b(?:walks?|goes|comes|drives) (?:home |to school |to work )?alone\b|\bshould remember\b|\bmake sure (?:i|you|he|she|they|we) (?:never|won't|don't|can't)\b|\bsee (?:you|me|him|her|us) (?:\w+ )?(?:at home|soon|tonight|at your|there)\b|\b(?:drop|stop) by\b|\bpay (?:you|him|her|us) a visit\b|\bkeep (?:them|your family|your kids|your children) (?:healthy|safe)\b|\bnice family\b|\bknow everything about (?:you|him|her)\b|\b(?:photos?|pictures?|images?) of (?:my|our|his|her) (?:\w+ )?(?:children|kids|son|daughter|house|home|door|window|family|wife|car|flat)\b|\b(?:last|final) warning\b|\b(?:will|'ll|going to|gonna) regret\b|\bsee you soon\b|\bwe(?: are|'re) watching\b|\bpray for\b|\b(?:not|won't|will not|wouldn't) be safe\b|\bfall (?:from|off|out of)\b|\bpeople like (?:you|him|her|them)\b|\bsettle (?:this|it) (?:differently|another way)\b|\bwhole life ahead\b|\bwould be sad if\b|\bnext (?:time|is you|it's you)\b|\bare next\b|\bsomething (?:happens|happened|bad happens|could happen|might happen) to\b|\bbad things (?:will|could|might) happen\b|\b(?:asking|asked|ask|know|knows|found out) where (?:our|my|your|his|her) (?:children|kids|son|daughter|family|wife|husband|parents|mother|father) (?:go|goes|live|lives|study|studies|are|is|work|works)\b"),
+    # stalking and being watched
+    ("stalking", ("took", "taking", "takes", "take", "ask", "asks", "same", "every", "each", "wherever", "tracker", "asked", "asking", "looking", "parked", "stopped", "standing", "sitting", "came", "come", "lobby", "where", "knew", "turned", "stopped", "waited", "knows", "know", "wait", "stands", "sits", "by", "follow", "follows", "followed", "following", "watching", "watched", "waiting", "waits", "outside", "parked", "tracking", "tracked", "filming", "photographing", "photographed", "appearing", "shows", "showed"), rf"\b(?:follow|follows|followed|following|tracking|tracked|filming|filmed|photographing|photographed|watching|watched)\s+(?:{_O}|{_P}|everyone)\b|\bbeing (?:followed|watched|tracked|filmed)\b|\b(?:waiting|waits|wait|standing|stands|parked|sitting|sits)\s+(?:\w+\s+)?(?:outside|near|in front of|at|by) (?:my|our|his|her)\b|\b(?:waiting|waits|standing|parked)\s+(?:\w+\s+)?(?:outside|near|in front of) the\b|\bknows? (?:my|his|her|our) (?:\w+ )?(?:username|user name|real name|address|schedule|route|name|school|car)\b|\b(?:appearing|appears|showed up|shows up|turned up|came|come)\s+(?:\w+\s+)?(?:wherever|at my|at our|at his|at her|outside|to my|to our)\b|\b(?:wait|waiting|waited) (?:for (?:me|him|her|us)|in the (?:lobby|hall|street|car))\b|\bwhere (?:i|he|she|we) (?:work|works|live|lives|study|studies|sleep)\b|\b(?:knew|knows|know) (?:my|his|her|our) (?:\w+ )?(?:name|address|username|school)\b|\b(?:cars?|vans?|motorcycles?|motorbikes?|bikes?|man|men|someone|somebody|strangers?|people) (?:have been |has been |are |is |was |were )?(?:stopped|parked|waiting|standing|sitting) (?:in a (?:car|van) )?(?:outside|near|in front of|across|opposite|under|below|by)\b|\b(?:asked|asking|looking|came) for (?:me|him|her|us) (?:by|at|in)\b|\b(?:asked|asking|ask|asks) (?:\w+ )?(?:which|where) (?:\w+ )?(?:window|house|flat|door|car|room|apartment|building) (?:is )?(?:mine|his|hers|ours|i live|we live|he lives|she lives)\b|\bsame (?:\w+ ){{0,2}}(?:guys?|men|man|woman|car|van|people|faces|person|motorbike|motorcycle)\b|\b(?:took|taking|takes|take) (?:pictures|photos|videos|a picture|a photo) of (?:me|him|her|us|them|my|our)\b|\b(?:every|each) (?:place|where) (?:i|we|he|she) (?:go|went|goes)\b|\bwherever (?:i|we|he|she) (?:go|went|goes)\b|\btracker\b|\b(?:has|have|got|knows?) (?:my|his|her|our) (?:home )?address\b|\b(?:they|he|she|someone) (?:are|is) (?:outside|here|at (?:my|the) door)\b"),
+    # published address
+    ("exposed address", ("adress", "addres", "named", "identified", "outed", "exposed", "dumped", "circulated", "circulating", "uploaded", "id", "address", "addresses", "where", "street", "lives", "live", "home", "workplace", "name", "number", "plate", "photo", "photos", "posted", "published", "leaked", "shared"), r"\b(?:posted|published|leaked|shared|put|revealed|spread|doxxed|posting|publishing|sharing|exposed|dumped|circulated|circulating|uploaded|sent (?:me|him|her))\b(?:\s+\S+){0,6}?\s+(?:address|addresses|street|home|workplace|real name|phone number|car plate|number plate|id card|passport scan|adress|addres|photos?|pictures?|face|where (?:i|we|he|she|they|my|our) (?:\w+ )?lives?)\b|\b(?:address|flat number|house number|home|photos?|real name|workplace|phone number)\b(?:\s+\S+){0,4}?\s+(?:was|were|is|are|has been|have been|got)\s+(?:just\s+|now\s+|all\s+|also\s+)?(?:posted|published|leaked|shared|revealed|spread)\b|\baddress (?:is |was )?(?:online|posted|published|leaked|shared)\b|\b(?:asking|asked) for (?:my|his|her|our) address\b|\b(?:named|identified|outed|exposed) (?:me|him|her|us)\b"),
+    # mobs and crowds
+    ("mob", ("throw", "threw", "thrown", "surrounded", "shouting", "chanting", "screaming", "broke", "armed", "entrance", "gathering", "gathered", "gather", "surrounded", "people", "men", "crowd", "outside", "coming", "sticks", "chased", "angry", "throwing", "stones", "blocked", "protesters", "lesson"), r"\b(?:gathering|gathered|gather|surrounded|surrounding|massing|blocking|blocked)\b(?:\s+\S+){0,3}?\s+(?:outside|in front|around|at|the (?:street|building|office|house|hall))\b|\b(?:people|men|protesters|crowd|they)\s+are\s+(?:gathering|coming|surrounding)\b|\bwith (?:sticks|knives|stones|weapons|guns|machetes|clubs)\b|\bchased\b|\bangry (?:crowd|people|men|mob)\b|\b(?:blocking|blocked) the (?:entrance|exit|door|road|gate|street)\b|\b(?:shouting|chanting|screaming) (?:my|our|his|her) names?\b|\bbroke (?:the|our|my) (?:gate|door|windows?)\b|\barmed (?:men|man|group|gang|people)\b|\b(?:throwing|threw|throw|thrown) (?:rocks|stones|bricks|bottles|eggs|petrol bombs|molotovs?|firebombs?)\b|\b(?:we|i|they|he|she)(?: are|'re| am|'m| is|'s| were| was) surrounded\b|\bteach (?:us|him|her|them) a lesson\b"),
+    # accusations carrying violent punishment
+    ("accusation", ("agent", "agents", "enemy", "enemies", "insulted", "insulting", "insult", "list", "undesirable"), r"\bforeign agents?\b|\bagents? of (?:a |the )?foreign\b|\bforeign (?:spy|spies|stooge|puppet)\b|\benem(?:y|ies) of the (?:state|people|nation|country|revolution)\b|\binsult(?:ed|ing|s)?\s+(?:the\s+|our\s+|my\s+)?(?:prophet|religion|islam|god|nation|state|president|army|faith|quran|bible)\b|\b(?:list of|on (?:a|the|their|its)) (?:traitors|enemies|extremists|terrorists|foreign agents)\b|\b(?:enemies|traitors|extremists) list\b|\bwanted list\b"),
+    # charges and trials
+    ("charges", ("charged", "charges", "charge", "case", "court", "hearing", "prison", "jail", "years", "bail", "judge", "sentence", "trial"), r"\b(?:charged|charges|charge)\s+(?:with|against|for)\b|\b(?:criminal|court) (?:case|charges|proceedings)\b|\bcourt (?:date|hearing|order(?:ed)?)\b|\b(?:first |next )?hearing (?:is|on|in|next|tomorrow|this)\b|\b(?:face|faces|facing|could get|risk|risks)\s+(?:\w+\s+)?(?:prison|jail|years|trial|charges|death penalty)\b|\bpre-?trial\b|\bon bail\b|\bthe judge\b|\b(?:\d+|ten|five|seven|three|two) years\b(?! ago)|\bopened (?:a )?(?:case|investigation)\b|\bunder investigation\b|\binvestigation against\b"),
+    # violence
+    ("violence", ("poured", "threw", "thrown", "splashed", "tried", "arson", "beat", "beats", "hit", "hits", "kicked", "kick", "shot", "fire", "broke", "pushed", "attacked", "burned", "punched", "slapped", "hospital", "hurt", "killed", "murdered", "stabbed", "beaten", "injured", "assaulted", "threatened"), rf"\b(?:beat|beats|hit|hits|kicked|kick|punched|slapped|shot|shoot|pushed|hurt|killed|murdered|stabbed|strangled)\s+(?:at\s+)?(?:{_O}|{_P}|one of)\b|\b(?:poured|threw|thrown|splashed) (?:petrol|gasoline|acid|paint|gas|fuel) (?:on|at|over)\b|\btried to (?:light|burn|set fire)\b|\barson\b|\b(?:set on fire|set fire|set (?:\S+ ){{1,3}}on fire|burned down|burnt down|broke (?:his|her|my|their) (?:\w+))\b|\bin (?:the )?hospital\b|\b{_BE}\s+(?:\w+\s+)?(?:hurt|injured|killed|murdered|shot|stabbed|hit|beaten|pushed|kicked|punched|slapped|attacked|assaulted)\b|\b(?:kicked|beaten|hit|punched|slapped|attacked|pushed)\s+(?:by|with|off|down|to)\b"),
+    # self-harm said directly or indirectly
+    ("self-harm", ("bye", "farewell", "just", "tell", "sorry", "anything", "myself", "through", "without", "want", "done", "wrote", "written", "writing", "posted", "left", "goodbye", "farewell", "plan", "given", "giving", "give", "matters", "sleeping", "good", "goodbye", "keep", "anymore", "night", "everyone", "everybody", "world", "point", "end", "ending", "kill", "killing", "die", "dying", "live", "living", "life", "better", "goodbye", "pills", "wake", "jump", "jumping", "bridge", "myself", "himself", "herself", "themselves", "exist", "existing", "around", "stop", "way", "burden", "plan", "sleep", "on", "finish", "gone", "letters", "here", "meaning", "stupid", "take"), r"\b(?:don't|do not|dont|can't|cannot|no longer) see (?:the |any )?(?:point|way out|reason|future)\b|\bwhat(?:'s| is) the point\b|\bno (?:point|reason) (?:in |to )?(?:living|going on|keep(?:ing)? going|anymore|to live)\b|\b(?:end|ending|finish|finishing)\s+(?:it|things|everything|it all|my life|his life|her life|their life)\b|\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting)\s+(?:myself|himself|herself|themselves)\b|\b(?:want|wants|wanted|going) to die\b|\b(?:better off|happier|better) without (?:me|him|her)\b|\b(?:don't|do not|dont|no longer) want to (?:live|be alive|exist|wake up|go on|be here)\b|\b(?:if|when) i (?:wasn't|was not|weren't|am not|were not|'m not) (?:around|here)\b|\bgoodbye (?:forever|everyone|all)\b|\b(?:my|his|her) last (?:edit|message|post)\b|\bpills\b|\b(?:not|never) (?:to )?wake up\b|\bsleep (?:forever|and not wake)\b|\b(?:jump|jumping) (?:from|off)\b|\bon the (?:bridge|roof|edge)\b|\bstop existing\b|\bdisappear forever\b|\bnot (?:going to|gonna) be (?:around|here)\b|\bwon't be (?:here|around)\b|\b(?:can't|cannot) (?:go on|keep going|keep living|take (?:it|this) anymore)\b|\b(?:keep|go on) living\b|\bi'm a burden\b|\b(?:i|i've|he|she) (?:have |has )?made a plan\b|\bi'?ve decided\b|\b(?:life|living) has no (?:meaning|point)\b|\b(?:tired|sick) of (?:living|life|everything|it all)\b|\bwritten my letters\b|\bsomething stupid to (?:myself|himself|herself)\b|\b(?:take|taking) (?:my|his|her) (?:own )?life\b|\bhang (?:myself|himself|herself)\b|\bwant everything to stop\b|\bnobody would (?:notice|care)\b|\b(?:everyone|everybody|they|the world|my family|people) (?:would|will) be (?:better off|happier)\b|\b(?:if|when) i (?:just |simply |really )?(?:wasn't|was not|weren't|were not|am not) (?:around|here|alive)\b|\bcan(?:'t|not) do this anymore\b|\b(?:feels|is) like the night\b|\btonight is the night\b|\b(?:don't|do not|not) plan (?:to be|on being) (?:here|around|alive)\b|\bgiv(?:e|en|ing) away (?:my|his|her|all)\b|\bnothing matters\b|\b(?:bye|goodbye|farewell) (?:everyone|all|guys|forever|world)\b|\bnot just (?:the )?(?:wiki|wikipedia|editing)\b|\btell (?:\w+ ){1,5}(?:i'm|i am) sorry\b|\bsorry for everything\b|\bor doing anything\b|\bcan(?:'t|not) see myself (?:getting through|surviving|making it|living|being here)\b|\b(?:get|getting|make it|making it) through (?:this|the|tonight|another) night\b|\bdone with (?:everything|life|it all|living)\b|\b(?:wrote|written|writing|posted|left) (?:my|his|her|a) (?:goodbye|farewell|suicide)\b|\bgoodbye (?:letter|note|message|post)\b|\bsleeping pills\b|\b(?:go|leave|gone) for good\b|\bsaying goodbye\b|\bcan(?:'t|not) keep (?:doing this|going|living)\b"),
+    ("at the door", ("found", "caught", "got", "someone", "somebody", "stranger", "strangers", "man", "car", "banging", "pounding", "hammering", "kicking", "coming", "door", "here", "outside", "have", "came", "knocking", "front"), r"\b(?:they|he|men|police|someone|somebody|people|soldiers|officers)(?: are| is|'re|'s) (?:coming|here|outside|in front)\b|\b(?:someone|somebody|strangers?|a man|a car) (?:is )?(?:outside (?:my|our|the)|at (?:my|our|the) (?:door|house|home|gate|flat|window|office|building))\b|\bat (?:my|our|the) (?:door|gate)\b|\bthey have (?:my|our|him|her)\b|\b(?:men|police|officers|soldiers|agents|people|they|cars?|vans?) (?:are |is )?(?:at|outside|in front of)\b|\bknocking\b|\b(?:they|he|men|police|someone) (?:found|caught|got) (?:me|us|him|her)\b|\b(?:banging|pounding|hammering|kicking) (?:on|at) (?:my|our|the)\b|\b(?:they|men|police|officers) came (?:to|for)\b"),
+    ("family pressure", ("harass", "harassing", "harassed", "threaten", "threatening", "threatened", "visit", "visited", "visiting", "intimidate", "intimidating", "intimidated", "pressure", "pressuring", "pressured", "questioned", "took", "called", "calling", "arrested", "detained"), r"\b(?:harass\w*|threaten\w*|visit(?:ed|ing|s)?|intimidat\w*|pressur\w*|questioned|took|called|calling|arrested|detained|summoned) (?:\w+ )?(?:my|our|his|her|their) (?:\w+ )?(?:parents|family|mother|father|mom|mum|dad|brother|sister|wife|husband|son|daughter|children|kids|grandmother|grandfather|relatives|cousin|uncle|aunt)\b"),
+    ("now", ("being",), r"\b(?:am|is|are|'m|'re|'s) being\b|\bright now\b"),
+    ("danger", ("hiding", "hide", "hid", "scared", "afraid", "terrified", "frightened", "security", "life", "lives", "safety", "risk", "safe", "danger"), r"\b(?:my|his|her|our|their) (?:life|lives|safety) (?:is|are) (?:in danger|at risk|threatened)\b|\b(?:fear|fears|fearing|afraid|scared|worried|concerned|anxious|frightened|terrified)\s+(?:about|for) (?:my|his|her|our|their) (?:own |personal |physical )?(?:life|lives|safety|security)\b|\bin (?:immediate |grave |real )?danger\b|\bnot safe\b|\b(?:hiding|hide|hid) (?:in|from|at|inside|under|with)\b|\bin hiding\b|\b(?:scared|afraid|too scared|terrified|frightened) to (?:go|leave|walk|sleep|stay) (?:outside|out|home|alone|at home|there)\b"),
+    ("authority", ("security", "secret", "state", "men", "plain", "border", "prosecutor"), r"\b(?:security (?:services?|police|forces|officers|agents|people|men|service)|secret police|state security|men in (?:uniform|black|a (?:black )?car)|plain[- ]clothes|border guards?)\b"),
+)
+
+# Signs that a message is not about a specific person in danger now.
+_DOWN_PHRASES: tuple[tuple[str, str], ...] = (
+    ("hypothetical", r"\bwhat if\b|\bwhat would\b|\bwould happen\b|\bcould happen\b|\bsuppos(?:e|ing)\b|\bhypothetic\w*|\bimagine\b|\btable-?top\b|\b(?:for|in) (?:a|an|our|the|this|my) (?:\w+ )?(?:training|workshop|class|course|exercise|lesson|presentation)\b|\btraining (?:session|exercise|scenario|material|course)\b|\bsafety training\b|\bexercise\b|\bdrill\b|\bscenario\b|\bsimulation\b|\brole-?play\b|\bquiz\b|\bnovel\b|\bmovie\b|\bfilm\b|\bscript\b|\bfiction\w*|\bassignment\b|\bworst case\b|\bif one day\b|\bif (?:\w+ ){1,2}ever\b|\bever (?:to|got|were|was|happened)\b|\blet's say\b|\bsay (?:someone|a|an)\b|\bpretend\b|\bexample\b|\brisk (?:assessment|register)\b|\bcrisis (?:plan|manual|handbook|guide|protocol)\b|\bwhat should (?:a|an|the) (?:\w+ )?(?:volunteer|editor|member|organi[sz]er|person|wikimedian|chapter) do if\b|\bnothing (?:has )?happened(?: yet)?\b|\bif,? one day\b|\bjust curious\b|\b(?:just|for|in) planning\b|\bplanning purposes\b|\bprepare\b|\bwould the foundation\b|\bwould (?:you|they|we|it)\b|\bif (?:a|an|someone|one) [^.?!]{0,40}\bwere\b|\bwere ever\b|\bfake message\b|\bfictional\b|\bin (?:the )?future\b|\bif (?:somebody|someone|anyone) (?:ever |one day )?(?:threaten|attack|arrest|detain|follow|hurt|dox)\w*|\bgame\b|\bplay(?:ing)? cards?\b|\bif (?:our|the|my) (?:country|government|parliament|state)\b|\bcould (?:members|editors|we|volunteers|people|they) be\b|\bif (?:i|we) (?:wrote|write|edit|edited|publish)\b"),
+    ("general question", r"\bin general\b|\bgenerally\b|\bas a (?:general )?rule\b|\bpolicy\b|\bpolicies\b|\bprocedures?\b|\bguidance\b|\bguidelines?\b|\bprotocol\b|\bwhat (?:does|do|would|can|should) (?:the foundation|wikimedia|the wmf|you|your team|other organi[sz]ations) do\b|\b(?:does|do|can|will|could) (?:the foundation|wikimedia|the wmf|you) (?:ever |usually |generally )?(?:help|pay|support|provide|track|campaign|respond|protect|give|intervene|offer|have)\b|\bhow (?:does|do|can|should|would) (?:the foundation|the wikimedia|wikimedia|you|your team|other organi[sz]ations|chapters|editors|volunteers)\b|\bhow (?:it|you|they|the foundation) (?:handles?|deals?|responds?|helps?|supports?|protects?)\b|\bwhich countries\b|\bstatistics\b|\bworldwide\b|\bin (?:some|many|other|certain) countries\b|\bis it (?:dangerous|true|safe|risky|legal)\b|\b(?:can|could|may|might) (?:editors|volunteers|wikipedians|wikimedians|people|contributors|journalists|members|users) be\b|\b(?:are|do|does) (?:wikipedia |wikimedia )?(?:editors|volunteers|wikipedians|wikimedians|contributors|journalists|users) (?:ever |often |sometimes )?\w+|\bwhat (?:kind of |)(?:support|protections?|resources|steps|happens (?:when|if|to))\b|\bin which cases\b|\bparliament\b|\bdebat\w*|\bhow (?:many|often)\b|\bis there (?:a|any) (?:policy|procedure|guide|fund|process|resource|list)\b|\bwhat is the (?:process|procedure|policy)\b|\bwhat's the process\b|\b(?:just|only) asking\b|\basking (?:for|before|in advance)\b|\bbefore i (?:start|begin)\b|\b(?:sometimes|often|usually|typically|regularly) (?:end up|get|are|face|go)\b|\bapply to\b|\bcode of conduct\b"),
+    ("past and safe", r"\b(?:years?|decades?|long time|months) ago\b|\b(?:in|back in|during|since) (?:19|20)\d\d\b|\blong ago\b|\b(?:was|were|been|got|finally|and) (?:released|freed)\b|\breleased (?:him|her|them|me|us) (?:after|last|in)\b|\b(?:now|am|is|are) (?:safe|fine|free|doing (?:well|fine))\b|\bnow (?:live|lives|living)\b|\bliving (?:safely|peacefully)\b|\ball safe\b|\bsafe and sound\b|\bfound safe\b|\bcame back safe\b|\b(?:it's|it is|all|is) over\b|\bresolved\b|\b(?:was|were) dropped\b|\boverturned\b|\blifted\b|\brecovered\b|\bused to\b|\bancient history\b|\bnothing (?:came of it|else happened|happened)\b|\b(?:they|police|officers|and|then|finally|eventually) let (?:me|him|her|us|them) go\b|\bthanks? (?:you )?(?:for (?:your|the) help|everyone)\b|\bcase was closed\b|\bgot it back\b|\bescaped\b|\bfled\b|\bwhen i was (?:younger|a child|a student|young)\b|\bin the (?:19)?[5-9]0s\b|\bapologi[sz]ed\b|\bmoved away\b|\bdealt with\b|\b(?:now |currently )?everything (?:is )?(?:ok|okay|fine|good|alright)\b|\ball (?:is )?(?:ok|okay|fine|good) now\b|\bnothing (?:is )?wrong\b|\b(?:no one|nobody) is in danger\b|\b(?:i'm|we're|he's|she's|they're|i am|we are) (?:\w+ )?(?:safe|fine|free|okay|ok) now\b|\bsafe now\b|\b(?:who|that) (?:\w+ )?(?:stalked|attacked|threatened|harassed|hurt|beat|followed) (?:me|us|him|her|them) (?:was|were|has been|got) (?:convicted|jailed|sentenced|arrested|caught|banned)\b|\bever since\b|\bthreats stopped\b|\b(?:has )?since moved\b|\bthe 80s\b"),
+    ("news", r"\bnews\b|\bnewspaper\b|\breports? (?:says?|shows?)\b|\ba report\b|\bthe report\b|\breport on\b|\bdocumentary\b|\bbbc\b|\bamnesty\b|\b(?:reliable|good|academic|better|more) sources\b|\bsources (?:for|on|about)\b|\bdeath tolls?\b|\bglobal(?:ly)?\b|\bin several countries\b|\banother country\b|\bresearching\b|\blist of journalists\b|\b(?:make|write|create|start|improve) an? (?:\w+ )?(?:article|page|entry) (?:about|on)\b|\b(?:update|edit|expand|improve|add to) (?:the|this|that|our|an?) (?:\w+ )?(?:article|page|entry)\b|\bfamous\b|\b(?:article|report|page|entry) (?:\S+ ){0,4}says\b|\bimprove (?:its|the|this|that) \w+|\bdid you hear\b|\bhave you heard\b|\bi (?:heard|read|saw) (?:that|about)\b|\b(?:issue|make|publish) a (?:public )?statement\b|\bsay something\b|\bspeak out\b|\b(?:comment|react) publicly\b|\bhistory of\b|\bdeath tolls?\b|\bpress freedom\b"),
+    ("about the address", r"\bemergency (?:e-?mail|address|contact|mail|mailbox|line|number|procedure|team)\b|\b(?:which|what) (?:address|team|department|contact)\b|\bwho (?:handles|deals|is responsible|reads)\b|\bto whom\b|\bwhich (?:one|team) (?:is|handles|would)\b|\bhandbook\b|\b(?:just |only )?for (?:our|the|my) (?:\w+ )?(?:poster|website|handbook|page|wiki page|flyer|guide)\b"),
+    ("policy talk", r"\b(?:draft|proposed|new|planned) (?:\w+ )?(?:laws?|bills?)\b|\b(?:laws?|bills?) (?:that|which|would|could)\b|\b(?:against|oppose|opposing|reform|reforming|amend|amending|repeal|lobby(?:ing)? against) (?:\w+ ){0,3}(?:laws?|bills?)\b|\b(?:legislation|regulations?|amendments?|lobby(?:ing)? (?:against|for|the|mps|ministers|parliament)|open letters?|campaign(?:s|ing)? (?:against|for)|reform\w*|mps|ministers|parliament\w*|coalition|consultation|advocacy|petition)\b"),
+    ("on-wiki", r"\btalk page\b|\bedit summar\w*|\buser page\b|\bdeletion discussion\b|\bvillage pump\b|\bteahouse\b|\bon-wiki\b|\bis (?:that|this) harassment\b|\bpersonal attack\b|\bedit war\w*|\breverted\b|\bblock(?:ed)? me\b"),
+    ("laughing", r"\blol\b|\bha\b|\bhaha\w*|\blmao\b|\brofl\b|\bjk\b|\bjust kidding\b|\bjok(?:es|ed|ing|e)\b|\bkidding\b|:\)|;\)|:d\b"),
+    ("research", r"\bthesis\b|\bstudying\b|\bstudies\b|\bph\.?d\b|\binterviewing\b|\bmaster's\b|\bcase stud(?:y|ies)\b|\bdissertation\b|\bresearch\w*|\bstudy\b|\bpaper on\b|\b(?:numbers|data|figures|statistics) (?:on|about)\b|\bpublish(?:es)? numbers\b|\bacademic\b|\bsurvey\b"),
+    ("generic group", r"\b(?:editors|volunteers|wikimedians|wikipedians|contributors|journalists|activists|writers|bloggers|people|chapters|organisations|organizations|users|defenders)\b"),
+)
+# Figures of speech, threats to sue or to block, and questions about the address: blanked before
+# the danger words are read.
+_FIGURES = (
+    r"\b(?:threat\w*|warn\w*) (?:to |of )?(?:sue|suing|a lawsuit|legal action|legal trouble|report|ban|block|expose|file|evict|take (?:\w+ ){1,3}to court)\b|\bpersonal attacks?\b|\bedit war\w*|\b(?:attack|attacks|attacked) (?:on|in) (?:the |a |my |our )?(?:talk page|edit summary|discussion|thread|village pump)\b"
+    r"|\b(?:immigration|customs|embassy|consulate|tax office|the bank) (?:\w+ )?(?:wants?|needs?|asks?|requires?|is holding|office)\b|\bwanted? list of\b|\bpolice (?:clearance|certificate|report for)\b|"
+    r"\b(?:is|are|was|were|'s|'re) killing (?:me|us|it|the \w+)\b|\bkill(?:ed|ing)? it\b|\bkill (?:this|that|the) (?:\w+ )?(?:application|translation|bill|law|proposal|presentation|exam|talk)\b"
+    r"|\bdying to\b|\bto die for\b|\bdead tired\b|\bdead ?line\w*|\b(?:laptop|phone|computer|battery|printer|heart|inbox|server|numbers?) (?:\w+ )?died\b"
+    r"|\b(?:traffic|it|that|this)(?: \w+)? (?:was|is) (?:murder|torture|a nightmare|a bloodbath|a war zone|hell|a massacre)\b|\bin danger of (?!being )\w+ing\b|\btraitor to (?:the|our) (?:project|community|cause|wiki|team)\b|\b(?:take|taking|takes|took) (?:me|us|him|her|them) to court\b|\bcease and desist\b|\bsue\b|\bsuing\b|\bsued\b|\bdefamation\b|\blawsuits?\b|\btake (?:\w+ ){1,3}to court\b|\b(?:murdered|killed|slaughtered|destroyed|butchered|tortured|attacked|beat|beaten|crushed) (?:my|our|the|his|her|their) (?:draft|article|edit|edits|proposal|essay|paper|arguments?|submission|translation|code|slides|talk|presentation|ideas?|budget|score|team)\b|\b(?:killed|killing|murdered|dying) (?:by|with|from) (?:the|my|this|these|all|our) (?:\w+ )?(?:backlog|work|workload|deadlines?|paperwork|e-?mails|questions|traffic|heat|reviews?|reviewers|meetings?|bureaucracy)\b|\bmurder (?:this|that|the) \w+|\bi'd kill for\b|\bwould kill for\b"
+    r"|\bshot to (?:pieces|bits|hell)\b|\bbloodbath\b|\bwar zone\b|\bslaughtered in\b|\bshot down\b|\bbombed\b|\bdeath sentence for\b|\btime bomb\b|\bdrowning in\b|\bstrangl\w* (?:the|our)\b|\bcould strangle\b"
+    r"|\bunder attack (?:by|from)\b|\battacks? on (?:the|our|a|my) (?:wikipedia )?(?:article|page|campaign|project|wiki)\b|\bhold(?:ing|s)?(?: \w+){0,3} hostage\b|\bhostages? to\b|\bdriving me crazy\b|\bgoing crazy\b"
+    r"|\bslap in the face\b|\blosing battle\b|\barrested development\b|\b(?:boss|mom|mum|dad|wife|husband|teacher|manager|supervisor) will kill me\b|\bkilling the (?:article|mood|quality)\b|\bexploding\b"
+    r"|\bemergency!|\b(?:urgent|emergency) question\b|\bred alert\b|\bstuck\b|\bhelp!+"
+    r"|\b(?:my|the|our) heart\b|\bdie a little\b|\b(?:a |an |the )?(?:threats?|dangers?|risks?|attacks?) (?:to|for|on|against|of) (?:free|open|the|our|wikipedia|wikimedia|privacy|knowledge|editorial|neutral|democracy|freedom|access|the internet|internet|encyclopedia|neutrality|quality|reliability|trust|science)\w*(?: \w+)?\b|\b(?:is|are|be) dangerous for (?:wikipedia|wikimedia|the|free|democracy|society|our country|knowledge|everyone|editors|volunteers)\b|\bdangerous (?:\w+ )?(?:weapon|tool|conspirac\w*|theories|misinformation|disinformation|content|ideas?|information|precedent|trend|laws?|bills?|rules?|policy|policies|narratives?|propaganda|articles?|edits?|places|countries|topics?|subjects?|game|combination)\b|\b(?:that|this|the) address (?:is )?only for\b[^.?!\n]*"
+    r"|\b(?:wiki|grammar|fashion|language|spelling|citation|style|fun) police\b|\bpolice clearance\b|\btax police\b|\bcustoms office is holding\b"
+    r"|\bnot (?:threatening|dangerous|violent|in (?:any )?danger|urgent|an emergency)\b|\bthreaten\w* to (?:have|get) (?:me|us|him|her|them) (?:banned|blocked|fired|reported|removed)\b"
+)
+
+# --- other languages --------------------------------------------------------------------------------
+# Danger words by language and kind: "authority" (police), "detention" (arrest, detained, prison),
+# "threat" (threat, kill, death), "harm" (beaten, tortured, kidnapped, missing), "plea" (help,
+# danger, fear). Latin-script entries match the start of a word; other scripts match inside a word
+# (Arabic and Persian attach articles and prepositions; Chinese has no spaces).
+_FOREIGN: dict[str, dict[str, str]] = {
+    "es": {
+        "authority": "policía policia policías guardia militares armados armado sicarios",
+        "detention": "arrest detenid detuv detener detención detencion cárcel carcel prisión prision preso presa encarcel secuestr",
+        "threat": "amenaz",
+        "kill": "matar mataron matarán matarnos muerte asesin",
+        "harm": "golpe golpear pegaron tortur desapareci desaparecid siguen siguiendo persigu vigilan secuestr",
+        "plea": "ayuda ayúdenme ayudenme auxilio socorro peligro miedo",
+    },
+    "fr": {
+        "authority": "police policier policiers gendarm",
+        "detention": "arrêté arrêtée arrêtés arrete arrêter arrestation détenu detenu détention detention prison emprisonn enlevé enlevée emmené emmenée emmenés embarqué",
+        "threat": "menac",
+        "kill": "tuer tué tuée mort",
+        "harm": "battu battue frappé frappée tortur disparu disparue suivi suivie",
+        "plea": "aide aidez secours danger peur",
+    },
+    "pt": {
+        "authority": "polícia policia policiais",
+        "detention": "prend prendeu prenderam preso presa detido detida prisão prisao cadeia sequestr",
+        "threat": "ameaç ameac",
+        "kill": "matar morte mataram",
+        "harm": "espancad agredid tortur desaparecid seguind",
+        "plea": "ajuda socorro perigo medo",
+    },
+    "ru": {
+        "authority": "полици милици фсб силовик",
+        "detention": "арест задерж тюрьм тюрем посадил похитил",
+        "threat": "угрож угроз",
+        "kill": "убий убить убьют смерт",
+        "harm": "избил избит пыт пропал обыск допрос",
+        "plea": "помогите помощь спасите опасн боюсь страх",
+    },
+    "uk": {
+        "authority": "поліці сбу",
+        "detention": "арешт заарешт затрим в'язниц вязниц тюрм викрал",
+        "threat": "погрож загроз",
+        "kill": "вбив вбити вбʼють смерт",
+        "harm": "побил побит катув зник обшук допит",
+        "plea": "допоможіть допомог рятуйте небезпе боюся страх",
+    },
+    "ar": {
+        "authority": "شرطة الشرطة الأمن مخابرات المخابرات",
+        "detention": "اعتقل اعتقال معتقل سجن احتجاز محتجز اختطف خطف",
+        "threat": "تهديد تهدد هدد يهدد",
+        "kill": "قتل يقتل بالقتل الموت",
+        "harm": "ضرب تعذيب اختفى مفقود",
+        "plea": "ساعد مساعدة النجدة خطر أخاف خائف",
+    },
+    "fa": {
+        "authority": "پلیس اطلاعات سپاه",
+        "detention": "بازداشت دستگیر زندان ربوده",
+        "threat": "تهدید",
+        "kill": "کشتن قتل مرگ",
+        "harm": "کتک شکنجه ناپدید",
+        "plea": "کمک خطر می‌ترسم میترسم",
+    },
+    "tr": {
+        "authority": "polis jandarma",
+        "detention": "tutukla tutuklan gözaltı gozalti hapis cezaevi kaçırıl kaciril basıyor basiyor baskın baskin bastı",
+        "threat": "tehdit",
+        "kill": "öldür oldur ölüm olum",
+        "harm": "dövdü dovdu dayak işkence iskence kayboldu",
+        "plea": "yardım yardim imdat tehlike korkuyorum",
+    },
+    "id": {
+        "authority": "polisi aparat tentara",
+        "detention": "ditangkap menangkap tangkap ditahan penjara dipenjara diculik",
+        "threat": "ancam diancam ancaman",
+        "kill": "bunuh dibunuh membunuh",
+        "harm": "dipukul dipukuli disiksa hilang",
+        "plea": "tolong bantuan bahaya takut",
+    },
+    "ur": {
+        "authority": "پولیس",
+        "detention": "گرفتار جیل قید اغوا",
+        "threat": "دھمکی دھمکیاں",
+        "kill": "قتل",
+        "harm": "تشدد لاپتہ مارا",
+        "plea": "مدد خطرہ بچاؤ",
+    },
+    "hi": {
+        "authority": "पुलिस",
+        "detention": "गिरफ्तार गिरफ़्तार हिरासत जेल कैद अपहरण",
+        "threat": "धमकी",
+        "kill": "हत्या मारने मार",
+        "harm": "पीटा पिटाई लापता यातना",
+        "plea": "मदद बचाओ खतरा ख़तरा",
+    },
+    "zh": {
+        "authority": "警察 公安 国安 警方",
+        "detention": "逮捕 拘留 被抓 抓走 监狱 坐牢 关押 绑架",
+        "threat": "威胁",
+        "kill": "杀 死",
+        "harm": "殴打 打了 失踪 酷刑",
+        "plea": "救命 帮助 帮帮 危险 害怕",
+    },
+    "pl": {
+        "authority": "policj policja policji",
+        "detention": "areszt aresztowan zatrzyman więzieni wiezieni porwan",
+        "threat": "grożą groza grozi",
+        "kill": "zabić zabic śmierć smierc",
+        "harm": "pobili pobity zaginął zaginal zaginęła",
+        "plea": "pomocy pomoc ratunku niebezpiecz",
+    },
+    "sw": {
+        "authority": "polisi askari",
+        "detention": "kamata kamatwa gereza jela mahabusu teka vamia",
+        "threat": "tishio vitisho tishiwa",
+        "kill": "kuua kuuawa atauawa",
+        "harm": "wanampiga walimpiga kupigwa amepigwa mateso ametoweka nitafuta mtafuta potea",
+        "plea": "msaada saidie hatari",
+    },
+}
+_FOREIGN_PERSON = """me nos moi nous mim nós mnie moja mój brat siostra hermano hermana hijo hija padre madre esposo esposa amigo amiga colega mi frère soeur sœur fils fille
+    père mère mari femme ami amie collègue mon ma irmão irmã filho filha pai mãe marido amigo meu minha брат сестр сын
+    дочь отец мать муж жена друг коллег мен меня мого моя мій мене моєї أخي أختي ابني زوجي صديقي زميلي برادرم خواهرم
+    پسرم همکارم دوستم kardeşim abim ablam oğlum kızım arkadaşım beni teman saya adik kakak anak بھائی دوست میرے मेरे
+    भाई दोस्त मुझे 我 朋友 同事 哥哥 弟弟 kaka dada rafiki mwenzangu yangu""".split()
+
+# Words for "me", "my" in scripts whose words the tokenizer may split (vowel signs are not letters).
+_FOREIGN_PERSON_OTHER = ("मुझे", "मेरा", "मेरी", "मेरे", "मैं", "مجھے", "مجھ", "میرا", "میری", "میرے", "من ", "مرا", "برادرم", "我")
+
+# Function words of languages written in Latin script; a message made mostly of them is not English.
+_FUNCTION_WORDS = {
+    "en": "the a an and or of to in on at for with is are was were be been i you he she we they it my your our his her their this that not do does did have has what how who which can will would from by about me us them please".split(),
+    "es": "el la los las un una y o de del que en por para con es son está están estoy fue mi mis tu su sus nos se no lo le al como qué cómo pero muy este esta me te desde ayer tengo mucho hay ya".split(),
+    "fr": "le la les un une des et ou de du que qui en dans pour avec est sont était mon ma mes ton ta son sa ses nous vous ils elles je ne pas au aux ce cette comment moi à ça suis depuis on".split(),
+    "pt": "o a os as um uma e ou de do da dos das que em no na por para com é são foi meu minha seu sua nós não se ao como mas muito está estou desde ontem tenho".split(),
+    "tr": "ve bir bu da de için ile ne mi mı mu mü ben sen o biz siz onlar değil var yok çok ama gibi nasıl neden ki beni bana edin lütfen".split(),
+    "id": "dan yang di ke dari ini itu saya kami kita anda dia mereka tidak ada untuk dengan karena akan sudah bisa apa bagaimana sejak setelah oleh kemarin sekarang".split(),
+    "sw": "na ya wa kwa ni za la katika hii huo mimi sisi wewe yeye wao si hapana ndiyo kama lakini sana yangu wangu wangu niko yuko tuko sababu tafadhali".split(),
+    "de": "der die das und oder ist sind war ich du er sie wir ihr nicht ein eine mit für auf zu von den dem mein meine".split(),
+    "pl": "i w na z do że się nie jest przez moja mój moj mnie mam jak ale".split(),
+    "it": "il lo la gli le un una e o di del che in per con è sono era mio mia non si come ma".split(),
+}
+_ENGLISH_ONLY = frozenset(_FUNCTION_WORDS["en"]) - frozenset(w for lang, words in _FUNCTION_WORDS.items() if lang != "en" for w in words)
+
+# --- the model --------------------------------------------------------------------------------------
+# Weights of the linear model over the concept features, written by tools/train_danger.py from
+# tests/cases/danger-tune.jsonl.
+# BEGIN WEIGHTS
+_BIAS = 1.500
+_WEIGHTS: dict[str, float] = {
+    'frames': -4.647,
+    'past and safe': -2.888,
+    'hypothetical': -2.523,
+    'general question': -1.275,
+    'news': -1.248,
+    'short*alarm': 1.169,
+    'question': -1.166,
+    '_someone': 0.941,
+    'strong*person': 0.940,
+    'detention': -0.847,
+    '_joking': -0.842,
+    'question*nofirst': -0.741,
+    'veiled threat': 0.658,
+    'situations': 0.643,
+    'generic*nofirst': -0.558,
+    'selfharm*self': 0.493,
+    'third person': 0.484,
+    'self': 0.436,
+    'self-harm': 0.435,
+    'now': 0.347,
+    'accusation': 0.344,
+    'relative': 0.332,
+    'exposed address': 0.312,
+    'fear': 0.305,
+    'seizure': 0.254,
+    'stalking': 0.239,
+    'threat': -0.238,
+    'figure': -0.234,
+    'summons': -0.226,
+    'at the door': 0.221,
+    'fear*person': 0.205,
+    'sit*person*now': 0.202,
+    'sit*person': -0.186,
+    'plea': -0.179,
+    'charges': 0.154,
+    'travel ban': 0.139,
+    'mob': 0.117,
+    'family pressure': 0.109,
+    'danger': 0.107,
+    'colleague': 0.104,
+    'about the address': -0.103,
+    'house search': 0.090,
+    'disappearance': 0.047,
+    'auth*person': -0.022,
+    'sit*now': 0.021,
+    'violence': 0.012,
+    'authority': -0.010,
+}
+# END WEIGHTS
+
+_SITUATIONS = tuple(_SITUATION_WORDS) + ("veiled threat", "at the door", "family pressure", "danger")
+# Frames that take an alarm back; weaker context words (paperwork, lawsuits, rudeness) only blank
+# the alarm words they explain, see _FIGURES.
+# Frames with few examples share a weight with their nearest kin.
+_FRAME_FEATURE = {"policy talk": "general question", "research": "general question", "laughing": "figure", "on-wiki": "figure"}
+_NEGATIVES = ("hypothetical", "general question", "past and safe", "news", "about the address", "policy talk", "laughing", "research", "on-wiki")
+
+
+class _Compiled(NamedTuple):
+    exact: dict[str, str]
+    prefixes: dict[str, str]
+    prefix_lengths: tuple[int, ...]
+    phrases: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]
+    down: tuple[tuple[str, re.Pattern[str]], ...]
+    figures: re.Pattern[str]
+    token: re.Pattern[str]
+    chat: re.Pattern[str]
+    foreign_latin: dict[str, tuple[str, str]]
+    foreign_other: tuple[tuple[str, str, str], ...]
+    foreign_person: frozenset[str]
+    function_words: dict[str, frozenset[str]]
+
+
+_compiled: _Compiled | None = None
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split on "|" outside groups and classes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _regex(pattern: str) -> re.Pattern[str]:
+    """Compile ``pattern`` with the word boundary that starts its alternatives taken out in front:
+    ``\\b(?:a|b)`` runs several times faster than ``\\ba|\\bb`` and matches the same."""
+    bounded: list[str] = []
+    other: list[str] = []
+    for part in _alternatives(pattern):
+        (bounded if part.startswith("\\b") else other).append(part)
+    if len(bounded) > 1:
+        pattern = "|".join([r"\b(?:" + "|".join(part[2:] for part in bounded) + ")", *other])
+    return re.compile(pattern)
+
+
+def _compile() -> _Compiled:
+    """Build the lexicons and patterns on first use, so importing the module costs nothing."""
+    global _compiled
+    if _compiled is not None:
+        return _compiled
+    exact: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    for table in (_SITUATION_WORDS, _SUPPORT_WORDS, _PERSON_WORDS):
+        for concept, words in table.items():
+            for word in words.split():
+                if word.endswith("*"):
+                    prefixes.setdefault(word[:-1], concept)
+                else:
+                    exact.setdefault(word, concept)
+    for word in _TIME_WORDS:
+        exact.setdefault(word, "now")
+    foreign_latin: dict[str, tuple[str, str]] = {}
+    foreign_other: list[tuple[str, str, str]] = []
+    for lang, kinds in _FOREIGN.items():
+        for kind, words in kinds.items():
+            for word in words.split():
+                if lang != "sw" and (word.isascii() or all(ord(ch) < 0x250 for ch in word)):
+                    foreign_latin.setdefault(word.casefold(), (lang, kind))
+                else:
+                    foreign_other.append((word.casefold(), lang, kind))
+    _compiled = _Compiled(
+        exact=exact,
+        prefixes=prefixes,
+        prefix_lengths=tuple(sorted({len(p) for p in prefixes})),
+        phrases=tuple((concept, frozenset(anchors), _regex(pattern)) for concept, anchors, pattern in _PHRASES),
+        down=tuple((name, _regex(pattern)) for name, pattern in _DOWN_PHRASES),
+        figures=_regex(_FIGURES),
+        chat=re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")(?![\w'])"),
+        token=re.compile(r"[^\W_]+(?:['\u02bc-][^\W_]+)*"),
+        foreign_latin=foreign_latin,
+        foreign_other=tuple(foreign_other),
+        foreign_person=frozenset(w.casefold() for w in _FOREIGN_PERSON),
+        function_words={lang: frozenset(words) for lang, words in _FUNCTION_WORDS.items()},
+    )
+    return _compiled
+
+
+# --- reading a message ------------------------------------------------------------------------------
+_OTHER_SCRIPT_MIN = 0.3  # share of letters outside Latin from which a text is in another script
+
+
+def _other_script_share(text: str) -> float:
+    if text.isascii():
+        return 0.0
+    letters = other = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ord(ch) >= 0x250:
+                other += 1
+    return other / letters if letters else 0.0
+
+
+def looks_non_english(question: str) -> bool:
+    """Whether ``question`` is mostly in another script or in another Latin-script language.
+
+    Sloppy or non-native English still leans on its own small words ("i", "the", "my", "is");
+    another language shows its own ("la", "mi", "ve", "na") or letters English does not use.
+    """
+    text = question[:MAX_SCAN_CHARS].casefold()
+    if _other_script_share(text) >= _OTHER_SCRIPT_MIN:
+        return True
+    c = _compile()
+    tokens = c.token.findall(text)
+    if not tokens:
+        return False
+    english_only = sum(1 for t in tokens if t in _ENGLISH_ONLY)
+    if english_only > max(2, len(tokens) // 5):
+        return False
+    english = sum(1 for t in tokens if t in c.function_words["en"])
+    best = max(sum(1 for t in tokens if t in words) for lang, words in c.function_words.items() if lang != "en")
+    accented = sum(1 for t in tokens if not t.isascii())
+    if best >= 2 and best > english:
+        return True
+    if best >= 1 and english == 0 and (accented or len(tokens) <= 6):
+        return True
+    # Short messages: letters such as "ş", "ã", "é" in a good share of the words, and little English.
+    return accented * 4 >= len(tokens) and english <= max(1, len(tokens) // 6)
+
+
+def _normalise(question: str) -> str:
+    text = question[:MAX_SCAN_CHARS].casefold()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    # Quotation marks only mark reported speech ('they promised to "finish" me'): read through them.
+    return " ".join(_SINGLE_QUOTE.sub(" ", text.translate(_QUOTES)).split())
+
+
+_SINGLE_QUOTE = _Lazy(r"(?<![^\W\d_])'|'(?![^\W\d_])")
+
+
+_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " ", "\u201e": " "})
+
+
+def _chat(text: str, chat: re.Pattern[str]) -> str:
+    """Chat spellings and dropped apostrophes written out ("u" -> "you", "wont" -> "won't")."""
+    return chat.sub(lambda m: _CHAT[m.group()], text)
+
+
+_WORD_CACHE: dict[str, str | None] = {}
+_WORD_CACHE_MAX = 50_000
+
+
+def _word_concept(tok: str, c: _Compiled) -> str | None:
+    """The concept of one word: the word itself in the lexicon, or the longest-listed stem it starts with."""
+    try:
+        return _WORD_CACHE[tok]
+    except KeyError:
+        pass
+    concept = c.exact.get(tok)
+    if concept is None:
+        for length in c.prefix_lengths:
+            if length > len(tok):
+                break
+            concept = c.prefixes.get(tok[:length])
+            if concept is not None:
+                break
+    if len(_WORD_CACHE) < _WORD_CACHE_MAX:
+        _WORD_CACHE[tok] = concept
+    return concept
+
+
+def _concepts(text: str, c: _Compiled) -> dict[str, str]:
+    """Concept -> the first words that showed it."""
+    found: dict[str, str] = {}
+    tokens = c.token.findall(text)
+    token_set = set(tokens)
+    for tok in tokens:
+        concept = _word_concept(tok, c)
+        if concept is not None and concept not in found:
+            found[concept] = tok
+    for concept, anchors, pattern in c.phrases:
+        if concept in found and concept not in ("self-harm", "threat", "detention"):
+            continue
+        if anchors.isdisjoint(token_set):
+            continue
+        hit = pattern.search(text)
+        if hit is not None:
+            phrase = " ".join(hit.group().split())
+            if concept not in found or len(phrase) > len(found[concept]):
+                found[concept] = phrase
+    found["_tokens"] = str(len(tokens))
+    return found
+
+
+def _foreign(text: str, c: _Compiled) -> dict[str, str]:
+    """Kind of danger word -> the first such word, in the languages of ``_FOREIGN``."""
+    kinds: dict[str, str] = {}
+    tokens = c.token.findall(text)
+    english = any(t in c.function_words["en"] for t in tokens)
+    for tok in tokens:
+        entry = c.foreign_latin.get(tok)
+        if entry is None:  # a Latin-script stem ("amenaz" for amenazaron)
+            entry = next((c.foreign_latin[tok[:n]] for n in range(5, len(tok)) if tok[:n] in c.foreign_latin), None)
+        if entry is not None:
+            kinds.setdefault(entry[1], tok)
+    if _other_script_share(text) > 0 or not english:
+        for word, _lang, kind in c.foreign_other:
+            if kind not in kinds and word in text:
+                kinds[kind] = word
+    if any(tok in c.foreign_person for tok in tokens) or any(word in text for word in _FOREIGN_PERSON_OTHER):
+        kinds.setdefault("person", "")
+    return kinds
+
+
+# A sentence that asks for an address or a team ("which address should people in danger use?")
+# speaks about danger without being in it: the whole sentence is left unread.
+_ASKS_ADDRESS = _Lazy(
+    r"\bemergency(?:@| (?:e-?mail|address|contact|mail|mailbox|line|number|inbox)s?\b)|\b(?:which|what) (?:e-?mail |mail )?(?:address|team|department|contact|inbox)\b|\b(?:which|what) (?:e-?mail|mail)\b"
+    r"|\bwho (?:handles|deals with|is responsible for|reads)\b|\b(?:that|this|the) address (?:is )?only for\b"
+)
+_SENTENCE_END = _Lazy(r"[.?!\n]")
+
+
+def _without_address_questions(text: str) -> str:
+    pieces: list[str] = []
+    position = 0
+    for hit in _ASKS_ADDRESS.finditer(text):
+        if hit.start() < position:
+            continue
+        start = max(text.rfind(mark, position, hit.start()) for mark in ".?!\n") + 1
+        start = max(start, position)
+        end_mark = _SENTENCE_END.search(text, hit.end())
+        end = end_mark.end() if end_mark else len(text)
+        pieces.append(text[position:start])
+        position = end
+    pieces.append(text[position:])
+    return " ".join(pieces)
+
+
+# The writer as a person ("I", "me", "we"), not as a place ("my country").
+_PERSONAL = _Lazy(
+    r"\b(?:i|i'm|i've|i'll|me|myself|we|we're|us)\b"
+    r"|\b(?:my|our) (?!country|countries|city|capital|region|town|state|government|nation|area|province|language|wiki\b|project|parliament|minister)\w"
+)
+_NOT_OVER = _Lazy(r"\b(?:(?:they|he|she|police|officers|men|someone) (?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone)|still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
+
+
+def _alarming(concepts: dict[str, str]) -> bool:
+    if "authority" in concepts or any(s in concepts for s in _SITUATIONS):
+        return True
+    short = int(concepts["_tokens"]) <= 6
+    someone = any(p in concepts for p in ("self", "relative", "colleague", "third person"))
+    return "fear" in concepts and (short or (someone and "now" in concepts))
+
+
+def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
+    """The concept features of ``question`` and the cues behind them (used by the model and its training)."""
+    c = _compile()
+    text = _chat(_normalise(question), c.chat)
+    # Without a harmful situation, a state action, or someone afraid, nothing in the message can
+    # put anyone in danger: the figures and frames are not read and the model is not asked.
+    concepts = _concepts(text, c)
+    if not _alarming(concepts):
+        return {"_alarm": 0.0}, ()
+    blanked = c.figures.sub(" ", _without_address_questions(text))
+    if blanked != text:
+        concepts = _concepts(blanked, c)
+        if not _alarming(concepts):
+            return {"_alarm": 0.0}, ()
+    n_tokens = int(concepts.pop("_tokens"))
+    if "self" in concepts and _PERSONAL.search(text) is None:
+        del concepts["self"]  # "my country", "our parliament": a place, not a person
+    short = 1.0 if n_tokens <= 6 else 0.0
+    situations = [s for s in _SITUATIONS if s in concepts]
+    person = [p for p in ("self", "relative", "colleague", "third person") if p in concepts]
+    now = "now" in concepts
+    down = {name: hit.group() for name, pattern in c.down if (hit := pattern.search(text))}
+    if "on-wiki" in down and any(s not in ("accusation", "threat", "danger") for s in situations):
+        # Harassment that began on the wiki and now reaches a door or a workplace is not rudeness.
+        del down["on-wiki"]
+    if "about the address" in down and blanked != text:
+        # The address question was left unread; what alarms is said in another sentence.
+        del down["about the address"]
+    if "past and safe" in down:
+        # "They let me go last night, ... this morning they are outside again": not over.
+        after = text[text.find(down["past and safe"]) + len(down["past and safe"]) :]
+        if _NOT_OVER.search(after):
+            del down["past and safe"]
+    personal = "relative" in concepts or _PERSONAL.search(text) is not None
+    if situations and personal:
+        # "charges against me, trial in two weeks, what can the Foundation do": a plea, not a survey.
+        down.pop("general question", None)
+    sit = 1.0 if situations else 0.0
+    strong = 1.0 if len(situations) >= 2 or (situations and "authority" in concepts) else 0.0
+    specific = 1.0 if person else 0.0
+    f: dict[str, float] = {}
+    for s in situations:
+        f[s] = 1.0
+    for name in ("authority", "fear", "plea"):
+        if name in concepts:
+            f[name] = 1.0
+    for p in person:
+        f[p] = 1.0
+    if now:
+        f["now"] = 1.0
+    for name in down:
+        if name in _NEGATIVES:
+            f[_FRAME_FEATURE.get(name, name)] = 1.0
+    question_form = 1.0 if re.match(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should)\b", text) else 0.0
+    negatives = sum(1.0 for n in _NEGATIVES if n in down)
+    f["situations"] = min(len(situations), 3) / 3
+    f["sit*person"] = sit * specific
+    f["sit*now"] = sit * now
+    f["sit*person*now"] = sit * specific * now
+    f["strong*person"] = strong * specific
+    f["auth*person"] = ("authority" in concepts) * specific
+    f["short*alarm"] = short * (1.0 if situations or "authority" in concepts or "plea" in concepts else 0.0)
+    f["question"] = question_form
+    f["question*nofirst"] = question_form * (0.0 if "self" in concepts or "relative" in concepts else 1.0)
+    # Each frame is weighed on its own: "hypothetically" takes an alarm back more surely than "news".
+    f["frames"] = min(negatives, 2) / 2
+    f["selfharm*self"] = ("self-harm" in concepts) * ("self" in concepts or "third person" in concepts)
+    f["fear*person"] = ("fear" in concepts) * specific
+    f["generic*nofirst"] = ("generic group" in down) * (0.0 if "self" in concepts else 1.0)
+    f["figure"] = 1.0 if blanked != text else 0.0
+    f["long"] = 1.0 if n_tokens > 60 else 0.0
+    f["_alarm"] = 1.0
+    # "you" in a message that asks nothing is someone quoted ("if you value your health"): the writer.
+    addressed = "?" not in text and not question_form and re.search(r"\b(?:you|your|yours|you're|you'll)\b", text) is not None
+    if (person or short or addressed or "self-harm" in concepts or "veiled threat" in concepts) and (situations or short or "authority" in concepts):
+        f["_someone"] = 1.0
+    if "laughing" in down:
+        f["_joking"] = 1.0
+
+    cues: list[str] = []
+    for s in situations:
+        cues.append(f"{s}: '{_short(concepts[s])}'")
+    if "authority" in concepts:
+        cues.append(f"state action: '{_short(concepts['authority'])}'")
+    if person:
+        cues.append(f"specific person: '{_short(concepts[person[0]])}'")
+    if now:
+        cues.append(f"now: '{concepts['now']}'")
+    for name in down:
+        if name in _NEGATIVES:
+            cues.append(f"against: {name}: '{_short(down[name])}'")
+    return f, tuple(cues)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def probability(feats: dict[str, float]) -> float:
+    if not feats.get("_alarm"):
+        return 0.0
+    score = _BIAS + sum(_WEIGHTS.get(name, 0.0) * value for name, value in feats.items() if name[0] != "_")
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+# Trouble that is not yet a harmful situation ("they keep pressuring me", "I need to leave the
+# country"): with someone specific and nothing that takes it back, the message is "possible".
+_TROUBLE = _Lazy(
+    r"\b(?:harass\w*|intimidat\w*|pressur\w*|warned|warning|warnings|surveil\w*|monitor(?:ed|ing)|wiretap\w*|blackmail\w*|extort\w*"
+    r"|persecut\w*|targeted|crackdown|denounc\w*|informers?|informants?|asylum|flee|fleeing|escape|escaping|hiding|hide|unsafe"
+    r"|scared|afraid|terrified|frightened|worried|panic\w*|officials?|authorities|interrogat\w*|bail|hearing"
+    r"|fired (?:me|him|her)|lost (?:my|his|her) job|expelled|kicked out|leave the country|go into hiding|safe house"
+    r"|help (?:me|us|him|her)|please help|pls help|need help|urgent help|sos|save (?:me|us|him|her)|emergency|crying|shaking|desperate"
+    r"|blacklist\w*|watch ?list|strangers?|unknown (?:men|man|people|number)|men came|came to (?:my|our|his|her)|visited (?:my|our|me|us)"
+    r"|asking (?:about|for) (?:me|him|her|us)|questions about (?:me|him|her|us)|knows? (?:my|where)|accused|accusing|punish\w*|revenge|payback)\b"
+)
+# Paperwork and events: a plea for help with these is not about a person at risk.
+_ADMIN = _Lazy(
+    r"\b(?:deadlines?|grants?|forms?|contracts?|visa|logo|budget|badges?|expenses?|reimbursement|domain|templates?|slides|spreadsheet"
+    r"|portal|mou|paperwork|booking|registration|application|signatures?|flyer|banner|website|certificate|password|account|login|venue|hotel"
+    r"|invoice|payment|bank|report due|annual report|newsletter|upload|citation|article draft)\b"
+)
+_TAKEN_BACK = ("hypothetical", "past and safe", "general question", "news", "about the address", "policy talk", "laughing", "research")
+
+
+def _trouble(question: str) -> tuple[str, ...]:
+    """Cues of trouble for someone specific, when nothing in the message takes it back."""
+    c = _compile()
+    text = _chat(_normalise(question), c.chat)
+    hit = _TROUBLE.search(text)
+    if hit is None:
+        return ()
+    blanked = c.figures.sub(" ", _without_address_questions(text))
+    hit = _TROUBLE.search(blanked)
+    if hit is None or not (_PERSONAL.search(blanked) or _RELATIVE_WORD.search(blanked)):
+        return ()
+    if _ADMIN.search(blanked) or any(pattern.search(text) for name, pattern in c.down if name in _TAKEN_BACK):
+        return ()
+    return (f"trouble: '{hit.group()}'",)
+
+
+_RELATIVE_WORD = _Lazy(r"\b(?:brother|sister|mother|father|mom|mum|dad|parents|son|daughter|husband|wife|cousin|uncle|aunt|family|colleague|friend)\b")
+
+
+def assess(question: str) -> Danger:
+    """How likely ``question`` comes from, or speaks for, a specific person at risk of serious harm now."""
+    feats, cues = features(question)
+    p = probability(feats)
+    level = "emergency" if p >= EMERGENCY_AT else "possible" if p >= POSSIBLE_AT else None
+    if level == "emergency" and not feats.get("_someone"):
+        # An emergency is a person: without anyone specific ("my brother", "our treasurer", "I",
+        # "he") the message may be about the world, and is at most "possible". Short cries and
+        # self-harm speak for the writer.
+        level = "possible"
+    if level == "emergency" and feats.get("_joking") and not feats.get("fear") and not feats.get("plea"):
+        # Someone laughing about it ("my uncle jokes he'll arrest me, lol") may still be at risk,
+        # but is not read as an emergency.
+        level = "possible"
+    foreign_level, foreign_cues = _assess_foreign(question)
+    if foreign_level == "emergency" or (foreign_level == "possible" and level is None):
+        return Danger(foreign_level, foreign_cues + cues)
+    if level is None and (trouble := _trouble(question)):
+        return Danger("possible", trouble)
+    return Danger(level, cues if level else ())
+
+
+def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
+    """Danger words of other languages; only a message that is not in English is read for them."""
+    c = _compile()
+    text = _normalise(question)
+    if not looks_non_english(text):
+        # A short cry without a single English word ("Nisaidie, polisi wananitafuta") is read too,
+        # but needs two danger words of another language.
+        tokens = c.token.findall(text)
+        if not tokens or len(tokens) > 12 or any(t in c.function_words["en"] for t in tokens):
+            return None, ()
+        kinds = _foreign(text, c)
+        kinds.pop("person", None)
+        if len(kinds) < 2:
+            return None, ()
+    kinds = _foreign(text, c)
+    person = kinds.pop("person", None) is not None
+    if not kinds:
+        return None, ()
+    cues = tuple(f"{kind} ({'other language'}): '{word}'" for kind, word in kinds.items())
+    serious = [k for k in kinds if k != "plea"]
+    if len(serious) >= 2 or (serious and (person or "plea" in kinds)):
+        return "emergency", cues
+    return "possible", cues

@@ -1,0 +1,228 @@
+"""Reading a message for a person at risk (advocacy_cli.danger), measured on the project's own corpus."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from advocacy_cli.danger import MAX_SCAN_CHARS, Danger, assess, looks_non_english
+
+CASES = Path(__file__).parent / "cases"
+TUNE = CASES / "danger-tune.jsonl"
+HOLDOUT = CASES / "danger-holdout.jsonl"
+
+
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _families(path: Path) -> dict[tuple[str, str], list[str]]:
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for case in _read(path):
+        groups[(case["style"], case["family"])].append(case["query"])
+    return dict(groups)
+
+
+def _family_params() -> list:
+    # Families of the tuning file one by one; the holdout file is only measured as a whole
+    # (test_holdout_meets_the_targets), so that its failures do not steer the tuning.
+    return [pytest.param(style, queries, id=f"{style}-{family}") for (style, family), queries in sorted(_families(TUNE).items())]
+
+
+@pytest.mark.parametrize(("style", "queries"), _family_params())
+def test_every_family(style, queries):
+    """Every kind of danger is seen and mostly read as an emergency; no kind of harmless message alarms."""
+    levels = [assess(query).level for query in queries]
+    if style == "emergency":
+        unseen = [q for q, level in zip(queries, levels) if level is None]
+        assert unseen == []
+        assert levels.count("emergency") / len(levels) >= 0.75
+    else:
+        alarms = [q for q, level in zip(queries, levels) if level == "emergency"]
+        assert len(alarms) <= max(1, len(levels) // 10), alarms
+        # Families are small; the real bound on "possible" (10 %) is checked on whole files below.
+        assert levels.count("possible") / len(levels) <= 0.5
+
+
+def _figures(path: Path) -> dict[str, float]:
+    danger = [assess(c["query"]).level for c in _read(path) if c["style"] == "emergency"]
+    harmless = [assess(c["query"]).level for c in _read(path) if c["style"] == "not-emergency"]
+    return {
+        "strict": danger.count("emergency") / len(danger),
+        "seen": sum(level is not None for level in danger) / len(danger),
+        "false alarms": harmless.count("emergency") / len(harmless),
+        "possible": harmless.count("possible") / len(harmless),
+    }
+
+
+def test_corpus_is_large_and_split():
+    tune, holdout = _read(TUNE), _read(HOLDOUT)
+    cases = tune + holdout
+    assert sum(c["style"] == "emergency" for c in cases) >= 320
+    assert sum(c["style"] == "not-emergency" for c in cases) >= 320
+    # Split 70/30 once; cases written later for gaps found on the development set went to tuning only.
+    assert len(holdout) >= 190 and len(holdout) / len(cases) >= 0.15
+    assert {c["family"] for c in holdout if c["style"] == "emergency"} >= {"detention", "self-harm", "non-english", "veiled-threat"}
+    assert not {c["query"] for c in tune} & {c["query"] for c in holdout}
+
+
+def test_tuning_file_meets_the_targets():
+    figures = _figures(TUNE)
+    assert figures["strict"] >= 0.95 and figures["seen"] == 1.0, figures
+    assert figures["false alarms"] <= 0.02 and figures["possible"] <= 0.10, figures
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="targets not yet met on the holdout: measured strict 90.8 %, seen 95.9 %, false alarms 3.1 %, possible 2.1 %",
+)
+def test_holdout_meets_the_targets():
+    figures = _figures(HOLDOUT)
+    assert figures["strict"] >= 0.9, figures
+    assert figures["seen"] == 1.0, figures
+    assert figures["false alarms"] <= 0.02, figures
+    assert figures["possible"] <= 0.10, figures
+
+
+def test_holdout_stays_at_its_measured_level():
+    """No change may read the held-out messages worse than the figures reported for this version."""
+    figures = _figures(HOLDOUT)
+    assert figures["strict"] >= 0.9 and figures["seen"] >= 0.95, figures
+    assert figures["false alarms"] <= 0.035 and figures["possible"] <= 0.10, figures
+
+
+@pytest.mark.parametrize(
+    ("question", "least"),
+    [
+        ("I was interrogated by the security services about my Wikipedia account", "emergency"),
+        ("they confiscated my passport and laptop at the border because of Wikipedia", "emergency"),
+        ("one of our members is worried about his safety after talking to the press", "possible"),
+    ],
+)
+def test_the_issue_examples(question, least):
+    result = assess(question)
+    assert result.level == "emergency" if least == "emergency" else result.level in ("possible", "emergency")
+    assert result.cues
+
+
+def test_a_general_question_about_arrests_is_not_an_emergency():
+    assert assess("what does the Foundation do when editors are arrested?").level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the emergency address?",
+        "This deadline is killing me, who approves the grant report?",
+        "How do I write an open letter to our parliament?",
+        "",
+        "   ",
+    ],
+)
+def test_harmless_questions_raise_nothing(question):
+    assert assess(question) == Danger(None, ())
+
+
+def test_cues_say_why():
+    result = assess("the police won't let me leave the station right now")
+    assert result.level == "emergency"
+    text = " ".join(result.cues)
+    assert "detention" in text and "now" in text and "specific person" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La policía detuvo a mi hermano esta mañana", True),
+        ("Mon collègue a été arrêté par la police", True),
+        ("Polis kardeşimi gözaltına aldı, yardım edin", True),
+        ("Помогите, моего брата задержали", True),
+        ("ساعدوني، الشرطة اعتقلت أخي", True),
+        ("警察逮捕了我的朋友", True),
+        ("Polisi wamemkamata kaka yangu", True),
+        ("i am editor from small country, police is come to my house yesterday because article", False),
+        ("pls help me they took my bro, he not come back since 2 day", False),
+        ("What is the Foundation's position on the new copyright directive?", False),
+        ("", False),
+    ],
+)
+def test_looks_non_english(text, expected):
+    assert looks_non_english(text) is expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ayuda, la policía arrestó a mi hermano",
+        "Au secours, ils menacent de me tuer",
+        "Estou em perigo, a polícia está na minha porta",
+        "Меня задержала полиция",
+        "Мене заарештували, допоможіть",
+        "هددوني بالقتل",
+        "پلیس مرا بازداشت کرد",
+        "Polis beni tehdit ediyor",
+        "Tolong, saya ditangkap polisi",
+        "پولیس نے مجھے گرفتار کر لیا",
+        "पुलिस ने मुझे गिरफ्तार किया",
+        "我被警察拘留了",
+        "Nisaidie, polisi wananitafuta",
+    ],
+)
+def test_danger_words_in_other_languages_are_seen(question):
+    assert assess(question).level in ("possible", "emergency")
+
+
+def test_police_arrest_and_a_brother_in_another_language_is_an_emergency():
+    assert assess("La policía arrestó a mi hermano anoche").level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " " * 100_000,
+        "a" * 100_000,
+        "a " * 50_000,
+        "!?.,;:'\"-" * 20_000,
+        "arrested " * 20_000,
+        "if i just " * 20_000,
+        "they are holding our " * 10_000,
+        "posted " + "x " * 50_000,
+        "ساعدوني " * 20_000,
+    ],
+)
+def test_hostile_input_finishes_quickly(text):
+    started = time.perf_counter()
+    assess(text)
+    looks_non_english(text)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_only_the_first_part_of_a_long_message_is_read():
+    tail = " my brother was arrested by the police right now"
+    assert assess("x " * MAX_SCAN_CHARS + tail).level is None
+    assert assess(tail).level == "emergency"
+
+
+def test_typical_questions_are_fast():
+    questions = [c["query"] for c in _read(TUNE)]
+    for question in questions:  # the first reading of each word is not what is measured
+        assess(question)
+    started = time.perf_counter()
+    for question in questions:
+        assess(question)
+    per_question = (time.perf_counter() - started) / len(questions)
+    assert per_question < 0.002  # generous for slow machines; about 0.06 ms on a laptop
+
+
+def test_patterns_have_no_formatting_accidents():
+    """A quantifier such as {1,3} inside an f-string turns into "(1, 3)"; every pattern must be as written."""
+    import re
+
+    from advocacy_cli import danger
+
+    patterns = [pattern for _, _, pattern in danger._PHRASES] + [pattern for _, pattern in danger._DOWN_PHRASES] + [danger._FIGURES]
+    assert not [p for p in patterns if re.search(r"\(\d+, \d+\)", p)]
