@@ -616,7 +616,7 @@ def test_export_usage_errors() -> None:
 
 
 # --- eval ------------------------------------------------------------------------------------------
-FIGURES = {"top1", "top3", "mrr", "offtopic_rejected", "false_rejections", "contact_at_1", "emergency_recall", "false_alarms", "topic_accuracy"}
+FIGURES = {"top1", "top3", "mrr", "offtopic_rejected", "false_rejections", "contact_at_1", "emergency_recall", "seen_recall", "false_alarms", "possible_rate", "topic_accuracy"}
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Emergency detection and topic lookup, as components of their own."""
+"""Danger read from a question, and topic lookup, as components of their own."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import pytest
 
 from advocacy_cli.errors import UsageError
 from advocacy_cli.session import bundled_data_path, load_faq
-from advocacy_cli.routing import emergency_signals, find_topic, mailto_uri
+from advocacy_cli.danger import assess
+from advocacy_cli.routing import find_topic, mailto_uri
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,7 @@ from advocacy_cli.routing import emergency_signals, find_topic, mailto_uri
     ],
 )
 def test_fires_for_people_in_danger(question):
-    assert emergency_signals(question)
+    assert assess(question).level == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -75,7 +76,7 @@ def test_fires_for_people_in_danger(question):
     ],
 )
 def test_stays_quiet_for_figures_of_speech(question):
-    assert emergency_signals(question) == ()
+    assert assess(question).level != "emergency"
 
 
 @pytest.fixture(scope="module")
@@ -111,20 +112,3 @@ def test_mailto_cannot_inject_headers(faq):
     uri = mailto_uri(faq.contacts["legal"], question="help\r\nBcc: evil@example.org")
     assert uri.startswith("mailto:legal@wikimedia.org?subject=")
     assert "\r" not in uri and "\n" not in uri and "Bcc:" not in uri
-
-
-def test_cues_only_skip_patterns_that_could_not_match(monkeypatch):
-    """The cue words are a shortcut: checking every pattern on every question finds the same alarms."""
-    import json
-    from pathlib import Path
-
-    from advocacy_cli import routing
-
-    questions = [json.loads(line)["query"] for path in (Path(__file__).parent / "cases").glob("*.jsonl") for line in path.open(encoding="utf-8")]
-    for name in ("test_fires_for_people_in_danger", "test_stays_quiet_for_figures_of_speech"):
-        marker = next(m for m in globals()[name].pytestmark if m.name == "parametrize")
-        questions += list(marker.args[1])
-    with_cues = [routing.emergency_signals(q) for q in questions]
-    monkeypatch.setattr(routing, "_ALARMS", tuple(alarm._replace(cues=("",)) for alarm in routing._ALARMS))
-    assert [routing.emergency_signals(q) for q in questions] == with_cues
-    assert any(with_cues)

@@ -148,7 +148,9 @@ class Report:
     false_rejections: Ratio = field(default_factory=Ratio)
     contact_at_1: Ratio = field(default_factory=Ratio)
     emergency_recall: Ratio = field(default_factory=Ratio)
+    seen_recall: Ratio = field(default_factory=Ratio)
     false_alarms: Ratio = field(default_factory=Ratio)
+    possible_rate: Ratio = field(default_factory=Ratio)
     topic_accuracy: Ratio = field(default_factory=Ratio)
     misses: list[dict[str, Any]] = field(default_factory=list)
 
@@ -160,8 +162,10 @@ class Report:
         ("offtopic_rejected", "off-topic rejected", True),
         ("false_rejections", "false rejections", True),
         ("contact_at_1", "contact@1", True),
-        ("emergency_recall", "emergency recall", True),
+        ("emergency_recall", "emergency recall", True),  # strict: danger "emergency", emergency contact first
+        ("seen_recall", "seen recall", True),  # strict, or "possible" with the emergency contact shown
         ("false_alarms", "false alarms", True),
+        ("possible_rate", "possible on others", True),  # "possible" on questions that are no emergency
         ("topic_accuracy", "topic accuracy", True),
     )
 
@@ -243,12 +247,17 @@ def _evaluate_ask(matcher: Matcher, case: Case, report: Report) -> None:
         report.contact_at_1.add(first == case.expect_contact)
         if first != case.expect_contact:
             _miss(report, case, "contact", case.expect_contact, first)
+    emergency_key = matcher.faq.meta.emergency_contact
+    keys = [c.key for c in answer.contacts]
     if case.style == "emergency":
-        report.emergency_recall.add(answer.emergency)
-        if not answer.emergency:
-            _miss(report, case, "emergency missed", "emergency", "not flagged")
+        strict = answer.danger == "emergency" and keys[:1] == [emergency_key]
+        report.emergency_recall.add(strict)
+        report.seen_recall.add(strict or (answer.danger == "possible" and emergency_key in keys))
+        if not strict:
+            _miss(report, case, "emergency missed", "emergency", answer.danger or "not flagged")
     else:
         report.false_alarms.add(answer.emergency)
+        report.possible_rate.add(answer.danger == "possible")
         if answer.emergency:
             _miss(report, case, "false alarm", "no emergency", list(answer.danger_cues))
 

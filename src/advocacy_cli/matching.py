@@ -626,20 +626,21 @@ class Matcher:
         return self._number
 
     def answer(self, question: str, limit: int = 3) -> Answer:
-        from advocacy_cli.routing import contacts_for, emergency_signals
+        from advocacy_cli.danger import assess, looks_non_english
+        from advocacy_cli.routing import contacts_for
 
         ranked, answerable = self.rank(question)
         matches = alternatives(ranked, limit) if answerable else []
-        signals = emergency_signals(question)
-        contacts = contacts_for(self.faq, question, matches, bool(signals))
+        danger = assess(question)
         return Answer(
             query=question,
-            emergency=bool(signals),
+            emergency=danger.level == "emergency",
             matches=tuple(matches),
-            contacts=contacts,
+            contacts=contacts_for(self.faq, question, matches, danger.level),
             closest=tuple(ranked[: max(limit, 3)]),
-            danger="emergency" if signals else None,
-            danger_cues=signals,
+            danger=danger.level,
+            danger_cues=danger.cues,
+            english=not looks_non_english(question),
         )
 
 

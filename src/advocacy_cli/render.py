@@ -270,6 +270,15 @@ def answer_view(faq: Faq, answer: Answer, explain: bool = False) -> list["object
     if answer.emergency:
         parts.append(emergency_banner(faq.emergency_contact))
         parts.append(Text())
+    elif answer.danger == "possible" and faq.emergency_contact is not None:
+        # No banner for a maybe, but the address in plain sight: one calm line above the answer.
+        line = Text("If you or someone else may be in danger, write to ")
+        line.append_text(_link(faq.emergency_contact, colour_allowed()))
+        line.append(".")
+        parts.extend([line, Text()])
+    if not answer.english:
+        parts.append(Text("This FAQ is in English; the closest entries are shown below, if any.", style="dim"))
+        parts.append(Text())
     if answer.matches:
         parts.extend(_entry_block(answer.matches[0], faq))
         parts.append(Text())

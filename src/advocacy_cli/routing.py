@@ -1,4 +1,4 @@
-"""Whom to write to: emergency detection, contacts for an answer, and forgiving topic lookup."""
+"""Whom to write to: contacts for an answer, forgiving topic lookup, and mail drafts."""
 
 from __future__ import annotations
 
@@ -8,13 +8,8 @@ from typing import Any, NamedTuple
 from advocacy_cli.errors import UsageError
 from advocacy_cli.model import Contact, Faq, Match, Topic
 
-# --- emergency detection ------------------------------------------------------------------------
-# A person in danger must never be missed, so the patterns lean towards firing; the guards below
-# take back the common figures of speech and questions *about* the emergency address.
-_RELATIVE = r"(?:family|friends?|kids|children|child|son|daughter|wife|husband|partner|colleagues?|parents?|mother|father|mom|mum|dad|brother|sister|people|members?|volunteers?|editors?|staff|team|organi[sz]ers?|relatives?)"
-_PERSON = rf"(?:me|him|her|them|us|(?:my|our|his|her|their) {_RELATIVE}|people|everyone|someone|somebody|a (?:friend|colleague|volunteer|editor|member|wikimedian|fellow \w+))"
-_HARM = r"(?:kil+|murder|hurt|harm|beat|attack|assault|rape|kidnap|abduct|shoot|stab|torture|disappear|burn|lynch|execute|behead)\w*"
 
+# --- shared helpers ---------------------------------------------------------------------------------
 class _Lazy:
     """A regular expression compiled the first time it is used: start-up pays only for what runs."""
 
@@ -29,84 +24,7 @@ class _Lazy:
         return getattr(self.compiled, name)
 
 
-class _Alarm(NamedTuple):
-    label: str
-    cues: tuple[str, ...]  # the pattern cannot match unless one of these is in the lowercased text
-    pattern: str
-
-
-# Patterns are compiled only when one of their cues appears, so the everyday question compiles none.
-_ALARMS: tuple[_Alarm, ...] = (
-    _Alarm("threat to life", ("threat",), rf"\b(?:threat|threaten|threatened|threatening|threats)\b[^.?!]{{0,40}}\b{_HARM}"),
-    _Alarm("threat to life", ("kil", "murder", "hurt", "harm", "beat", "attack", "assault", "rape", "kidnap", "abduct", "shoot", "stab", "tortur", "disappear", "burn", "lynch", "execut", "behead"), rf"\b{_HARM}\s+{_PERSON}\b"),
-    _Alarm("threat to life", ("threat", "armed", "masked", "gunpoint", "gun", "knife", "weapon"), r"\bthreats? (?:of|to) (?:death|kill|murder|my life|his life|her life|their lives|our lives)\b|\b(?:armed|masked) (?:men|man|people|group|gang|thugs)\b|\bat gunpoint\b|\bwith (?:a )?(?:gun|knife|weapons?)\b"),
-    _Alarm("threat to life", ("threat",), r"\bdeath threats?\b|\b(?:violent|physical|credible) threats?\b|\bthreats? of violence\b"),
-    _Alarm("threat to life", ("fear", "afraid", "scared", "worried", "terrified"), r"\b(?:fear|afraid|scared|worried|terrified)\b[^.?!]{0,20}\b(?:for|of) (?:my|his|her|their|our|the) (?:life|lives|safety|family|kids|children)\b"),
-    _Alarm("threat to life", ("danger", "at risk", "threat"), r"\b(?:life|lives|safety)\b[^.?!]{0,25}\b(?:in danger|at risk|threatened|under threat)\b"),
-    _Alarm("threat to life", ("danger", "safe"), r"\b(?:i am|im|i'm|we are|were|is|are|he is|she is|they are|being|feel|remain)\s+(?:\w+\s+)?(?:in (?:\w+ )?danger|not safe|unsafe)\b"),
-    _Alarm("threat to life", ("danger", "harm", "risk of"), r"\b(?:in (?:immediate|grave|serious|real|great|mortal) danger|serious harm|risk of (?:death|harm|serious harm))\b"),
-    _Alarm("violence", ("attack", "assault", "beaten", "stabbed", "shot", "tortur", "kidnap", "abduct", "rape", "injur", "hurt"), r"\b(?:was|were|been|got|get|getting|being|is|are)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten|beaten up|stabbed|shot|tortured|kidnapped|abducted|raped|injured|hurt)\b"),
-    _Alarm("violence", ("physically", "violently", "violence", "mob", "beat"), r"\b(?:physically|violently)\s+(?:attacked|assaulted|harmed|threatened|hurt)\b|\bviolence against\b|\bmob\b|\bbeat (?:me|him|her|them|us) up\b"),
-    _Alarm("detention", ("arrest", "detain", "jail", "imprison", "custody", "abduct", "police"), r"\b(?:was|were|been|got|get|getting|being|is|are|be)\s+(?:\w+\s+)?(?:arrested|detained|jailed|imprisoned|taken into custody|abducted|held by (?:the )?police)\b"),
-    _Alarm("detention", ("arrest", "detain", "jail", "imprison", "take", "custody"), r"\b(?:arrest|detain|jail|imprison|take)\s+(?:me|him|her|them|us)\b|\b(?:in|into) (?:police )?custody\b|\barrest warrant (?:for|against|on|was|has|out)\b|\bwarrant (?:\w+ )?for (?:my|his|her|their|our) arrest\b"),
-    _Alarm("detention", ("arrest", "detain", "jail", "imprison", "question", "interrogat", "summon", "prison", "detention"), r"\b(?:police|security|soldiers|agents|officers|army|militia|authorities|government)\b[^.?!]{0,30}\b(?:arrested|detained|jailed|imprisoned|questioning|interrogating|interrogated|summoned|questioned)\b|\b(?:is|are|was|were|been|now|still)\s+(?:\w+\s+)?in (?:prison|jail|detention)\b"),
-    _Alarm("detention", ("police", "security", "soldier", "army", "militia", "intelligence", "agent"), r"\b(?:police|security forces|secret police|soldiers|army|militia|intelligence (?:service|agents?)|agents)\b[^.?!]{0,30}\b(?:coming|came|raided|raid|outside|at (?:my|our|his|her) (?:door|house|home|office)|looking for|took|knocked)\b"),
-    _Alarm("detention", ("raid",), r"\b(?:raided|raid on)\b[^.?!]{0,20}\b(?:home|house|office|flat|apartment)\b"),
-    _Alarm("detention", ("detention", "prison", "jail", "cell", "custody", "arrest", "detain", "imprison"), r"\b(?:held|kept|locked up|put|thrown)\s+(?:in|into)\s+(?:detention|prison|jail|a cell|custody)\b|\bunder arrest\b|\b(?:facing|face|risk of|about to be|going to be|will be)\s+(?:arrest|arrested|detained|jailed|imprisoned|prosecuted and jailed)\b"),
-    _Alarm("detention", ("taken", "dragged", "picked up", "hauled", "snatched", "grabbed"), r"\b(?:taken|dragged|picked up|hauled|snatched|grabbed)\b[^.?!]{0,40}\b(?:police|security|soldiers|agents|officers|army|militia|men|authorities)\b|\b(?:police|security|soldiers|agents|officers|army|militia|authorities)\b[^.?!]{0,40}\b(?:taken|dragged|picked up|hauled|snatched|grabbed)\b"),
-    _Alarm("missing person", ("missing", "disappeared", "can't", "cant", "cannot", "seen", "heard", "whereabouts", "no news", "no word", "no sign"), r"\b(?:went|gone|is|are|has been|have been|reported)\s+missing\b|\b(?:has|have)\s+disappeared\b|\bdisappeared\b[^.?!]{0,30}\b(?:after|since|days?|weeks?)\b|\bcan(?:no|')?t (?:reach|find|contact|locate) (?:him|her|them)\b|\b(?:has ?n[o']t|have ?n[o']t|has not|have not|hasnt|havent) been (?:seen|heard (?:from|of))\b|\b(?:nobody|no one|no-one) (?:has|have) (?:seen|heard from)\b|\bwhereabouts\b|\bno (?:news|word|sign) (?:from|of) (?:him|her|them)\b"),
-    _Alarm("threat to life", ("gun", "knife", "knives", "bomb", "explosive", "weapon", "shoot", "burn"), r"\b(?:bring|brings|bringing|carry|carrying|has|have|with)\s+(?:a\s+)?(?:gun|guns|knife|knives|bomb|explosives?|weapons?)\b|\bshoot(?:ing)? (?:people|everyone|us|up)\b|\bbomb threat\b|\b(?:burn|bomb) (?:down )?(?:our|the|my) (?:office|house|home|event|conference)\b"),
-    _Alarm("self-harm", ("suicid", "myself", "himself", "herself", "themselves", "life", "lives", "self", "die", "reason to live", "it all"), r"\b(?:suicid\w*|kill\w* (?:myself|himself|herself|themselves)|end(?:ing)? (?:my|his|her|their) (?:own )?li(?:fe|ves)|take (?:my|his|her|their) (?:own )?li(?:fe|ves)|self[- ]?harm\w*|(?:hurt|harm|cut)\w* (?:myself|himself|herself|themselves)|wants? to die|no reason to live|end(?:ing)? it all)\b"),
-    _Alarm("threat to life", ("know where", "knows where", "scared", "afraid", "terrified", "photo", "picture"), r"\b(?:they|he|she|people|someone) (?:know|knows) where (?:i|we|he|she|they) (?:live|lives|work|works)\b|\b(?:scared|afraid|too scared|terrified) to (?:go|leave|walk) (?:outside|out|home)\b|\b(?:photos?|pictures?) of (?:my|our|his|her) (?:house|home|kids|children|family)\b"),
-    _Alarm("missing person", ("home", "phone", "taken", "heard"), r"\b(?:he|she|they|who|friend|colleague|brother|sister|son|daughter|husband|wife|father|mother|dad|mom|mum|editor|volunteer|member|coordinator|organi[sz]er|journalist)\b[^.?!]{0,50}\b(?:has ?n[o']t|hasnt|has not|have ?n[o']t|havent|have not|did ?n[o']t|didnt|did not|never)\s+(?:come|came|returned|got|gotten|made it)\s+(?:back\s+)?home\b|\b(?:his|her|their)\s+(?:phone|mobile|cell)\b[^.?!]{0,20}\b(?:is|has been|was|goes|going)\s+(?:off|switched off|turned off|dead|unreachable|straight to voicemail)\b|\b(?:he|she|they) (?:was|were|has been|have been|got) taken\b|\b(?:nobody|no one|no-one) (?:has|have) heard (?:from|of)\b"),
-    _Alarm("threat to life", ("afraid", "scared", "terrified", "fear", "worried"), r"\b(?:afraid|scared|terrified|fear|worried)\b[^.?!]{0,15}\b(?:they|he|she|someone|people|police|the police|the government|soldiers|men)\s+(?:will|are going to|is going to|might|could|may|want to)\s+(?:come for|come after|find|hurt|harm|kill|arrest|take|attack|get)\b"),
-    _Alarm("being hunted", ("followed", "stalk", "watched", "hunted", "follows me", "home address", "house address"), r"\b(?:being (?:followed|stalked|watched|hunted)|stalking me|follows? me home)\b|\b(?:posted|published|leaked|shared)\b[^.?!]{0,30}\b(?:home|house) address\b"),
-)
-
-# Alarm words used figuratively or about the address itself: these spans are blanked before the
-# patterns run, so "dying to know" or "what is the emergency address for" raise no alarm.
-_FIGURES = _Lazy(
-    r"\b(?:dying to|to die for|killer (?:\w+)|kill(?:ing)? (?:the|this|a|that) (?:bill|law|proposal|amendment|time|process)|"
-    r"dead ?line|drop[- ]dead|deadly (?:boring|serious)|"
-    r"in danger of (?!being )\w+ing|"
-    r"(?:threat|danger|attack|risk)s? (?:to|on|against) (?:free|open|the|our|wikipedia|wikimedia|privacy|knowledge|access|internet|democracy|the internet|encyclopedia)\w*(?: \w+)?|"
-    r"(?:sue|suing|sued|lawsuit|legal action|take (?:us|me) to court|report(?:ed)? (?:us|me)|block(?:ed)? (?:us|me)|ban(?:ned)? (?:us|me)|delete\w*)|"
-    r"emergency (?:e-?mail|address|contact|line|number|mailbox|inbox)s?\b[^.?!\n]*|emergency threats? of serious harm|"
-    r"(?:boss|mom|mum|dad|mother|father|teacher|wife|husband|girlfriend|boyfriend|manager|professor|supervisor|editor) (?:will|would|is going to|gonna) kill me|"
-    r"killing (?:trust|the mood|it|time|me softly)|"
-    r"in case of (?:an )?emergency)\b",
-    re.IGNORECASE,
-)
-# Someone who says outright that nobody is in danger is believed for the rest of that sentence.
-_DENIAL = _Lazy(
-    r"\b(?:(?:(?:this|it)(?:'s| is) )?not an? (?:emergency|urgent (?:matter|case))|(?:no ?one|nobody) is (?:in (?:any )?danger|at risk|hurt)"
-    r"|nothing (?:is wrong|has happened|bad has happened)|(?:a |just a )?general question|not about (?:any|a) (?:specific|particular|real) (?:case|person)"
-    r"|hypothetical(?:ly)?|(?:just )?in case|for future reference|(?:just )?so (?:i|we) have it on file)\b[^.?!]*",
-    re.IGNORECASE,
-)
-# A question about how things are in general ("are editors at risk of being jailed?") names no one
-# in particular; a person in danger shows up as I, we, my friend, a colleague, he, she, or a when.
-_GENERAL_QUESTION = _Lazy(r"\s*(?:can|could|would|might|may|do|does|did|is|are|was|were|will|have|has|what happens|what if|how (?:often|do|does|can|many)|why (?:do|does|are|is))\b", re.IGNORECASE)
-_GENERIC_RISK = _Lazy(r"\b(?:editors|wikimedians|wikipedians|volunteers|contributors|journalists|activists|users|people)\b[^.?!]{0,40}\b(?:risk|risks|can|could|may|might|would)\b", re.IGNORECASE)
-_SOMEONE_IN_PARTICULAR = _Lazy(
-    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|we've|our|ours|us|he|she|him|his|hers)\b"
-    r"|\b(?:a|one|another|this) (?:friend|colleague|fellow|volunteer|editor|member|wikimedian|journalist|organi[sz]er)\b"
-    r"|\b(?:yesterday|today|tonight|this morning|last night|right now|at the moment|currently)\b",
-    re.IGNORECASE,
-)
-_ALARM_PATTERNS = tuple(_Lazy(alarm.pattern, re.IGNORECASE) for alarm in _ALARMS)
-_THREAT_OF_SUIT = _Lazy(r"\bthreat\w*\s+(?:to\s+)?(?:sue|suing|legal action|a lawsuit|lawsuits?|court|report|ban|block)\b", re.IGNORECASE)
 MAX_SCAN_CHARS = 20_000
-
-
-# Alarm words that no everyday English word is one slip away from ("attacked" is: "attached"), so a
-# misspelling of them ("arested", "threatend", "sucide") can safely be read as the word itself.
-_ALARM_SPELLINGS = frozenset(
-    """
-    abducted afraid arrested assaulted custody dangerous disappeared imprisoned interrogated kidnapped
-    militia murdered suicidal suicide terrified threaten threatened threatening violence whereabouts
-    """.split()
-)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -126,41 +44,6 @@ def _near(word: str, target: str, allowed: int) -> bool:
             return False
         previous2, previous = previous, current
     return previous[-1] <= allowed
-
-
-def _spell_alarms(lowered: str) -> str:
-    """``lowered`` with misspelt alarm words written correctly (one slip, two in long words)."""
-
-    def fix(found: re.Match[str]) -> str:
-        word = found.group()
-        if len(word) < 6 or word in _ALARM_SPELLINGS:
-            return word
-        for target in _ALARM_SPELLINGS:
-            if target[0] == word[0] and _near(word, target, 2 if len(target) >= 9 else 1):
-                return target
-        return word
-
-    return _WORD.sub(fix, lowered)
-
-
-def emergency_signals(question: str) -> tuple[str, ...]:
-    """What in the question says a person is in danger (empty when nothing does)."""
-    text = _spell_alarms(question[:MAX_SCAN_CHARS].replace("\u2019", "'").casefold())
-    candidates = [number for number, alarm in enumerate(_ALARMS) if any(cue in text for cue in alarm.cues)]
-    if not candidates:
-        return ()
-    text = _DENIAL.sub(" ", text)
-    text = _THREAT_OF_SUIT.sub(" ", text)
-    text = _FIGURES.sub(" ", text)
-    found: list[str] = []
-    for number in candidates:
-        label = _ALARMS[number].label
-        if label not in found and _ALARM_PATTERNS[number].search(text):
-            found.append(label)
-    if found and (_GENERAL_QUESTION.match(text) or _GENERIC_RISK.search(text)) and not _SOMEONE_IN_PARTICULAR.search(text):
-        # "Can editors be arrested for their edits?" asks about the world, not about a person now.
-        found = [label for label in found if label == "self-harm"]
-    return tuple(found)
 
 
 # --- contacts for an answer ----------------------------------------------------------------------
@@ -197,16 +80,18 @@ def _asked_contacts(faq: Faq, question: str) -> list[str]:
     return [key for _, key in sorted(asked)]
 
 
-def contacts_for(faq: Faq, question: str, matches: list[Match], emergency: bool) -> tuple[Contact, ...]:
+def contacts_for(faq: Faq, question: str, matches: list[Match], danger: str | None = None) -> tuple[Contact, ...]:
     """Contacts to suggest, most relevant first, no duplicates.
 
-    In an emergency the emergency contact leads, then whatever else the question needs. Otherwise
-    the best entry's contacts, after any contact whose address the question asks for by name.
+    When someone is in danger the emergency contact leads, then any contact the question asks for
+    by name, the best entry's contacts and those the data file names for emergencies. When danger
+    is possible, the emergency contact follows the first contact. Otherwise the best entry's
+    contacts (or the fallback contact), after any contact whose address the question asks for.
     """
     keys: list[str] = []
     entry_keys = list(matches[0].entry.contacts) if matches else []
     asked = _asked_contacts(faq, question)
-    if emergency:
+    if danger == "emergency":
         keys.append(faq.meta.emergency_contact)
         keys.extend(asked)
         keys.extend(entry_keys)
@@ -214,6 +99,8 @@ def contacts_for(faq: Faq, question: str, matches: list[Match], emergency: bool)
     else:
         keys.extend(asked)
         keys.extend(entry_keys if matches else [faq.meta.fallback_contact])
+        if danger == "possible":
+            keys.insert(1, faq.meta.emergency_contact)
     return faq.contacts_of(list(dict.fromkeys(k for k in keys if k in faq.contacts)))
 
 
