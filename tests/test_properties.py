@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
-from advocacy_cli.loader import bundled_data_path, load_faq
+from advocacy_cli.loader import alias_key, bundled_data_path, load_faq
 from advocacy_cli.matching import Matcher
 from advocacy_cli.model import DEFAULT_CATEGORIES, Faq
 from advocacy_cli.shapes import answer_json
@@ -180,7 +180,7 @@ def datasets(draw: st.DrawFn) -> dict[str, Any]:
             data["meta"][field] = draw(TEXT)
     if draw(st.booleans()):
         data["meta"]["reviewed"] = draw(st.dates()).isoformat()
-    if draw(st.booleans()):
+    if draw(st.booleans()) or "global-advocacy" not in contact_keys:  # the fallback, even the default, must exist
         data["meta"]["fallback_contact"] = draw(st.sampled_from(contact_keys))
     if draw(st.booleans()):
         category_keys = draw(st.lists(KEYS, min_size=1, max_size=3, unique=True))
@@ -193,7 +193,7 @@ def datasets(draw: st.DrawFn) -> dict[str, Any]:
     names: set[str] = set()
     for key in draw(st.lists(KEYS, max_size=2, unique=True)):
         aliases = draw(st.lists(TEXT, max_size=2))
-        folded = {name.casefold().strip() for name in (key, *aliases)}
+        folded = {alias_key(name) for name in (key, *aliases)}
         assume(not folded & names)  # an alias names one topic only
         names |= folded
         topic: dict[str, Any] = {"contacts": draw(pick_contacts)}
