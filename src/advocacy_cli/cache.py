@@ -251,7 +251,7 @@ def _decode(payload: tuple[Any, ...], source_path: str) -> Faq | None:
         return None
     contact_keys = {row[0] for row in contacts}
     category_keys = {row[0] for row in categories}
-    if len(contact_keys) != len(contacts) or len(category_keys) != len(categories) or len({row[0] for row in topics}) != len(topics):
+    if len(contact_keys) != len(contacts) or len(category_keys) != len(categories) or len({row[0] for row in topics}) != len(topics) or len({row[0] for row in entries}) != len(entries):
         return None
     if any(not set(row[1]) <= contact_keys for row in topics):
         return None
