@@ -23,8 +23,11 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import zlib
 from array import array
 from dataclasses import fields
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from stat import S_ISREG
 from types import MappingProxyType
@@ -86,8 +89,6 @@ class Slot:
     """
 
     def __init__(self, folder: Path, resolved: str, key: tuple[int, bytes], kind: str = "faq", faq: Faq | None = None) -> None:
-        import zlib
-
         self.folder = folder
         self.kind = kind
         self.faq = faq
@@ -123,7 +124,7 @@ class Slot:
             length = int.from_bytes(data[len(_MAGIC) : start], "little")
             header, payload_length, checksum = marshal.loads(data[start : start + length])
             payload = data[start + length :]
-            if header != self.header or len(payload) != payload_length or blake2b(payload, digest_size=_DIGEST_SIZE).digest() != checksum:
+            if header != self.header or len(payload) != payload_length or zlib.crc32(payload) != checksum:
                 return None
             value = marshal.loads(payload)
             if self.kind == "index" and not _index_fits(value, self.faq):
@@ -137,7 +138,7 @@ class Slot:
         temporary = None
         try:
             payload = marshal.dumps(value)
-            header = marshal.dumps((self.header, len(payload), blake2b(payload, digest_size=_DIGEST_SIZE).digest()))
+            header = marshal.dumps((self.header, len(payload), zlib.crc32(payload)))
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             import tempfile
 
@@ -249,13 +250,14 @@ def _decode(payload: tuple[Any, ...], source_path: str) -> Faq | None:
     meta, categories, contacts, topics, entries = payload
     if not (_records((meta,), Meta) and _records(categories, Category) and _records(contacts, Contact) and _records(topics, Topic) and _records(entries, Entry)):
         return None
-    contact_keys = {row[0] for row in contacts}
-    category_keys = {row[0] for row in categories}
-    if len(contact_keys) != len(contacts) or len(category_keys) != len(categories) or len({row[0] for row in topics}) != len(topics) or len({row[0] for row in entries}) != len(entries):
+    first, second, fifth = itemgetter(0), itemgetter(1), itemgetter(4)
+    contact_keys = set(map(first, contacts))
+    category_keys = set(map(first, categories))
+    if len(contact_keys) != len(contacts) or len(category_keys) != len(categories) or len(set(map(first, topics))) != len(topics) or len(set(map(first, entries))) != len(entries):
         return None
-    if any(not set(row[1]) <= contact_keys for row in topics):
+    if not set(chain.from_iterable(map(second, topics))) <= contact_keys or not set(chain.from_iterable(map(fifth, entries))) <= contact_keys:
         return None
-    if any(not set(row[4]) <= contact_keys or (category_keys and row[1] not in category_keys) for row in entries):
+    if category_keys and not set(map(second, entries)) <= category_keys:
         return None
     # Mapping keys are the objects' own keys, as the loader builds them.
     return Faq(
@@ -273,22 +275,23 @@ def _kinds(cls: Any) -> tuple[str, ...]:
 
 
 def _records(rows: Any, cls: Any) -> bool:
-    """Whether ``rows`` is a tuple of tuples with exactly the fields and types of the record ``cls``."""
+    """Whether ``rows`` is a tuple of tuples with exactly the fields and types of the record ``cls``.
+
+    Checked a column at a time with loops that run in C (``str.join`` raises TypeError on anything
+    but text), so a cached FAQ of ten thousand entries is checked in milliseconds.
+    """
     kinds = _kinds(cls)
-    if type(rows) is not tuple:
+    if type(rows) is not tuple or not set(map(type, rows)) <= {tuple} or not set(map(len, rows)) <= {len(kinds)}:
         return False
-    for row in rows:
-        if type(row) is not tuple or len(row) != len(kinds):
-            return False
-        for value, kind in zip(row, kinds):
-            if kind == "str":
-                if type(value) is not str:
-                    return False
-            elif kind == "tuple[str, ...]":
-                if type(value) is not tuple or any(type(item) is not str for item in value):
-                    return False
-            else:  # a field type this check does not know: never trust the payload
+    for column, kind in zip(zip(*rows), kinds):
+        if kind == "str":
+            if not set(map(type, column)) <= {str}:
                 return False
+        elif kind == "tuple[str, ...]":
+            if not set(map(type, column)) <= {tuple} or not set(map(type, chain.from_iterable(column))) <= {str}:
+                return False
+        else:  # a field type this check does not know: never trust the payload
+            return False
     return True
 
 
@@ -304,6 +307,39 @@ def _ids_below(raw: Any, bound: int, lowest: int = 0) -> array | None:
     return found if not found or (min(found) >= lowest and max(found) < bound) else None
 
 
+def _all_below(raw: bytes, bound: int) -> bool:
+    """Whether the packed ids in ``raw`` (4-byte ints, native order) all lie in range(bound).
+
+    The common case, a little-endian machine and fewer than 65536 entries, is decided with byte
+    operations that run in C: a large index holds millions of ids, and min()/max() over them
+    would cost more than loading the index.
+    """
+    count = len(raw) // 4
+    if sys.byteorder != "little" or not 0 < bound <= 0x10000:
+        return _ids_below(raw, bound) is not None
+    if raw[3::4].count(0) != count or raw[2::4].count(0) != count:  # negative, or 65536 and more
+        return False
+    high, low = raw[1::4], raw[0::4]
+    bound_high, bound_low = divmod(bound, 256)
+    if high.translate(bytes(1 if b > bound_high else 0 for b in range(256))).count(1):
+        return False
+    # Ids whose high byte equals the bound's must have a low byte below the bound's.
+    at_edge = int.from_bytes(high.translate(bytes(1 if b == bound_high else 0 for b in range(256))), "little")
+    too_big = int.from_bytes(low.translate(bytes(1 if b >= bound_low else 0 for b in range(256))), "little")
+    return not at_edge & too_big
+
+
+def _id_lists_below(table: Any, bound: int) -> bool:
+    """Whether ``table`` maps text to packed lists of ids in range(bound)."""
+    return (
+        type(table) is dict
+        and set(map(type, table)) <= {str}
+        and set(map(type, table.values())) <= {bytes}
+        and not any(length % 4 for length in set(map(len, table.values())))
+        and _all_below(b"".join(table.values()), bound)
+    )
+
+
 def _index_fits(state: Any, faq: Faq | None) -> bool:
     """Whether a decoded index has the shape ranking relies on and indexes ``faq``'s entries."""
     from advocacy_cli import matching
@@ -312,23 +348,22 @@ def _index_fits(state: Any, faq: Faq | None) -> bool:
         return False
     n = len(faq.entries)
     postings, vocabulary = state["postings"], state["vocabulary"]
-    if type(postings) is not dict or type(vocabulary) is not tuple or len(vocabulary) != len(postings):
+    if type(postings) is not dict or type(vocabulary) is not tuple or not set(map(type, vocabulary)) <= {str} or set(vocabulary) != postings.keys():
         return False
-    if any(type(term) is not str or term not in postings for term in vocabulary):
+    if not set(map(type, postings.values())) <= {bytes} or any(length % 5 for length in set(map(len, postings.values()))):
         return False
-    for raw in postings.values():
-        if type(raw) is not bytes or len(raw) % 5 or _ids_below(raw[: 4 * (len(raw) // 5)], n) is None:
-            return False
-        if raw and max(raw[4 * (len(raw) // 5) :], default=0) > 3:
-            return False
+    # Each posting is its entry ids (4 bytes each) followed by one field code (0-3) per entry.
+    ids = b"".join([raw[: len(raw) // 5 * 4] for raw in postings.values()])
+    codes = b"".join([raw[len(raw) // 5 * 4 :] for raw in postings.values()])
+    if not _all_below(ids, n) or codes.translate(None, b"\x00\x01\x02\x03"):  # codes: delete 0-3, nothing may remain
+        return False
     phrase_entry = _ids_below(state["phrase_entry"], n)
     phrase_slot = _ids_below(state["phrase_slot"], 1 << 30, lowest=-1)
     mass = state["phrase_mass"]
     if phrase_entry is None or phrase_slot is None or len(phrase_slot) != len(phrase_entry) or type(mass) is not bytes or len(mass) != 8 * len(phrase_entry):
         return False
-    if any(slot >= len(faq.entries[entry].variants) for entry, slot in zip(phrase_entry, phrase_slot)):
-        return False
-    for table, bound in ((state["bigrams"], n), (state["phrases_with"], len(phrase_entry))):
-        if type(table) is not dict or any(type(k) is not str or _ids_below(v, bound) is None for k, v in table.items()):
+    variants = [len(entry.variants) for entry in faq.entries]
+    if phrase_slot and max(phrase_slot) >= min(variants):  # else every slot is a question or a variant every entry has
+        if any(slot >= variants[entry] for entry, slot in zip(phrase_entry, phrase_slot)):
             return False
-    return True
+    return _id_lists_below(state["bigrams"], n) and _id_lists_below(state["phrases_with"], len(phrase_entry))
