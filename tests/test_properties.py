@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import tomli_w
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -407,6 +407,10 @@ def _file_with_run(run: str, place: str) -> str:
 
 @fast(150)
 @given(run=long_runs(), place=st.sampled_from(PLACES))
+@example(run="[" + " " * 5000 + "x", place="multi-line answer")  # issue 13, item 2
+@example(run="a\t.\t" * 15000 + "a", place="key")  # item 4: blanks around the dots
+@example(run="a." * 80000 + "a", place="inline table key")  # item 4: inside an inline table
+@example(run=" " * 30000 + "\n# " + "." * 70, place="top-level line")  # item 4: a blank line in a file with many dots
 def test_long_runs_of_any_character_class_load_in_bounded_time(run: str, place: str) -> None:
     import time
 
