@@ -491,7 +491,7 @@ def export(
 ) -> None:
     """Write the FAQ (or part of it) as JSON, JSON Lines, CSV, TOML, Markdown or HTML."""
     from advocacy_cli import formats
-    from advocacy_cli.output import write_output
+    from advocacy_cli.output import is_terminal, write_output
 
     faq = _state(ctx, data).faq()
     fmt = formats.parse_format(format_)
@@ -502,7 +502,7 @@ def export(
         if not chosen:
             raise UsageError(f"none of the --id entries is in category '{category}'")
     text = formats.render(fmt, faq.with_entries(tuple(chosen)))
-    if output == "-" and sys.stdout.isatty():  # nothing from the data may act on the terminal
+    if is_terminal(output):  # stdout or -o /dev/tty: nothing from the data may act on the terminal
         text = formats.for_terminal(fmt, text)
     write_output(text, output, force=force)
 
