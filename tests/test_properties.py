@@ -500,22 +500,25 @@ def test_a_randomly_damaged_cache_never_changes_an_answer(target: str, how: str,
     for cache_file in folder.glob("*.cache"):
         if target == "both" or cache_file.name.startswith(target):
             cache_file.write_bytes(_corrupt(cache_file.read_bytes(), how, position, value))
-    matcher = Matcher(load_faq(path))
+    import time
+
+    started = time.perf_counter()
+    matcher = Matcher(load_faq(path))  # a damaged size field must not make marshal allocate gigabytes
+    assert time.perf_counter() - started < TIME_BUDGET
     for question, answer in expected.items():
         assert answer_json(matcher.answer(question)) == answer
 
 
 @st.composite
 def reshaped(draw: st.DrawFn, value: Any, depth: int = 0) -> Any:
-    """``value`` with one part somewhere inside replaced by something of another type, or a tuple
-    or dict with an item more or less (a value of the same type is another cache, not a damaged one)."""
+    """``value`` with one part somewhere inside replaced by something of another type, or a dict
+    with a key more or less. (A value of the same type, or a list with an entry less, is another
+    valid cache, not a damaged one: only the checksum and the content key stand for those.)"""
     kinds = {type(None): st.none(), int: st.integers(-5, 1 << 40), str: st.text(max_size=3), bytes: st.binary(max_size=9), tuple: st.just(()), dict: st.just({}), float: st.floats()}
     odd = st.one_of(*(strategy for kind, strategy in kinds.items() if not isinstance(value, kind)))
     if depth > 6 or not isinstance(value, (tuple, dict)) or not value or draw(st.integers(0, 4)) == 0:
         return draw(odd)
-    if draw(st.integers(0, 5)) == 0:  # one item more or less
-        if isinstance(value, tuple):
-            return value[:-1] if draw(st.booleans()) else value + (value[-1],)
+    if isinstance(value, dict) and draw(st.integers(0, 5)) == 0:  # one key more or less
         return dict(list(value.items())[:-1]) if draw(st.booleans()) else value | {"extra": value[next(iter(value))]}
     if isinstance(value, tuple):
         index = draw(st.integers(0, len(value) - 1))
@@ -531,12 +534,13 @@ def test_a_well_formed_cache_of_any_other_shape_never_changes_an_answer(data: st
     shape differs anywhere is a cache miss, never a traceback or another answer."""
     from advocacy_cli import cache
 
+    from advocacy_cli.matching import build_state
+
     path, expected = _cached_file_and_answers()
-    Matcher(load_faq(path))
+    fresh = load_faq(path, use_cache=False)  # the payloads a correct cache holds, whatever earlier examples stored
+    payload = cache._encode(fresh) if target == "faq" else build_state(fresh)
     slot = cache.slot_for(path, kind=target)
     assert slot is not None
-    payload = slot.load()
-    assume(payload is not None)
     slot.store(data.draw(reshaped(payload)))
     matcher = Matcher(load_faq(path))
     for question, answer in expected.items():

@@ -43,8 +43,8 @@ from advocacy_cli.model import Category, Contact, Entry, Faq, Meta, Topic
 
 MIN_SIZE = 0  # data files smaller than this (bytes) are not cached: 0, every file is
 FOLDER_NAME = "advocacy-cli"
-_MAGIC = b"advocacy-cli faq cache\n"
-_FORMAT = 2  # bump when the payload layout below changes
+_MAGIC = b"advocacy-cli faq cache\n"  # then: header length, header crc32 (4 bytes each), header, payload
+_FORMAT = 3  # bump when the file or payload layout below changes
 _FAQ_FIELDS = ("meta", "categories", "contacts", "topics", "entries", "source_path")
 _DIGEST_SIZE = 16
 # A cache file may be this much larger than its data file (the index of a FAQ is a few times its
@@ -120,9 +120,14 @@ class Slot:
             data = self._read()
             if data is None or not data.startswith(_MAGIC):
                 return None
-            start = len(_MAGIC) + 4
-            length = int.from_bytes(data[len(_MAGIC) : start], "little")
-            header, payload_length, checksum = marshal.loads(data[start : start + length])
+            # The header's own length and checksum come first: marshal only ever reads bytes whose
+            # checksum matched (a damaged size field in marshal data can make it allocate gigabytes).
+            start = len(_MAGIC) + 8
+            length = int.from_bytes(data[len(_MAGIC) : len(_MAGIC) + 4], "little")
+            raw_header = data[start : start + length]
+            if len(raw_header) != length or zlib.crc32(raw_header) != int.from_bytes(data[len(_MAGIC) + 4 : start], "little"):
+                return None
+            header, payload_length, checksum = marshal.loads(raw_header)
             payload = data[start + length :]
             if header != self.header or len(payload) != payload_length or zlib.crc32(payload) != checksum:
                 return None
@@ -144,7 +149,7 @@ class Slot:
 
             handle, temporary = tempfile.mkstemp(prefix=f".{self.kind}-", suffix=".tmp", dir=self.folder)
             with os.fdopen(handle, "wb") as stream:
-                stream.write(_MAGIC + len(header).to_bytes(4, "little") + header + payload)
+                stream.write(_MAGIC + len(header).to_bytes(4, "little") + zlib.crc32(header).to_bytes(4, "little") + header + payload)
             os.replace(temporary, self.path)
             temporary = None
         except Exception:  # read-only or full disk, no home, a value marshal cannot write: no cache
