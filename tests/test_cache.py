@@ -234,11 +234,10 @@ def test_ask_gives_the_same_answer_with_and_without_the_cache(data_file: Path, c
 
 
 def test_cached_index_ranks_exactly_as_a_fresh_one(data_file: Path, cache_home: Path) -> None:
-    from advocacy_cli.matching import Matcher
+    from advocacy_cli.session import Session
 
-    faq = load_faq(data_file)
-    first = Matcher(faq)  # builds and stores the index
-    second = Matcher(faq)  # restores it
+    first = Session(data_file).matcher()  # builds and stores the index
+    second = Session(data_file).matcher()  # restores it
     assert second.index.state is not first.index.state
     for question in ("lawyer for case 2", "entry 3 question", "nothing here at all"):
         assert second.index.rank(question) == first.index.rank(question)

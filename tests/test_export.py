@@ -122,6 +122,7 @@ HOSTILE_DATA = '''\
 title = "Hostile <script>alert(1)</script>"
 source = "javascript:alert(1)"
 licence = "CC0"
+fallback_contact = "team"
 
 [contacts.team]
 name = "Team | <b>pipe</b>"

@@ -102,3 +102,25 @@ def test_json_exports_escape_c1_nel_and_bidi_controls(tmp_path: Path, fmt: str) 
     for char in ("\x9b", "\x85", "\u202e"):
         assert char not in text
         assert f"\\u{ord(char):04x}" in text.lower()
+
+
+def test_output_to_a_terminal_device_is_treated_like_stdout_on_a_terminal(tmp_path: Path) -> None:
+    master, slave = os.openpty()
+    try:
+        env = {k: v for k, v in os.environ.items() if k != "ADVOCACY_CLI_DATA"} | {"LANG": "C.UTF-8"}
+        args = ["export", "--format", "csv", "-o", os.ttyname(slave), "--data", str(hostile_file(tmp_path))]
+        done = subprocess.run([sys.executable, "-m", "advocacy_cli", *args], capture_output=True, env=env, timeout=30)
+        assert done.returncode == 0, done.stderr
+        received = b""
+        while True:
+            import select
+
+            if not select.select([master], [], [], 0.5)[0]:
+                break
+            received += os.read(master, 65536)
+    finally:
+        os.close(slave)
+        os.close(master)
+    text = received.decode("utf-8")
+    assert "Q start" in text
+    assert not any(c in RAW_UNSAFE for c in text.replace("\r\n", "\n")), ascii(text[:200])

@@ -330,7 +330,8 @@ def test_each_broken_file_exits_3_naming_file_line_and_field(tmp_path: Path, nam
     for args in (["--data", str(path), "list"], ["validate", str(path)]):
         result = invoke(*args)
         assert result.exit_code == EXIT_DATA
-        lines = problem_lines(result.stderr, path)
+        # These small files have no 'global-advocacy' contact, the default fallback: one more problem each.
+        lines = [line for line in problem_lines(result.stderr, path) if "(the default;" not in line]
         assert len(lines) == len(expected), lines
         for line, field, words in expected:
             assert line_pattern(path, line, field).search(result.stderr), result.stderr

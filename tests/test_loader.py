@@ -162,3 +162,94 @@ def test_validate_json_reports_an_unreadable_file_as_json(unreadable: Path) -> N
     assert result.exit_code == 3
     report = json.loads(result.stdout)
     assert report["valid"] is False and "permission denied" in report["problems"][0]
+
+
+# --- item 11: validation gaps --------------------------------------------------------------------------
+def problems_of(path: Path) -> list[str]:
+    with pytest.raises(DataError) as raised:
+        load_faq(path, use_cache=False)
+    return raised.value.problems
+
+
+def test_a_trailing_newline_is_not_part_of_a_valid_key_or_address(tmp_path: Path) -> None:
+    data = dataset()
+    data["entries"][0]["id"] = "one\n"
+    data["contacts"]["legal"]["email"] = "desk@example.org\n"
+    found = problems_of(write(tmp_path / "newline.toml", data))
+    assert any("entries[0].id" in p and "lowercase letters" in p for p in found), found
+    assert any("contacts.legal.email" in p and "not an e-mail address" in p for p in found), found
+
+
+def test_a_web_address_with_a_trailing_newline_is_not_a_link() -> None:
+    from advocacy_cli.formats import _web_url
+
+    assert _web_url("https://example.org/faq")
+    assert not _web_url("https://example.org/faq\n")
+
+
+def test_an_empty_categories_table_is_a_problem_not_a_switch(tmp_path: Path) -> None:
+    data = dataset() | {"categories": {}}
+    data["entries"][0]["category"] = "no-such-category"
+    found = problems_of(write(tmp_path / "empty-categories.toml", data))
+    assert any(p.endswith("categories: is empty (at least one category is required)") for p in found), found
+
+
+def test_one_alias_in_two_normal_forms_cannot_name_two_topics(tmp_path: Path) -> None:
+    import unicodedata
+
+    data = dataset()
+    data["topics"] = {
+        "legal": {"contacts": ["legal"], "aliases": [unicodedata.normalize("NFC", "café law")]},
+        "other": {"contacts": ["legal"], "aliases": [unicodedata.normalize("NFD", "Café  Law")]},
+    }
+    found = problems_of(write(tmp_path / "aliases.toml", data))
+    assert any("topics.other.aliases" in p and "already names topic 'legal'" in p for p in found), found
+
+
+def test_the_fallback_contact_always_names_a_contact(tmp_path: Path) -> None:
+    data = dataset()
+    data["contacts"].pop("global-advocacy")
+    first = next(iter(data["contacts"]))
+    # No contact of the default name: the file's first contact answers what nothing matches.
+    assert load_faq(write(tmp_path / "no-fallback.toml", data)).meta.fallback_contact == first
+    data["meta"]["fallback_contact"] = "nobody"
+    found = problems_of(write(tmp_path / "unknown.toml", data))
+    assert any("meta.fallback_contact" in p and "unknown contact 'nobody'" in p for p in found), found
+    data["meta"]["fallback_contact"] = "legal"
+    assert load_faq(write(tmp_path / "fallback.toml", data)).meta.fallback_contact == "legal"
+
+
+@pytest.mark.parametrize("reviewed", ["20250101", "2025-W01-1", "2025-001", "２０２５-01-01"])
+def test_reviewed_must_be_written_yyyy_mm_dd(tmp_path: Path, reviewed: str) -> None:
+    data = dataset()
+    data["meta"]["reviewed"] = reviewed
+    found = problems_of(write(tmp_path / "reviewed.toml", data))
+    assert any("meta.reviewed" in p and "is not a date (YYYY-MM-DD)" in p for p in found), found
+
+
+def test_a_key_with_an_escape_sequence_is_reported_visibly_with_its_line(tmp_path: Path) -> None:
+    data = dataset()
+    data["contacts"]["bad\x1b[31mkey"] = {"name": "Bad", "email": "bad@example.org"}
+    path = write(tmp_path / "escape.toml", data)
+    line = path.read_text(encoding="utf-8").splitlines().index('[contacts."bad\\u001b[31mkey"]') + 1
+    found = problems_of(path)
+    assert any(p.startswith(f"{path}:{line}: contacts.bad\\x1b[31mkey: contact key 'bad\\x1b[31mkey'") for p in found), found
+    assert not any("\x1b" in p for p in found)
+
+
+# --- item 12: did-you-mean is bounded ---------------------------------------------------------------------
+def test_many_misspelt_references_are_reported_in_bounded_time(tmp_path: Path) -> None:
+    data = dataset()
+    data["contacts"] = {f"contact-number-{i}": {"name": f"C{i}", "email": f"c{i}@example.org"} for i in range(1500)}
+    data["contacts"]["global-advocacy"] = {"name": "GA", "email": "ga@example.org"}
+    data["topics"] = {}
+    data["entries"] = [
+        {"id": f"e{i}", "category": "legal", "question": "Q?", "answer": "A.", "contacts": [f"contact-numbr-{i}"]} for i in range(1500)
+    ]
+    path = write(tmp_path / "typos.toml", data)
+    assert path.stat().st_size > 150_000
+    done = validate_within_budget(path, tmp_path)
+    assert done.returncode == 3
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1500  # every problem is still reported
+    assert "unknown contact 'contact-numbr-0' (did you mean 'contact-number-0'?)" in lines[0]

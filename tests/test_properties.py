@@ -16,12 +16,13 @@ from typing import Any
 
 import pytest
 import tomli_w
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
-from advocacy_cli.session import bundled_data_path, load_faq
+from advocacy_cli.loader import alias_key
+from advocacy_cli.session import Session, bundled_data_path, load_faq
 from advocacy_cli.matching import Matcher
 from advocacy_cli.model import DEFAULT_CATEGORIES, Faq
 from advocacy_cli.shapes import answer_json
@@ -180,7 +181,7 @@ def datasets(draw: st.DrawFn) -> dict[str, Any]:
             data["meta"][field] = draw(TEXT)
     if draw(st.booleans()):
         data["meta"]["reviewed"] = draw(st.dates()).isoformat()
-    if draw(st.booleans()):
+    if draw(st.booleans()) or "global-advocacy" not in contact_keys:  # the fallback, even the default, must exist
         data["meta"]["fallback_contact"] = draw(st.sampled_from(contact_keys))
     if draw(st.booleans()):
         category_keys = draw(st.lists(KEYS, min_size=1, max_size=3, unique=True))
@@ -193,7 +194,7 @@ def datasets(draw: st.DrawFn) -> dict[str, Any]:
     names: set[str] = set()
     for key in draw(st.lists(KEYS, max_size=2, unique=True)):
         aliases = draw(st.lists(TEXT, max_size=2))
-        folded = {name.casefold().strip() for name in (key, *aliases)}
+        folded = {alias_key(name) for name in (key, *aliases)}
         assume(not folded & names)  # an alias names one topic only
         names |= folded
         topic: dict[str, Any] = {"contacts": draw(pick_contacts)}
@@ -352,3 +353,198 @@ def test_any_broken_dataset_exits_3_with_located_problems(case: tuple[dict[str, 
         for line in lines:
             assert re.match(rf"^{re.escape(str(path))}(:\d+)?: \S+: \S", line), (what, line)
         assert UNSAFE.search(result.stderr) is None
+
+
+# --- long runs of every character class: bounded time in the loader and the matcher ----------------
+# One representative (or a few) of every class a hostile file or question can repeat: blanks, line
+# breaks, TOML punctuation, quotes, escapes, word characters, controls, bidi, separators, non-ASCII.
+CHARACTER_CLASSES = {
+    "space": " ", "tab": "\t", "newline": "\n", "crlf": "\r\n", "open bracket": "[", "close bracket": "]",
+    "dot": ".", "spaced dot": " . ", "tabbed dot": "\t.\t", "dotted key": "a.", "quoted part": '"q".',
+    "double quote": '"', "single quote": "'", "triple quote": '"""', "backslash": "\\", "hash": "#",
+    "equals": "=", "comma": ",", "braces": "{", "letter": "a", "digit": "7", "hyphen": "-", "underscore": "_",
+    "at": "@", "email-ish": "a@b.", "escape": "\x1b", "csi": "\x1b[", "osc": "\x1b]", "bell": "\x07", "c1": "\x9b",
+    "nel": "\x85", "bidi": "\u202e", "line separator": "\u2028", "zero width": "\u200b", "combining": "e\u0301",
+    "emoji": "\U0001f642", "cjk": "日", "arabic digit": "٣", "apostrophe": "'s ", "word and space": "lawyer ",
+}
+TIME_BUDGET = 1.0  # seconds for one load or one answer; a backtracking pattern takes minutes
+
+
+@st.composite
+def long_runs(draw: st.DrawFn) -> str:
+    """One to three character classes, each repeated a few thousand times, side by side."""
+    names = draw(st.lists(st.sampled_from(sorted(CHARACTER_CLASSES)), min_size=1, max_size=3))
+    return "".join(CHARACTER_CLASSES[name] * (draw(st.integers(min_value=500, max_value=6000)) // len(CHARACTER_CLASSES[name])) for name in names)
+
+
+PLACES = ("top-level line", "key", "header", "inline table key", "multi-line answer", "answer value", "comment")
+
+
+def _file_with_run(run: str, place: str) -> str:
+    """The small valid data set with ``run`` at ``place``, plus an unknown field so that a valid
+    file still has a problem to locate (the line index only runs on a problem)."""
+    data = {
+        "meta": {"title": "Runs"},
+        "contacts": {"global-advocacy": {"name": "GA", "email": "ga@example.org"}},
+        "entries": [{"id": "one", "category": "general", "question": "Q?", "answer": "A.", "contacts": ["global-advocacy"]}],
+    }
+    if place == "answer value":
+        data["entries"][0]["answer"] = run
+    text = tomli_w.dumps(data) + "surprise = 1\n"
+    if place == "top-level line":
+        return run + "\n" + text
+    if place == "key":
+        return text + run + " = 1\n"
+    if place == "header":
+        return text + "[" + run + "]\n"
+    if place == "inline table key":
+        return text + "x = {" + run + " = 1}\n"
+    if place == "multi-line answer":
+        return text.replace('answer = "A."', 'answer = """A\n' + run + '\n"""')
+    if place == "comment":
+        return text + "# " + run + "\n"
+    return text
+
+
+@fast(150)
+@given(run=long_runs(), place=st.sampled_from(PLACES))
+@example(run="[" + " " * 5000 + "x", place="multi-line answer")  # issue 13, item 2
+@example(run="a\t.\t" * 15000 + "a", place="key")  # item 4: blanks around the dots
+@example(run="a." * 80000 + "a", place="inline table key")  # item 4: inside an inline table
+@example(run=" " * 30000 + "\n# " + "." * 70, place="top-level line")  # item 4: a blank line in a file with many dots
+def test_long_runs_of_any_character_class_load_in_bounded_time(run: str, place: str) -> None:
+    import time
+
+    from advocacy_cli.errors import DataError
+
+    path = write({})
+    path.write_text(_file_with_run(run, place), encoding="utf-8")
+    started = time.perf_counter()
+    try:
+        load_faq(path, use_cache=False)
+    except DataError as error:
+        assert error.problems
+    elapsed = time.perf_counter() - started
+    assert elapsed < TIME_BUDGET, f"{place}: {elapsed:.2f} s"
+
+
+@fast(150)
+@given(run=long_runs(), words=st.lists(st.sampled_from(ALARM_WORDS + ["lawyer", "legal", "email"]), max_size=4))
+def test_long_runs_of_any_character_class_are_answered_in_bounded_time(run: str, words: list[str]) -> None:
+    import time
+
+    from advocacy_cli.render import clean
+
+    question = " ".join(words[:2]) + run + " ".join(words[2:])
+    matcher = bundled_matcher()
+    started = time.perf_counter()
+    answer = matcher.answer(question)
+    clean(question)
+    elapsed = time.perf_counter() - started
+    assert elapsed < TIME_BUDGET, f"{elapsed:.2f} s"
+    assert answer.contacts
+
+
+# --- a damaged cache never shows: no traceback, no other answer ------------------------------------
+CACHE_QUESTIONS = ("How do I find a lawyer for case 2?", "legal help 1", "nothing to do with anything", "they threatened to kill me")
+
+
+@lru_cache(maxsize=1)
+def _cached_file_and_answers() -> tuple[Path, dict[str, Any]]:
+    """A data file, and the answers to CACHE_QUESTIONS computed without any cache."""
+    data = {
+        "meta": {"title": "Cache"},
+        "contacts": {
+            "global-advocacy": {"name": "GA", "email": "ga@example.org"},
+            "legal": {"name": "Legal", "email": "legal@example.org"},
+            "emergency": {"name": "Emergency", "email": "emergency@example.org"},
+        },
+        "entries": [
+            {"id": f"case-{i}", "category": "legal", "question": f"How do I find a lawyer for case {i}?", "answer": "Ask legal.",
+             "contacts": ["legal"], "variants": [f"legal help {i}"], "keywords": ["lawyer"]}
+            for i in range(6)
+        ],
+    }
+    path = write(data, name="cached.toml")
+    fresh = Matcher(load_faq(path, use_cache=False))
+    expected = {q: answer_json(fresh.answer(q)) for q in CACHE_QUESTIONS}
+    return path, expected
+
+
+def _corrupt(blob: bytes, how: str, position: int, value: int) -> bytes:
+    if not blob:
+        return bytes([value])
+    position %= len(blob)
+    if how == "flip":
+        return blob[:position] + bytes([blob[position] ^ (value or 1)]) + blob[position + 1 :]
+    if how == "truncate":
+        return blob[:position]
+    if how == "extend":
+        return blob + bytes([value]) * (position % 64 + 1)
+    return blob[:position] + blob[position + 1 :]  # drop one byte
+
+
+@fast(120)
+@given(
+    target=st.sampled_from(["faq", "index", "both"]),
+    how=st.sampled_from(["flip", "truncate", "extend", "drop"]),
+    position=st.integers(min_value=0, max_value=1 << 20),
+    value=st.integers(min_value=0, max_value=255),
+)
+def test_a_randomly_damaged_cache_never_changes_an_answer(target: str, how: str, position: int, value: int) -> None:
+    from advocacy_cli import cache
+
+    path, expected = _cached_file_and_answers()
+    Session(path, semantic=False).matcher()  # make sure both cache files exist and are fresh
+    folder = cache.cache_folder()
+    assert folder is not None
+    for cache_file in folder.glob("*.cache"):
+        if target == "both" or cache_file.name.startswith(target):
+            cache_file.write_bytes(_corrupt(cache_file.read_bytes(), how, position, value))
+    import time
+
+    started = time.perf_counter()
+    matcher = Session(path, semantic=False).matcher()  # a damaged size field must not make marshal allocate gigabytes
+    assert time.perf_counter() - started < TIME_BUDGET
+    for question, answer in expected.items():
+        assert answer_json(matcher.answer(question)) == answer
+
+
+@st.composite
+def reshaped(draw: st.DrawFn, value: Any, depth: int = 0) -> Any:
+    """``value`` with one part somewhere inside replaced by something of another type, or a dict
+    with a key more or less. (A value of the same type, or a list with an entry less, is another
+    valid cache, not a damaged one: only the checksum and the content key stand for those.)"""
+    kinds = {type(None): st.none(), int: st.integers(-5, 1 << 40), str: st.text(max_size=3), bytes: st.binary(max_size=9), tuple: st.just(()), dict: st.just({}), float: st.floats()}
+    odd = st.one_of(*(strategy for kind, strategy in kinds.items() if not isinstance(value, kind)))
+    if depth > 6 or not isinstance(value, (tuple, dict)) or not value or draw(st.integers(0, 4)) == 0:
+        return draw(odd)
+    if isinstance(value, dict) and draw(st.integers(0, 5)) == 0:  # one key more or less
+        return dict(list(value.items())[:-1]) if draw(st.booleans()) else value | {"extra": value[next(iter(value))]}
+    if isinstance(value, tuple):
+        index = draw(st.integers(0, len(value) - 1))
+        return value[:index] + (draw(reshaped(value[index], depth + 1)),) + value[index + 1 :]
+    key = draw(st.sampled_from(sorted(value, key=repr)))
+    return value | {key: draw(reshaped(value[key], depth + 1))}
+
+
+@fast(150)
+@given(data=st.data(), target=st.sampled_from(["faq", "index"]))
+def test_a_well_formed_cache_of_any_other_shape_never_changes_an_answer(data: st.DataObject, target: str) -> None:
+    """Even with a valid checksum (a cache written by another build, or by hand), a payload whose
+    shape differs anywhere is a cache miss, never a traceback or another answer."""
+    from advocacy_cli import cache
+
+    from advocacy_cli.matching import build_state
+
+    path, expected = _cached_file_and_answers()
+    fresh = load_faq(path, use_cache=False)  # the payloads a correct cache holds, whatever earlier examples stored
+    payload = cache._encode(fresh) if target == "faq" else build_state(fresh)
+    from advocacy_cli.matching import code_stamp
+
+    slot = cache.slot_for(path, cache.content_key(path.read_bytes()), target, () if target == "faq" else code_stamp())
+    assert slot is not None
+    slot.store(data.draw(reshaped(payload)))
+    matcher = Session(path, semantic=False).matcher()
+    for question, answer in expected.items():
+        assert answer_json(matcher.answer(question)) == answer

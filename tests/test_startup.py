@@ -84,6 +84,7 @@ def test_rapidfuzz_is_imported_only_for_a_word_the_faq_does_not_know(tmp_path: P
             """
             [meta]
             title = "Tiny"
+            fallback_contact = "legal"
             [contacts.legal]
             name = "Legal department"
             email = "legal@example.org"

@@ -24,7 +24,10 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import zlib
 from dataclasses import fields
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from stat import S_ISREG
 from types import MappingProxyType
@@ -39,8 +42,8 @@ from advocacy_cli import __version__
 from advocacy_cli.model import Category, Contact, Entry, Faq, Meta, Topic
 
 FOLDER_NAME = "advocacy-cli"
-_MAGIC = b"advocacy-cli faq cache\n"
-_FORMAT = 2  # bump when the payload layout below changes
+_MAGIC = b"advocacy-cli faq cache\n"  # then: header length, header crc32 (4 bytes each), header, payload
+_FORMAT = 3  # bump when the file or payload layout below changes
 _FAQ_FIELDS = ("meta", "categories", "contacts", "topics", "entries", "source_path")
 _DIGEST_SIZE = 16
 # A cache file may be this much larger than its data file (the index of a FAQ is a few times its
@@ -71,8 +74,6 @@ class Slot:
     """One cache file (of kind 'faq', 'index', 'semantic') of the data file whose bytes have content key ``key``."""
 
     def __init__(self, folder: Path, resolved: str, key: tuple[int, bytes], kind: str = "faq", made_by: tuple[Any, ...] = ()) -> None:
-        import zlib
-
         self.folder = folder
         self.kind = kind
         self.resolved = resolved
@@ -104,11 +105,16 @@ class Slot:
             data = self._read()
             if data is None or not data.startswith(_MAGIC):
                 return None
-            start = len(_MAGIC) + 4
-            length = int.from_bytes(data[len(_MAGIC) : start], "little")
-            header, payload_length, checksum = marshal.loads(data[start : start + length])
+            # The header's own length and checksum come first: marshal only ever reads bytes whose
+            # checksum matched (a damaged size field in marshal data can make it allocate gigabytes).
+            start = len(_MAGIC) + 8
+            length = int.from_bytes(data[len(_MAGIC) : len(_MAGIC) + 4], "little")
+            raw_header = data[start : start + length]
+            if len(raw_header) != length or zlib.crc32(raw_header) != int.from_bytes(data[len(_MAGIC) + 4 : start], "little"):
+                return None
+            header, payload_length, checksum = marshal.loads(raw_header)
             payload = data[start + length :]
-            if header != self.header or len(payload) != payload_length or blake2b(payload, digest_size=_DIGEST_SIZE).digest() != checksum:
+            if header != self.header or len(payload) != payload_length or zlib.crc32(payload) != checksum:
                 return None
             return marshal.loads(payload)
         except Exception:  # unreadable, truncated, corrupt or of another shape: parse the data file instead
@@ -119,13 +125,13 @@ class Slot:
         temporary = None
         try:
             payload = marshal.dumps(value)
-            header = marshal.dumps((self.header, len(payload), blake2b(payload, digest_size=_DIGEST_SIZE).digest()))
+            header = marshal.dumps((self.header, len(payload), zlib.crc32(payload)))
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             import tempfile
 
             handle, temporary = tempfile.mkstemp(prefix=f".{self.kind}-", suffix=".tmp", dir=self.folder)
             with os.fdopen(handle, "wb") as stream:
-                stream.write(_MAGIC + len(header).to_bytes(4, "little") + header + payload)
+                stream.write(_MAGIC + len(header).to_bytes(4, "little") + zlib.crc32(header).to_bytes(4, "little") + header + payload)
             os.replace(temporary, self.path)
             temporary = None
         except Exception:  # read-only or full disk, no home, a value marshal cannot write: no cache
@@ -205,13 +211,14 @@ def _decode(payload: tuple[Any, ...], source_path: str) -> Faq | None:
     meta, categories, contacts, topics, entries = payload
     if not (_records((meta,), Meta) and _records(categories, Category) and _records(contacts, Contact) and _records(topics, Topic) and _records(entries, Entry)):
         return None
-    contact_keys = {row[0] for row in contacts}
-    category_keys = {row[0] for row in categories}
-    if len(contact_keys) != len(contacts) or len(category_keys) != len(categories) or len({row[0] for row in topics}) != len(topics):
+    first, second, fifth = itemgetter(0), itemgetter(1), itemgetter(4)
+    contact_keys = set(map(first, contacts))
+    category_keys = set(map(first, categories))
+    if len(contact_keys) != len(contacts) or len(category_keys) != len(categories) or len(set(map(first, topics))) != len(topics) or len(set(map(first, entries))) != len(entries):
         return None
-    if any(not set(row[1]) <= contact_keys for row in topics):
+    if not set(chain.from_iterable(map(second, topics))) <= contact_keys or not set(chain.from_iterable(map(fifth, entries))) <= contact_keys:
         return None
-    if any(not set(row[4]) <= contact_keys or (category_keys and row[1] not in category_keys) for row in entries):
+    if category_keys and not set(map(second, entries)) <= category_keys:
         return None
     # Mapping keys are the objects' own keys, as the loader builds them.
     return Faq(
@@ -229,20 +236,21 @@ def _kinds(cls: Any) -> tuple[str, ...]:
 
 
 def _records(rows: Any, cls: Any) -> bool:
-    """Whether ``rows`` is a tuple of tuples with exactly the fields and types of the record ``cls``."""
+    """Whether ``rows`` is a tuple of tuples with exactly the fields and types of the record ``cls``.
+
+    Checked a column at a time with loops that run in C (``str.join`` raises TypeError on anything
+    but text), so a cached FAQ of ten thousand entries is checked in milliseconds.
+    """
     kinds = _kinds(cls)
-    if type(rows) is not tuple:
+    if type(rows) is not tuple or not set(map(type, rows)) <= {tuple} or not set(map(len, rows)) <= {len(kinds)}:
         return False
-    for row in rows:
-        if type(row) is not tuple or len(row) != len(kinds):
-            return False
-        for value, kind in zip(row, kinds):
-            if kind == "str":
-                if type(value) is not str:
-                    return False
-            elif kind == "tuple[str, ...]":
-                if type(value) is not tuple or any(type(item) is not str for item in value):
-                    return False
-            else:  # a field type this check does not know: never trust the payload
+    for column, kind in zip(zip(*rows), kinds):
+        if kind == "str":
+            if not set(map(type, column)) <= {str}:
                 return False
+        elif kind == "tuple[str, ...]":
+            if not set(map(type, column)) <= {tuple} or not set(map(type, chain.from_iterable(column))) <= {str}:
+                return False
+        else:  # a field type this check does not know: never trust the payload
+            return False
     return True

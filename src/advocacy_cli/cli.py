@@ -584,7 +584,7 @@ def export(
 ) -> None:
     """Write the FAQ, or part of it, to a file. Formats: JSON, JSON Lines, CSV, TOML, Markdown, HTML."""
     from advocacy_cli import formats
-    from advocacy_cli.output import write_output
+    from advocacy_cli.output import is_terminal, write_output
 
     faq = _session(ctx, data).faq()
     fmt = _export_format(format_, output)
@@ -595,7 +595,7 @@ def export(
         if not chosen:
             raise UsageError(f"none of the --id entries is in category '{category}'")
     text = formats.render(fmt, faq.with_entries(tuple(chosen)))
-    if output == "-" and sys.stdout.isatty():  # nothing from the data may act on the terminal
+    if is_terminal(output):  # stdout or -o /dev/tty: nothing from the data may act on the terminal
         text = formats.for_terminal(fmt, text)
     write_output(text, output, force=force)
 

@@ -77,7 +77,7 @@ def _entries_by_category(faq: Faq) -> Iterator[tuple[str, str, list[Entry]]]:
 
 def _web_url(url: str) -> bool:
     """Only http(s) URLs from the data become links; anything else (javascript:, data:) stays text."""
-    return bool(re.match(r"^https?://[^\s<>\"']+$", url, re.IGNORECASE))
+    return bool(re.fullmatch(r"https?://[^\s<>\"']+", url, re.IGNORECASE))
 
 
 def _dumps(value: Any, indent: int | None = None) -> str:

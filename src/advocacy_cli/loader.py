@@ -10,9 +10,12 @@ from typing import Any
 from advocacy_cli.errors import DataError
 from advocacy_cli.model import DEFAULT_CATEGORIES, Category, Contact, Entry, Faq, Meta, Topic
 
-KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Used with fullmatch: '$' would also match before a final newline ("one\n", "desk@example.org\n").
+KEY_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 # Deliberately simple: one @, no spaces, a dot in the domain. Enough to catch typos, not to validate RFC 5322.
-EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+MAX_HINTS = 20  # 'did you mean' suggestions computed per file: each compares a name with every known one
 
 ENTRY_FIELDS = {"id", "category", "question", "answer", "contacts", "variants", "keywords"}
 CONTACT_FIELDS = {"name", "email", "reason"}
@@ -226,6 +229,7 @@ class _Validator:
         self.lines: _LineIndex | None = None  # built at the first problem: a valid file never needs it
         self._found: list[tuple[int, int, str]] = []  # (line, order found, message)
         self.used_categories: dict[str, Category] = {}  # a file without [categories]: those its entries use
+        self._hints: dict[str, str | None] = {}
 
     # -- reporting -------------------------------------------------------------------------
     def problem(self, path: tuple[Any, ...], what: str) -> None:
@@ -233,7 +237,19 @@ class _Validator:
             self.lines = _LineIndex(self.source_text)
         line = self.lines.line_of(path)
         where = f"{self.name}:{line}" if line else self.name
-        self._found.append((line or 0, len(self._found), f"{where}: {_field_name(path)}: {what}"))
+        # Keys and values from the file are shown with their control characters visibly escaped.
+        self._found.append((line or 0, len(self._found), f"{where}: {_visible(_field_name(path))}: {_visible(what)}"))
+
+    def hint(self, word: str, choices: Any) -> str | None:
+        """The closest known name, computed at most MAX_HINTS times per file (each call compares
+        ``word`` with every choice: unbounded, N typos among N names took minutes)."""
+        found = self._hints.get(word, False)
+        if found is not False:
+            return found
+        if len(self._hints) >= MAX_HINTS:
+            return None
+        self._hints[word] = _closest(word, choices) if len(word) <= 100 else None
+        return self._hints[word]
 
     @property
     def problems(self) -> list[str]:
@@ -243,7 +259,7 @@ class _Validator:
     def unknown_keys(self, table: dict[str, Any], allowed: set[str], path: tuple[Any, ...]) -> None:
         for key in table:
             if key not in allowed:
-                hint = _closest(key, allowed)
+                hint = self.hint(key, allowed)
                 self.problem(path + (key,), "unknown field" + (f" (did you mean '{hint}'?)" if hint else ""))
 
     # -- typed getters ---------------------------------------------------------------------
@@ -294,7 +310,7 @@ class _Validator:
         return tuple(items)
 
     def key_name(self, key: str, path: tuple[Any, ...], kind: str) -> None:
-        if not KEY_RE.match(key):
+        if not KEY_RE.fullmatch(key):
             self.problem(path, f"{kind} key '{key}' should use lowercase letters, digits and hyphens")
 
     def references(self, keys: tuple[str, ...], known: dict[str, Any], path: tuple[Any, ...], kind: str) -> None:
@@ -304,7 +320,7 @@ class _Validator:
                 self.problem(path, f"{kind} '{key}' is listed twice")
             seen.add(key)
             if known and key not in known:
-                hint = _closest(key, known)
+                hint = self.hint(key, known)
                 self.problem(path, f"unknown {kind} '{key}'" + (f" (did you mean '{hint}'?)" if hint else ""))
 
     # -- the file --------------------------------------------------------------------------
@@ -319,8 +335,13 @@ class _Validator:
             categories = self.used_categories
         for attr in ("fallback_contact", "emergency_contact"):
             key = getattr(meta, attr)
-            if isinstance(raw.get("meta"), dict) and attr in raw["meta"] and contacts and key not in contacts:
+            named = isinstance(raw.get("meta"), dict) and attr in raw["meta"]
+            if named and contacts and key not in contacts:
                 self.problem(("meta", attr), f"unknown contact '{key}'")
+        if contacts and meta.fallback_contact not in contacts:
+            # The fallback answers every question nothing matches, so it must name a contact: a
+            # file without the default one (a chapter's own FAQ) falls back to its first contact.
+            meta = meta._replace(fallback_contact=next(iter(contacts)))
         self.references(meta.emergency_also, contacts, ("meta", "emergency_also"), "contact")
         if self.problems:
             return None
@@ -342,6 +363,8 @@ class _Validator:
         reviewed = fields["reviewed"]
         if reviewed:
             try:
+                if not DATE_RE.fullmatch(reviewed):  # fromisoformat also takes 20250101 and 2025-W01-1
+                    raise ValueError(reviewed)
                 _dt.date.fromisoformat(reviewed)
             except ValueError:
                 self.problem(path + ("reviewed",), f"'{reviewed}' is not a date (YYYY-MM-DD)")
@@ -352,9 +375,11 @@ class _Validator:
 
     def build_categories(self, value: Any) -> dict[str, Category] | None:
         """The declared categories; None when the file declares none, so its entries' own apply."""
-        if value is None or value == {}:
+        if value is None:
             return None
         table = self.table(value, ("categories",))
+        if table is not None and not table:  # not "no category checks": declare some or leave the table out
+            self.problem(("categories",), "is empty (at least one category is required)")
         categories: dict[str, Category] = {}
         for key, body in (table or {}).items():
             path = ("categories", key)
@@ -379,7 +404,7 @@ class _Validator:
                 continue
             self.unknown_keys(body, CONTACT_FIELDS, path)
             email = self.text(body, "email", path)
-            if email.strip() and not EMAIL_RE.match(email):
+            if email.strip() and not EMAIL_RE.fullmatch(email):
                 self.problem(path + ("email",), f"'{email}' is not an e-mail address")
             contacts[key] = Contact(key, self.text(body, "name", path), email, self.text(body, "reason", path, required=False))
         return contacts
@@ -400,7 +425,7 @@ class _Validator:
             self.references(keys, contacts, path + ("contacts",), "contact")
             aliases = self.text_list(body, "aliases", path)
             for alias in (key, *aliases):
-                folded = alias.casefold().strip()
+                folded = alias_key(alias)
                 if folded in owner and owner[folded] != key:
                     self.problem(path + ("aliases",), f"'{alias}' already names topic '{owner[folded]}'")
                 owner.setdefault(folded, key)
@@ -437,8 +462,8 @@ class _Validator:
                 title = DEFAULT_CATEGORIES.get(category) or category.replace("-", " ").capitalize()
                 self.used_categories[category] = Category(category, title)
             elif category.strip() and categories is not None and category not in categories:
-                hint = _closest(category, categories)
-                declared = category if KEY_RE.match(category) else "KEY"
+                hint = self.hint(category, categories)
+                declared = category if KEY_RE.fullmatch(category) else "KEY"
                 how = "" if told_how else f"; declare it with [categories.{declared}] title = \"...\""
                 told_how = True
                 self.problem(path + ("category",), f"unknown category '{category}'" + (f" (did you mean '{hint}'?)" if hint else "") + how)
@@ -456,6 +481,22 @@ class _Validator:
                 )
             )
         return entries
+
+
+def alias_key(name: str) -> str:
+    """A topic name or alias as compared for clashes: Unicode-normalised (NFKC, so composed and
+    decomposed accents are one name), case-folded, with runs of blanks, '-' and '_' as one space."""
+    import unicodedata
+
+    return " ".join(re.split(r"[\s_-]+", unicodedata.normalize("NFKC", name).casefold())).strip()
+
+
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def _visible(text: str) -> str:
+    """``text`` with control, bidi and line-separator characters written as \\xNN or \\uNNNN."""
+    return _INVISIBLE.sub(lambda found: f"\\x{ord(found.group()):02x}" if ord(found.group()) < 0x100 else f"\\u{ord(found.group()):04x}", text)
 
 
 def _type_name(value: Any) -> str:

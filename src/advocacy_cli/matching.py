@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import sys
 import unicodedata
 from array import array
 from functools import lru_cache
@@ -327,6 +328,39 @@ def _ids_below(raw: Any, bound: int, lowest: int = 0) -> array | None:
     return found if not found or (min(found) >= lowest and max(found) < bound) else None
 
 
+def _all_below(raw: bytes, bound: int) -> bool:
+    """Whether the packed ids in ``raw`` (4-byte ints, native order) all lie in range(bound).
+
+    The common case, a little-endian machine and fewer than 65536 entries, is decided with byte
+    operations that run in C: a large index holds millions of ids, and min()/max() over them
+    would cost more than loading the index.
+    """
+    count = len(raw) // 4
+    if sys.byteorder != "little" or not 0 < bound <= 0x10000:
+        return _ids_below(raw, bound) is not None
+    if raw[3::4].count(0) != count or raw[2::4].count(0) != count:  # negative, or 65536 and more
+        return False
+    high, low = raw[1::4], raw[0::4]
+    bound_high, bound_low = divmod(bound, 256)
+    if high.translate(bytes(1 if b > bound_high else 0 for b in range(256))).count(1):
+        return False
+    # Ids whose high byte equals the bound's must have a low byte below the bound's.
+    at_edge = int.from_bytes(high.translate(bytes(1 if b == bound_high else 0 for b in range(256))), "little")
+    too_big = int.from_bytes(low.translate(bytes(1 if b >= bound_low else 0 for b in range(256))), "little")
+    return not at_edge & too_big
+
+
+def _id_lists_below(table: Any, bound: int) -> bool:
+    """Whether ``table`` maps text to packed lists of ids in range(bound)."""
+    return (
+        type(table) is dict
+        and set(map(type, table)) <= {str}
+        and set(map(type, table.values())) <= {bytes}
+        and not any(length % 4 for length in set(map(len, table.values())))
+        and _all_below(b"".join(table.values()), bound)
+    )
+
+
 def state_is_sound(state: Any, faq: Faq) -> bool:
     """Whether a state (from a cache, so possibly damaged or hostile) has the shape ranking relies
     on and indexes exactly ``faq``'s entries."""
@@ -334,26 +368,25 @@ def state_is_sound(state: Any, faq: Faq) -> bool:
         return False
     n = len(faq.entries)
     postings, vocabulary = state["postings"], state["vocabulary"]
-    if type(postings) is not dict or type(vocabulary) is not tuple or len(vocabulary) != len(postings):
+    if type(postings) is not dict or type(vocabulary) is not tuple or not set(map(type, vocabulary)) <= {str} or set(vocabulary) != postings.keys():
         return False
-    if any(type(term) is not str or term not in postings for term in vocabulary):
+    if not set(map(type, postings.values())) <= {bytes} or any(length % 5 for length in set(map(len, postings.values()))):
         return False
-    for raw in postings.values():
-        if type(raw) is not bytes or len(raw) % 5 or _ids_below(raw[: 4 * (len(raw) // 5)], n) is None:
-            return False
-        if raw and max(raw[4 * (len(raw) // 5) :], default=0) > 3:
-            return False
+    # Each posting is its entry ids (4 bytes each) followed by one field code (0-3) per entry.
+    ids = b"".join([raw[: len(raw) // 5 * 4] for raw in postings.values()])
+    codes = b"".join([raw[len(raw) // 5 * 4 :] for raw in postings.values()])
+    if not _all_below(ids, n) or codes.translate(None, b"\x00\x01\x02\x03"):  # codes: delete 0-3, nothing may remain
+        return False
     phrase_entry = _ids_below(state["phrase_entry"], n)
     phrase_slot = _ids_below(state["phrase_slot"], 1 << 30, lowest=-1)
     mass = state["phrase_mass"]
     if phrase_entry is None or phrase_slot is None or len(phrase_slot) != len(phrase_entry) or type(mass) is not bytes or len(mass) != 8 * len(phrase_entry):
         return False
-    if any(slot >= len(faq.entries[entry].variants) for entry, slot in zip(phrase_entry, phrase_slot)):
-        return False
-    for table, bound in ((state["bigrams"], n), (state["phrases_with"], len(phrase_entry))):
-        if type(table) is not dict or any(type(k) is not str or _ids_below(v, bound) is None for k, v in table.items()):
+    variants = [len(entry.variants) for entry in faq.entries]
+    if phrase_slot and max(phrase_slot) >= min(variants):  # else every slot is a question or a variant every entry has
+        if any(slot >= variants[entry] for entry, slot in zip(phrase_entry, phrase_slot)):
             return False
-    return True
+    return _id_lists_below(state["bigrams"], n) and _id_lists_below(state["phrases_with"], len(phrase_entry))
 
 
 class Index:

@@ -11,6 +11,24 @@ from pathlib import Path
 from advocacy_cli.errors import OutputError
 
 
+def is_terminal(target: str) -> bool:
+    """Whether ``target`` ('-' = stdout) is a terminal, which nothing from the data may act on."""
+    if target == "-":
+        return bool(sys.stdout is not None and sys.stdout.isatty())
+    import stat
+
+    try:
+        if not stat.S_ISCHR(os.stat(target).st_mode):  # only a character device can be a terminal
+            return False
+        handle = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return False
+    try:
+        return os.isatty(handle)
+    finally:
+        os.close(handle)
+
+
 def write_output(text: str, target: str, force: bool = False) -> None:
     """Write ``text`` to ``target`` ('-' = stdout) through a temporary file in the same folder."""
     if target == "-":
