@@ -183,9 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     batch_s = statistics.median(slow["batch ask - --json"].times)
     big_rss_mb = max(v["ask --json, 10k entries"].rss_kb) / 1024
     rows = [
-        # name, value, reference name, limit, "max" or "min", unit
-        ("cold ask --json vs floor --json", median_ms(v["ask --json"]) / median_ms(v["floor --json"]), 1.15, "max", "x"),
-        ("human ask vs floor", median_ms(v["ask (human)"]) / median_ms(v["floor"]), 1.35, "max", "x"),
+        # name, value, reference name, limit, "max" or "min", unit (the limits of the semantic-matching issue)
+        ("cold ask --json vs floor --json", median_ms(v["ask --json"]) / median_ms(v["floor --json"]), 1.25, "max", "x"),
+        ("human ask vs floor", median_ms(v["ask (human)"]) / median_ms(v["floor"]), 1.40, "max", "x"),
         ("--help vs floor --help", median_ms(v["--help"]) / median_ms(v["floor --help"]), 1.10, "max", "x"),
         ("completion vs floor completion", median_ms(v["completion"]) / median_ms(v["floor completion"]), 1.10, "max", "x"),
         ("batch ask - --json (10k questions)", lines / batch_s, 2000, "min", "q/s"),

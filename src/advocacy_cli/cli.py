@@ -356,7 +356,7 @@ def _argv_text(words: list[str]) -> str:
 
 
 def _show_answer(state: "Session", text: str, json_: bool, limit: int, explain: bool, mailto: bool, open_: bool) -> int:
-    answer = _matcher(state).answer(text, limit=limit)
+    answer = _matcher(state).answer(text, limit=limit, explain=explain)
     if mailto or open_:
         _mail_draft(answer.contacts[:1], answer.query, open_)
     elif json_:
@@ -382,7 +382,7 @@ def _ask_batch(state: "Session", json_: bool, limit: int, explain: bool) -> None
         line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
         if not line.strip():
             continue
-        answer = matcher.answer(line, limit=limit)
+        answer = matcher.answer(line, limit=limit, explain=explain)
         if json_:
             _emit_json(answer_json(answer, explain=explain))
         else:

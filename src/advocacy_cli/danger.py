@@ -41,7 +41,7 @@ class _Lazy:
 
     def __getattr__(self, name: str):  # search, sub, finditer ... of the compiled pattern
         if self.compiled is None:
-            self.compiled = re.compile(self.pattern)
+            self.compiled = _regex(self.pattern)
         return getattr(self.compiled, name)
 
 
@@ -409,9 +409,9 @@ class _Compiled(NamedTuple):
     exact: dict[str, str]
     prefixes: dict[str, str]
     prefix_lengths: tuple[int, ...]
-    phrases: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]
-    down: tuple[tuple[str, re.Pattern[str]], ...]
-    figures: re.Pattern[str]
+    phrases: tuple[tuple[str, frozenset[str], _Lazy], ...]
+    down: tuple[tuple[str, _Lazy], ...]
+    figures: _Lazy
     token: re.Pattern[str]
     chat: re.Pattern[str]
     foreign_latin: dict[str, tuple[str, str]]
@@ -491,9 +491,10 @@ def _compile() -> _Compiled:
         exact=exact,
         prefixes=prefixes,
         prefix_lengths=tuple(sorted({len(p) for p in prefixes})),
-        phrases=tuple((concept, frozenset(anchors), _regex(pattern)) for concept, anchors, pattern in _PHRASES),
-        down=tuple((name, _regex(pattern)) for name, pattern in _DOWN_PHRASES),
-        figures=_regex(_FIGURES),
+        # Compiled when first searched: most questions alarm nothing and never reach them.
+        phrases=tuple((concept, frozenset(anchors), _Lazy(pattern)) for concept, anchors, pattern in _PHRASES),
+        down=tuple((name, _Lazy(pattern)) for name, pattern in _DOWN_PHRASES),
+        figures=_Lazy(_FIGURES),
         chat=re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")(?![\w'])"),
         token=re.compile(r"[^\W_]+(?:['\u02bc-][^\W_]+)*"),
         foreign_latin=foreign_latin,

@@ -227,7 +227,7 @@ def _miss(report: Report, case: Case, problem: str, expected: Any, got: Any) -> 
 
 
 def _evaluate_ask(matcher: Matcher, case: Case, report: Report) -> None:
-    answer = matcher.answer(case.query, limit=3)
+    answer = matcher.answer(case.query, limit=3, explain=False)
     ids = [m.entry.id for m in answer.matches]
     got_top = ids[0] if ids else None
     if case.in_scope:

@@ -469,8 +469,9 @@ class Index:
         return tuple(out)
 
     # -- ranking --------------------------------------------------------------------------------
-    def rank(self, question: str) -> list[Match]:
-        """The MAX_RANKED entries that share most with the question, best first, with a 0-100 score."""
+    def rank(self, question: str, explain: bool = True) -> list[Match]:
+        """The MAX_RANKED entries that share most with the question, best first, with a 0-100 score
+        (and, with ``explain``, the contributions behind it)."""
         query = self._query(question)
         if query is None:
             return []
@@ -484,6 +485,8 @@ class Index:
             scores[entry_index] = round(min(100 * (COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * min(phrase_value, 1.0)), 100.0), 1)
         # Only the best few become Match objects: a large FAQ touches thousands of entries per question.
         best = heapq.nsmallest(MAX_RANKED, scores, key=lambda i: (-scores[i], self.entries[i].id))
+        if not explain:
+            return [Match(self.entries[i], scores[i], (), coverage.get(i, 0.0) * query.total) for i in best]
         return [self._match(i, scores[i], query, coverage, why, bonus, phrasing) for i in best]
 
     def _query(self, question: str) -> "_Query | None":
@@ -626,9 +629,9 @@ class Matcher:
         self.semantic = semantic
         self._number: dict[str, int] | None = None
 
-    def rank(self, question: str) -> tuple[list[Match], bool]:
+    def rank(self, question: str, explain: bool = True) -> tuple[list[Match], bool]:
         """Candidates best first (at most MAX_RANKED), and whether the question may be answered at all."""
-        lexical = self.index.rank(question)
+        lexical = self.index.rank(question, explain)
         lexical_ok = bool(confident(lexical, 1))
         if self.semantic is None:
             return lexical, lexical_ok
@@ -658,11 +661,13 @@ class Matcher:
             self._number = {entry.id: k for k, entry in enumerate(self.index.entries)}
         return self._number
 
-    def answer(self, question: str, limit: int = 3) -> Answer:
+    def answer(self, question: str, limit: int = 3, explain: bool = True) -> Answer:
+        """Everything the tool says about ``question``; without ``explain`` the matches carry no
+        contributions (what --explain shows), which a batch does not need."""
         from advocacy_cli.danger import assess, looks_non_english
         from advocacy_cli.routing import contacts_for
 
-        ranked, answerable = self.rank(question)
+        ranked, answerable = self.rank(question, explain)
         matches = alternatives(ranked, limit) if answerable else []
         danger = assess(question)
         return Answer(

@@ -15,14 +15,23 @@ from __future__ import annotations
 
 import math
 from array import array
+from operator import add as _add
+from operator import mul as _mul
 from typing import Any, Iterable, NamedTuple
 
 from advocacy_cli.model import Faq
 
 FORMAT = 1  # bump when the state layout below changes
 VECTORS_PER_ENTRY = 2
-FULL_SCAN = 2000  # entries a question is compared with in full; above, only the lexical candidates
+# Entries a question is compared with in full, their vectors built once and cached. Above this, a
+# question is compared with the lexical candidates only, whose vectors are built when first needed
+# (a 10,000-entry file would otherwise take minutes to build and a hundred MB to hold).
+FULL_SCAN = 2000
+LARGE_CANDIDATES = 20  # lexical candidates (best first) a question is compared with in a larger file
 MAX_CACHED_TOKENS = 50_000  # per-token dot products kept for a batch
+# Per-token dot products pay off once tokens recur, in a batch; before that question, a question's
+# vector is compared with the entry vectors directly (one dot product per entry vector).
+REUSE_AFTER = 8
 
 
 class Closeness(NamedTuple):
@@ -49,7 +58,7 @@ def _mean_direction(table: Any, texts: Iterable[str]) -> array:
     for text in texts:
         vector = table.sentence_vector(text)
         if vector is not None:
-            total = list(map(float.__add__, total, vector))
+            total = list(map(_add, total, vector))
     norm = math.sqrt(sum(x * x for x in total))
     return array("f", (x / norm for x in total) if norm else total)
 
@@ -90,36 +99,56 @@ def state_is_sound(state: Any, faq: Faq, dims: int) -> bool:
         return False
 
 
-def _unpack(raw: bytes, dims: int) -> list[array]:
+def _unpack(raw: bytes, dims: int) -> list[list[float]]:
+    # Python lists, not arrays: operator.mul over two lists of floats is about three times faster
+    # than over an array, whose items are boxed one by one.
     values = array("f")
     values.frombytes(raw)
-    return [values[i : i + dims] for i in range(0, len(values), dims)]
+    return [values[i : i + dims].tolist() for i in range(0, len(values), dims)]
 
 
 class SemanticView:
     """The entry vectors of one Faq and the question-side arithmetic; build once, ask many times."""
 
     def __init__(self, faq: Faq, table: Any, state: dict[str, Any] | None = None) -> None:
-        if state is None or not state_is_sound(state, faq, table.dims):
-            state = build_state(faq, table)
-        self.state = state
         self.table = table
         self.dims = table.dims
         self.count = len(faq.entries)
-        self.rows = _unpack(state["rows"], self.dims)  # entry k: rows[2k] (phrasings), rows[2k + 1] (question + answer)
-        self.outside = _unpack(state["outside"], self.dims)
         self.full_scan = self.count <= FULL_SCAN
-        # token id -> (its row, its dot products with every entry row and outside phrase)
+        self.asked = 0
+        # token id -> (its row, its dot products with every entry row and outside phrase), in a batch
         self._tokens: dict[int, tuple[list[float], list[float]]] = {}
+        if self.full_scan:
+            if state is None or not state_is_sound(state, faq, table.dims):
+                state = build_state(faq, table)
+            self.state: dict[str, Any] | None = state
+            self.rows = _unpack(state["rows"], self.dims)  # entry k: rows[2k] (phrasings), rows[2k + 1] (question + answer)
+            self.outside = _unpack(state["outside"], self.dims)
+        else:
+            self.state = None  # nothing worth caching: vectors are made for the candidates a question brings
+            self.faq = faq
+            self.rows = []
+            self._made: dict[int, tuple[list[float], list[float]]] = {}
+            self.outside = [_mean_direction(table, (phrase,)).tolist() for phrase in faq.meta.not_covered]
+
+    def _pair(self, k: int) -> tuple[list[float], list[float]]:
+        """Entry ``k``'s vectors, made on first use (large files only): one vector, of the question
+        and its first phrasings read as one text, stands for both."""
+        found = self._made.get(k)
+        if found is None:
+            entry = self.faq.entries[k]
+            vector = self.table.sentence_vector(" ".join((entry.question, *entry.variants[:2])))
+            row = list(vector) if vector is not None else [0.0] * self.dims
+            found = self._made[k] = (row, row)
+        return found
 
     def _token(self, token_id: int) -> tuple[list[float], list[float]]:
+        """A token's row and its dot products with every entry vector and out-of-scope phrase, kept."""
         found = self._tokens.get(token_id)
         if found is None:
             row = self.table.row(token_id)
-            dots: list[float] = []
-            if self.full_scan:
-                dots = [sum(map(float.__mul__, row, other)) for other in self.rows]
-                dots.extend(sum(map(float.__mul__, row, other)) for other in self.outside)
+            dots = [sum(map(_mul, row, other)) for other in self.rows]
+            dots.extend(sum(map(_mul, row, other)) for other in self.outside)
             found = (row, dots)
             if len(self._tokens) < MAX_CACHED_TOKENS:
                 self._tokens[token_id] = found
@@ -135,27 +164,34 @@ class SemanticView:
                 counts[token_id] = counts.get(token_id, 0) + 1
         if not counts:
             return None
-        total = [0.0] * self.dims
-        sums = [0.0] * (len(self.rows) + len(self.outside)) if self.full_scan else []
+        self.asked += 1
+        reuse = self.full_scan and self.asked > REUSE_AFTER
+        rows: list[list[float]] = []
+        dot_rows: list[list[float]] = []
         for token_id, count in counts.items():
-            row, dots = self._token(token_id)
-            weight = float(count)
-            total = list(map(float.__add__, total, map(weight.__mul__, row)))
-            if self.full_scan:
-                sums = list(map(float.__add__, sums, map(weight.__mul__, dots)))
-        norm = math.sqrt(sum(x * x for x in total))
+            if reuse:
+                row, dots = self._token(token_id)
+                dot_rows.extend([dots] * count)
+            else:
+                row = self.table.row(token_id)
+            rows.extend([row] * count)  # a word said twice weighs twice, as in the mean of the token rows
+        # Column sums through zip run in C: several times faster than adding the rows one by one.
+        total = list(map(sum, zip(*rows)))
+        sums = list(map(sum, zip(*dot_rows))) if reuse else []
+        norm = math.sqrt(sum(map(_mul, total, total)))
         if norm == 0.0:
             return None
-        if not self.full_scan:  # compare the question vector with the candidates only
-            sums = [0.0] * (len(self.rows) + len(self.outside))
-            for k in candidates:
-                for i in (VECTORS_PER_ENTRY * k, VECTORS_PER_ENTRY * k + 1):
-                    sums[i] = sum(map(float.__mul__, total, self.rows[i]))
-            for j, other in enumerate(self.outside):
-                sums[len(self.rows) + j] = sum(map(float.__mul__, total, other))
-            wanted: Iterable[int] = candidates
-        else:
-            wanted = range(self.count)
+        wanted: Iterable[int] = range(self.count) if self.full_scan else list(candidates)[:LARGE_CANDIDATES]
+        if not self.full_scan:
+            entries = {}
+            for k in wanted:
+                phrasings, with_answer = self._pair(k)
+                entries[k] = max(sum(map(_mul, total, phrasings)), sum(map(_mul, total, with_answer))) / norm
+            outside = max((sum(map(_mul, total, other)) for other in self.outside), default=0.0) / norm
+            return Closeness(entries, outside)
+        if not reuse:  # the question's vector against every entry, and what is not covered
+            sums = [sum(map(_mul, total, row)) for row in self.rows]
+            sums.extend(sum(map(_mul, total, other)) for other in self.outside)
         entries = {k: max(sums[VECTORS_PER_ENTRY * k], sums[VECTORS_PER_ENTRY * k + 1]) / norm for k in wanted}
         outside = max(sums[len(self.rows) :], default=0.0) / norm if self.outside else 0.0
         return Closeness(entries, outside)

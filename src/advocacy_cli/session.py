@@ -22,8 +22,15 @@ MAX_DATA_BYTES = 256 * 1024 * 1024  # far above any FAQ; stops `--data /dev/zero
 
 
 def bundled_data_path() -> Path:
-    """The FAQ shipped inside the package (data/faq.toml in the repository)."""
-    from importlib.resources import files
+    """The FAQ shipped inside the package (data/faq.toml in the repository, linked into the package).
+
+    For a package on the file system this is the path importlib.resources gives; that module is
+    imported only where the package is not (a zip file), since it costs about 8 ms of start-up.
+    """
+    packaged = Path(__file__).parent / "data" / "faq.toml"
+    if packaged.is_file():
+        return packaged
+    from importlib.resources import files  # pragma: no cover - a package inside a zip file
 
     return Path(str(files("advocacy_cli").joinpath("data", "faq.toml")))
 
@@ -92,13 +99,14 @@ class Session:
     def faq(self, use_cache: bool = True) -> Faq:
         if self._faq is None:
             from advocacy_cli import cache
-            from advocacy_cli.loader import parse_faq
 
             data = read_data(self.path)
             self._key = cache.content_key(data)
             slot = self._slot("faq") if use_cache else None
             faq = cache.load_faq(slot, str(self.path)) if slot is not None else None
             if faq is None:
+                from advocacy_cli.loader import parse_faq  # only when no cache holds the file: the parser costs start-up
+
                 faq = parse_faq(data, str(self.path))
                 if slot is not None:
                     cache.store_faq(slot, faq)
@@ -130,6 +138,6 @@ class Session:
         slot = self._slot("semantic", semantic.code_stamp(table))
         state = slot.load() if slot is not None else None
         view = semantic.SemanticView(faq, table, state)
-        if slot is not None and view.state is not state:
+        if slot is not None and view.state is not None and view.state is not state:
             slot.store(view.state)
         return view

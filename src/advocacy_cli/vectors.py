@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import mmap
+from itertools import repeat
+from operator import mul as _mul
 import os
 import sys
 import unicodedata
@@ -250,9 +252,8 @@ class Vectors:
 
     def row(self, token_id: int) -> list[float]:
         """The de-quantised vector of one token id (all zeros for special tokens)."""
-        scale = self.scales[token_id]
         start = token_id * self.dims
-        return [value * scale for value in self._view[start : start + self.dims]]
+        return list(map(_mul, self._view[start : start + self.dims], repeat(self.scales[token_id], self.dims)))
 
     def sentence_vector(self, text: str) -> tuple[float, ...] | None:
         """The mean of the rows of the text's tokens, L2-normalised; None when no token carries a vector."""
@@ -268,12 +269,10 @@ class Vectors:
                 weights[token_id] = weights.get(token_id, 0.0) + scale
         if not weights:
             return None
-        total = [0.0] * dims
-        for token_id, weight in weights.items():
-            start = token_id * dims
-            total = list(map(float.__add__, total, map(weight.__mul__, view[start : start + dims])))
+        rows = [list(map(_mul, view[start : start + dims], repeat(weight, dims))) for start, weight in ((token_id * dims, weight) for token_id, weight in weights.items())]
+        total = list(map(sum, zip(*rows)))  # column sums in C: far faster than adding row by row
         # The mean's 1/n is left out: it does not change the direction, and the norm removes it.
-        norm = sum(value * value for value in total) ** 0.5
+        norm = sum(map(_mul, total, total)) ** 0.5
         if norm == 0.0:
             return None
         return tuple(value / norm for value in total)
