@@ -652,8 +652,8 @@ class Matcher:
         fused = fused[:MAX_RANKED]
         top = fused[0]
         answerable = (lexical_ok and cosine_of(top) >= LEXICAL_MIN_COSINE) or (cosine_of(top) >= SEMANTIC_ACCEPT and top.score >= FUSED_ACCEPT)
-        if close.outside > cosine_of(top) + NOT_COVERED_MARGIN:
-            answerable = False
+        if close.outside > max(close.entries.values(), default=0.0) + NOT_COVERED_MARGIN:
+            answerable = False  # nearer in meaning to a question the FAQ does not answer than to any entry
         return fused, answerable
 
     def _numbers(self) -> dict[str, int]:
