@@ -39,28 +39,6 @@ Examples:
   advocacy show legal-help"""
 
 
-def _did_you_mean(word: str, choices: Iterable[str]) -> list[str]:
-    """The choices close enough to ``word`` to be what was meant, best first; none when nothing is plausible.
-
-    Close means a typo away (difflib ratio of at least 0.75, about one wrong letter in four), two
-    letters swapped, or the start of a longer name ('legal' -> 'legal-help'); 'nope' suggests nothing.
-    """
-    import difflib
-
-    typed = word.strip().casefold()
-    if not typed:
-        return []
-    scored = []
-    for choice in dict.fromkeys(choices):
-        ratio = difflib.SequenceMatcher(None, typed, choice).ratio()
-        swapped = len(typed) >= 3 and sorted(typed) == sorted(choice) and sum(a != b for a, b in zip(typed, choice)) == 2
-        prefix = len(typed) >= 3 and choice.startswith(typed)
-        if ratio >= 0.75 or swapped or prefix:
-            scored.append((max(ratio, 0.9 if swapped else 0.0, 0.8 if prefix else 0.0), choice))
-    scored.sort(key=lambda item: -item[0])
-    return [choice for _, choice in scored[:3]]
-
-
 class _ReportedError(typer.Exit):
     """Carries an AdvocacyError out of a command after its message has been printed."""
 
@@ -152,9 +130,9 @@ class _Group(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
-            from advocacy_cli.text import shorten
+            from advocacy_cli.text import closest, shorten
 
-            close = _did_you_mean(name, self.list_commands(ctx))
+            close = closest(name, self.list_commands(ctx))
             hint = f" Did you mean '{close[0]}'?" if close else ""
             ctx.fail(f"No such command '{shorten(name)}'.{hint}")
         return super().resolve_command(ctx, args)
@@ -530,11 +508,12 @@ def list_(
 def _entries_in(faq: "Faq", category: str | None) -> list[Any]:
     if category is None:
         return list(faq.entries)
-    wanted = category.casefold().strip().replace(" ", "-").replace("_", "-")
-    if wanted not in faq.categories:
-        close = _did_you_mean(wanted, faq.categories)
-        from advocacy_cli.text import shorten
+    from advocacy_cli.text import closest, key_of, shorten
 
+    keys = {key_of(key): key for key in faq.categories}
+    wanted = category if category in faq.categories else keys.get(key_of(category), "")
+    if not wanted:
+        close = closest(key_of(category), faq.categories)
         hint = f"did you mean '{close[0]}'? " if close else ""
         raise UsageError(f"unknown category '{shorten(category)}'; {hint}categories: {', '.join(faq.categories)}")
     return [e for e in faq.entries if e.category == wanted]
@@ -561,13 +540,17 @@ def show(
 
 
 def _find_entry(faq: "Faq", entry_id: str) -> Any:
+    from advocacy_cli.text import closest, key_of, shorten
+
     entry = faq.entry(entry_id.strip().casefold())
     if entry is not None:
         return entry
-    close = _did_you_mean(entry_id, (e.id for e in faq.entries))
+    wanted = key_of(entry_id)
+    entry = next((e for e in faq.entries if key_of(e.id) == wanted), None)
+    if entry is not None:
+        return entry
+    close = closest(entry_id, (e.id for e in faq.entries), n=3)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; see 'advocacy list'"
-    from advocacy_cli.text import shorten
-
     raise UsageError(f"unknown entry id '{shorten(entry_id)}'{hint}")
 
 
@@ -723,9 +706,9 @@ def help_(
         return
     chosen = group.get_command(root, command)  # type: ignore[attr-defined]
     if chosen is None:
-        from advocacy_cli.text import shorten
+        from advocacy_cli.text import closest, shorten
 
-        close = _did_you_mean(command, group.list_commands(root))  # type: ignore[attr-defined]
+        close = closest(command, group.list_commands(root))  # type: ignore[attr-defined]
         hint = f"; did you mean '{close[0]}'?" if close else "; see 'advocacy help'"
         raise UsageError(f"no such command '{shorten(command)}'{hint}")
     sys.stdout.write(chosen.get_help(typer.Context(chosen, info_name=command, parent=root)) + "\n")

@@ -9,6 +9,7 @@ from typing import Any
 
 from advocacy_cli.errors import DataError
 from advocacy_cli.model import DEFAULT_CATEGORIES, Category, Contact, Entry, Faq, Meta, Topic
+from advocacy_cli.text import closest, key_of
 
 # Used with fullmatch: '$' would also match before a final newline ("one\n", "desk@example.org\n").
 KEY_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -248,7 +249,8 @@ class _Validator:
             return found
         if len(self._hints) >= MAX_HINTS:
             return None
-        self._hints[word] = _closest(word, choices) if len(word) <= 100 else None
+        found = closest(word, choices)
+        self._hints[word] = found[0] if found else None
         return self._hints[word]
 
     @property
@@ -425,7 +427,7 @@ class _Validator:
             self.references(keys, contacts, path + ("contacts",), "contact")
             aliases = self.text_list(body, "aliases", path)
             for alias in (key, *aliases):
-                folded = alias_key(alias)
+                folded = key_of(alias)
                 if folded in owner and owner[folded] != key:
                     self.problem(path + ("aliases",), f"'{alias}' already names topic '{owner[folded]}'")
                 owner.setdefault(folded, key)
@@ -483,14 +485,6 @@ class _Validator:
         return entries
 
 
-def alias_key(name: str) -> str:
-    """A topic name or alias as compared for clashes: Unicode-normalised (NFKC, so composed and
-    decomposed accents are one name), case-folded, with runs of blanks, '-' and '_' as one space."""
-    import unicodedata
-
-    return " ".join(re.split(r"[\s_-]+", unicodedata.normalize("NFKC", name).casefold())).strip()
-
-
 _INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
@@ -513,11 +507,3 @@ def _type_name(value: Any) -> str:
     if isinstance(value, (_dt.date, _dt.time)):
         return "a date/time"
     return type(value).__name__
-
-
-def _closest(word: str, choices: Any) -> str | None:
-    """Nearest known name for a 'did you mean' hint; difflib keeps this path free of rapidfuzz."""
-    import difflib
-
-    found = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.6)
-    return found[0] if found else None
