@@ -11,6 +11,7 @@ from typer.core import TyperGroup
 
 from advocacy_cli import __version__
 from advocacy_cli.environment import DATA as ENV_VAR
+from advocacy_cli.environment import HISTORY as HISTORY_ENV
 from advocacy_cli.environment import SEMANTIC as SEMANTIC_ENV
 from advocacy_cli.errors import AdvocacyError, DataError, UsageError
 
@@ -286,7 +287,7 @@ def ask(
     explain: Annotated[bool, typer.Option("--explain", help="Show why the top entry won.")] = False,
     mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the first suggested contact, quoting the question.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Open a draft to the first suggested contact in the mail client.")] = False,
-    no_history: Annotated[bool, typer.Option("--no-history", help="At the interactive prompt, keep no history file (also: ADVOCACY_CLI_HISTORY=0).")] = False,
+    no_history: Annotated[bool, typer.Option("--no-history", help=f"At the interactive prompt, keep no history file (also: {HISTORY_ENV}=0).")] = False,
     semantic: SemanticOption = None,
     data: DataOption = None,
 ) -> None:
@@ -605,7 +606,7 @@ def _export_format(option: str | None, output: str) -> Any:
 @app.command(epilog="Example: advocacy validate my-faq.toml")
 def validate(
     ctx: typer.Context,
-    path: Annotated[Optional[Path], typer.Argument(metavar="FILE", help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False, readable=False)] = None,
+    path: Annotated[Optional[Path], typer.Argument(metavar="FILE", help=f"The data file to check (default: --data, ${ENV_VAR} or the bundled file).", show_default=False, readable=False)] = None,
     json_: JsonOption = False,
     data: DataOption = None,
 ) -> None:
