@@ -647,6 +647,7 @@ def eval_(
     ctx: typer.Context,
     cases: Annotated[list[Path], typer.Argument(metavar="FILE", help="Cases files, one JSON object per line (see README); several are reported one by one, then together.", show_default=False)],
     json_: JsonOption = False,
+    # One option per evaluation.BARS entry, named as its field (tests/test_evaluation.py checks them).
     min_top1: Annotated[Optional[float], typer.Option("--min-top1", metavar="PERCENT", callback=_percent, help="Exit 1 if top-1 (%) is below this.", show_default=False)] = None,
     min_top3: Annotated[Optional[float], typer.Option("--min-top3", metavar="PERCENT", callback=_percent, help="Exit 1 if top-3 (%) is below this.", show_default=False)] = None,
     min_mrr: Annotated[Optional[float], typer.Option("--min-mrr", metavar="N", callback=_fraction, help="Exit 1 if MRR (0-1) is below this.", show_default=False)] = None,
@@ -661,13 +662,13 @@ def eval_(
 ) -> None:
     """Measure matching on files of cases. Prints the figures and the misses."""
     from advocacy_cli.errors import CasesError
-    from advocacy_cli.evaluation import Bars, Report, check_cases, evaluate
+    from advocacy_cli.evaluation import BARS, Bars, Report, check_cases, evaluate
 
-    named = {"--min-top1": min_top1, "--min-top3": min_top3, "--min-mrr": min_mrr, "--min-offtopic": min_offtopic, "--min-contact1": min_contact,
-             "--min-emergency-recall": min_emergency, "--max-false-alarms": max_false_alarms, "--max-false-rejections": max_false_rejections, "--min-topic-accuracy": min_topic}
-    for option, bar in named.items():
-        if bar is not None and not math.isfinite(bar):  # nan compares false with everything: it would pass any report
-            raise UsageError(f"{option} must be a finite number, not '{bar}'")
+    bars = Bars.of(ctx.params)
+    for bar in BARS:
+        value = bars.values[bar.field]
+        if value is not None and not math.isfinite(value):  # nan compares false with everything: it would pass any report
+            raise UsageError(f"{bar.option} must be a finite number, not '{value}'")
     state = _session(ctx, data, semantic)
     files = [check_cases(state.faq(), path) for path in cases]
     problems = [problem for _, bad in files for problem in bad]
@@ -675,7 +676,6 @@ def eval_(
         raise CasesError(problems)
     reports = [evaluate(_matcher(state), found) for found, _ in files]
     report = reports[0] if len(reports) == 1 else Report.combined(reports)
-    bars = Bars(min_top1, min_top3, min_mrr, min_offtopic, min_contact, min_emergency, max_false_alarms, max_false_rejections, min_topic)
     failed = bars.failures(report)
     if json_:
         each = {"files": [{"file": str(path)} | one.as_json() for path, one in zip(cases, reports)]} if len(reports) > 1 else {}
