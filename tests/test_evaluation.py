@@ -57,3 +57,54 @@ def test_an_endless_cases_file_is_refused_within_time_and_memory(tmp_path: Path,
     assert code == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert peak < 200, f"peak memory {peak} MB"
+
+
+# --- the bars: one list (evaluation.BARS) for eval's options, Bars and the failure messages ------------
+def _eval_options() -> dict[str, object]:
+    import typer
+
+    command = typer.main.get_command(app).commands["eval"]  # type: ignore[attr-defined]
+    bars = {}
+    for param in command.params:
+        if any(name.startswith(("--min-", "--max-")) for name in param.opts):
+            checker = getattr(param.callback, "__wrapped__", param.callback).__name__
+            bars[param.name] = (tuple(param.opts), param.metavar, param.help, checker)
+    return bars
+
+
+def test_eval_has_one_option_per_bar_as_the_list_describes_it() -> None:
+    from advocacy_cli.evaluation import BARS
+
+    assert _eval_options() == {
+        bar.field: ((bar.option,), bar.metavar, bar.help, "_percent" if bar.scale == 100 else "_fraction") for bar in BARS
+    }
+
+
+def test_the_readme_names_every_bar() -> None:
+    import re
+
+    from advocacy_cli.evaluation import BARS
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Measuring the matching", 1)[1].split("\n## ", 1)[0]
+    assert set(re.findall(r"`(--(?:min|max)-[a-z0-9-]+)`", section)) == {bar.option for bar in BARS}
+
+
+def test_each_bar_fails_only_on_its_side_of_its_figure() -> None:
+    from advocacy_cli.evaluation import BARS, Bars, Report
+
+    report = Report()
+    for bar in BARS:
+        figure = getattr(report, bar.figure)
+        for _ in range(3):
+            figure.add(True)
+        figure.add(False)
+    for bar in BARS:
+        value = getattr(report, bar.figure).value * bar.scale
+        strict, loose = (value + 0.01 * bar.scale, value - 0.01 * bar.scale)
+        if not bar.is_minimum:
+            strict, loose = loose, strict
+        assert Bars.of({bar.field: loose}).failures(report) == []
+        [failure] = Bars.of({bar.field: strict}).failures(report)
+        assert failure.startswith(f"{bar.figure} ") and ("<" if bar.is_minimum else ">") in failure
+    assert Bars.of({}).failures(report) == []

@@ -21,11 +21,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
-from advocacy_cli.loader import alias_key
 from advocacy_cli.session import Session, bundled_data_path, load_faq
 from advocacy_cli.matching import Matcher
 from advocacy_cli.model import DEFAULT_CATEGORIES, Faq
 from advocacy_cli.shapes import answer_json
+from advocacy_cli.text import key_of
 
 settings.register_profile("ci", max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 if os.environ.get("CI"):
@@ -194,7 +194,7 @@ def datasets(draw: st.DrawFn) -> dict[str, Any]:
     names: set[str] = set()
     for key in draw(st.lists(KEYS, max_size=2, unique=True)):
         aliases = draw(st.lists(TEXT, max_size=2))
-        folded = {alias_key(name) for name in (key, *aliases)}
+        folded = {key_of(name) for name in (key, *aliases)}
         assume(not folded & names)  # an alias names one topic only
         names |= folded
         topic: dict[str, Any] = {"contacts": draw(pick_contacts)}

@@ -41,7 +41,6 @@ except ImportError:  # pragma: no cover - a Python built without it
 from advocacy_cli import __version__
 from advocacy_cli.model import Category, Contact, Entry, Faq, Meta, Topic
 
-FOLDER_NAME = "advocacy-cli"
 _MAGIC = b"advocacy-cli faq cache\n"  # then: header length, header crc32 (4 bytes each), header, payload
 _FORMAT = 3  # bump when the file or payload layout below changes
 _FAQ_FIELDS = ("meta", "categories", "contacts", "topics", "entries", "source_path")
@@ -121,27 +120,17 @@ class Slot:
             return None
 
     def store(self, value: Any) -> None:
-        """Write the cache file atomically (temporary file + rename); give up quietly on any error."""
-        temporary = None
+        """Write the cache file atomically (output.replace_atomically); give up quietly on any error."""
         try:
             payload = marshal.dumps(value)
             header = marshal.dumps((self.header, len(payload), zlib.crc32(payload)))
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            import tempfile
+            from advocacy_cli.output import replace_atomically
 
-            handle, temporary = tempfile.mkstemp(prefix=f".{self.kind}-", suffix=".tmp", dir=self.folder)
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(_MAGIC + len(header).to_bytes(4, "little") + zlib.crc32(header).to_bytes(4, "little") + header + payload)
-            os.replace(temporary, self.path)
-            temporary = None
+            blob = _MAGIC + len(header).to_bytes(4, "little") + zlib.crc32(header).to_bytes(4, "little") + header + payload
+            replace_atomically(self.path, blob, prefix=f".{self.kind}-")
         except Exception:  # read-only or full disk, no home, a value marshal cannot write: no cache
             pass
-        finally:
-            if temporary is not None:
-                try:
-                    os.unlink(temporary)
-                except OSError:
-                    pass
 
 
 def slot_for(path: Path, key: tuple[int, bytes], kind: str = "faq", made_by: tuple[Any, ...] = ()) -> Slot | None:

@@ -11,6 +11,7 @@ from typer.core import TyperGroup
 
 from advocacy_cli import __version__
 from advocacy_cli.environment import DATA as ENV_VAR
+from advocacy_cli.environment import HISTORY as HISTORY_ENV
 from advocacy_cli.environment import SEMANTIC as SEMANTIC_ENV
 from advocacy_cli.errors import AdvocacyError, DataError, UsageError
 
@@ -37,28 +38,6 @@ Examples:
   advocacy ask "a government official is pressuring me over my edits"
   advocacy contact --topic disinformation
   advocacy show legal-help"""
-
-
-def _did_you_mean(word: str, choices: Iterable[str]) -> list[str]:
-    """The choices close enough to ``word`` to be what was meant, best first; none when nothing is plausible.
-
-    Close means a typo away (difflib ratio of at least 0.75, about one wrong letter in four), two
-    letters swapped, or the start of a longer name ('legal' -> 'legal-help'); 'nope' suggests nothing.
-    """
-    import difflib
-
-    typed = word.strip().casefold()
-    if not typed:
-        return []
-    scored = []
-    for choice in dict.fromkeys(choices):
-        ratio = difflib.SequenceMatcher(None, typed, choice).ratio()
-        swapped = len(typed) >= 3 and sorted(typed) == sorted(choice) and sum(a != b for a, b in zip(typed, choice)) == 2
-        prefix = len(typed) >= 3 and choice.startswith(typed)
-        if ratio >= 0.75 or swapped or prefix:
-            scored.append((max(ratio, 0.9 if swapped else 0.0, 0.8 if prefix else 0.0), choice))
-    scored.sort(key=lambda item: -item[0])
-    return [choice for _, choice in scored[:3]]
 
 
 class _ReportedError(typer.Exit):
@@ -152,9 +131,9 @@ class _Group(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
-            from advocacy_cli.text import shorten
+            from advocacy_cli.text import closest, shorten
 
-            close = _did_you_mean(name, self.list_commands(ctx))
+            close = closest(name, self.list_commands(ctx))
             hint = f" Did you mean '{close[0]}'?" if close else ""
             ctx.fail(f"No such command '{shorten(name)}'.{hint}")
         return super().resolve_command(ctx, args)
@@ -308,7 +287,7 @@ def ask(
     explain: Annotated[bool, typer.Option("--explain", help="Show why the top entry won.")] = False,
     mailto: Annotated[bool, typer.Option("--mailto", help="Print a mailto: link to the first suggested contact, quoting the question.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Open a draft to the first suggested contact in the mail client.")] = False,
-    no_history: Annotated[bool, typer.Option("--no-history", help="At the interactive prompt, keep no history file (also: ADVOCACY_CLI_HISTORY=0).")] = False,
+    no_history: Annotated[bool, typer.Option("--no-history", help=f"At the interactive prompt, keep no history file (also: {HISTORY_ENV}=0).")] = False,
     semantic: SemanticOption = None,
     data: DataOption = None,
 ) -> None:
@@ -530,11 +509,12 @@ def list_(
 def _entries_in(faq: "Faq", category: str | None) -> list[Any]:
     if category is None:
         return list(faq.entries)
-    wanted = category.casefold().strip().replace(" ", "-").replace("_", "-")
-    if wanted not in faq.categories:
-        close = _did_you_mean(wanted, faq.categories)
-        from advocacy_cli.text import shorten
+    from advocacy_cli.text import closest, key_of, shorten
 
+    keys = {key_of(key): key for key in faq.categories}
+    wanted = category if category in faq.categories else keys.get(key_of(category), "")
+    if not wanted:
+        close = closest(key_of(category), faq.categories)
         hint = f"did you mean '{close[0]}'? " if close else ""
         raise UsageError(f"unknown category '{shorten(category)}'; {hint}categories: {', '.join(faq.categories)}")
     return [e for e in faq.entries if e.category == wanted]
@@ -561,13 +541,17 @@ def show(
 
 
 def _find_entry(faq: "Faq", entry_id: str) -> Any:
+    from advocacy_cli.text import closest, key_of, shorten
+
     entry = faq.entry(entry_id.strip().casefold())
     if entry is not None:
         return entry
-    close = _did_you_mean(entry_id, (e.id for e in faq.entries))
+    wanted = key_of(entry_id)
+    entry = next((e for e in faq.entries if key_of(e.id) == wanted), None)
+    if entry is not None:
+        return entry
+    close = closest(entry_id, (e.id for e in faq.entries), n=3)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; see 'advocacy list'"
-    from advocacy_cli.text import shorten
-
     raise UsageError(f"unknown entry id '{shorten(entry_id)}'{hint}")
 
 
@@ -622,7 +606,7 @@ def _export_format(option: str | None, output: str) -> Any:
 @app.command(epilog="Example: advocacy validate my-faq.toml")
 def validate(
     ctx: typer.Context,
-    path: Annotated[Optional[Path], typer.Argument(metavar="FILE", help="The data file to check (default: --data, $ADVOCACY_CLI_DATA or the bundled file).", show_default=False, readable=False)] = None,
+    path: Annotated[Optional[Path], typer.Argument(metavar="FILE", help=f"The data file to check (default: --data, ${ENV_VAR} or the bundled file).", show_default=False, readable=False)] = None,
     json_: JsonOption = False,
     data: DataOption = None,
 ) -> None:
@@ -663,6 +647,7 @@ def eval_(
     ctx: typer.Context,
     cases: Annotated[list[Path], typer.Argument(metavar="FILE", help="Cases files, one JSON object per line (see README); several are reported one by one, then together.", show_default=False)],
     json_: JsonOption = False,
+    # One option per evaluation.BARS entry, named as its field (tests/test_evaluation.py checks them).
     min_top1: Annotated[Optional[float], typer.Option("--min-top1", metavar="PERCENT", callback=_percent, help="Exit 1 if top-1 (%) is below this.", show_default=False)] = None,
     min_top3: Annotated[Optional[float], typer.Option("--min-top3", metavar="PERCENT", callback=_percent, help="Exit 1 if top-3 (%) is below this.", show_default=False)] = None,
     min_mrr: Annotated[Optional[float], typer.Option("--min-mrr", metavar="N", callback=_fraction, help="Exit 1 if MRR (0-1) is below this.", show_default=False)] = None,
@@ -677,13 +662,13 @@ def eval_(
 ) -> None:
     """Measure matching on files of cases. Prints the figures and the misses."""
     from advocacy_cli.errors import CasesError
-    from advocacy_cli.evaluation import Bars, Report, check_cases, evaluate
+    from advocacy_cli.evaluation import BARS, Bars, Report, check_cases, evaluate
 
-    named = {"--min-top1": min_top1, "--min-top3": min_top3, "--min-mrr": min_mrr, "--min-offtopic": min_offtopic, "--min-contact1": min_contact,
-             "--min-emergency-recall": min_emergency, "--max-false-alarms": max_false_alarms, "--max-false-rejections": max_false_rejections, "--min-topic-accuracy": min_topic}
-    for option, bar in named.items():
-        if bar is not None and not math.isfinite(bar):  # nan compares false with everything: it would pass any report
-            raise UsageError(f"{option} must be a finite number, not '{bar}'")
+    bars = Bars.of(ctx.params)
+    for bar in BARS:
+        value = bars.values[bar.field]
+        if value is not None and not math.isfinite(value):  # nan compares false with everything: it would pass any report
+            raise UsageError(f"{bar.option} must be a finite number, not '{value}'")
     state = _session(ctx, data, semantic)
     files = [check_cases(state.faq(), path) for path in cases]
     problems = [problem for _, bad in files for problem in bad]
@@ -691,7 +676,6 @@ def eval_(
         raise CasesError(problems)
     reports = [evaluate(_matcher(state), found) for found, _ in files]
     report = reports[0] if len(reports) == 1 else Report.combined(reports)
-    bars = Bars(min_top1, min_top3, min_mrr, min_offtopic, min_contact, min_emergency, max_false_alarms, max_false_rejections, min_topic)
     failed = bars.failures(report)
     if json_:
         each = {"files": [{"file": str(path)} | one.as_json() for path, one in zip(cases, reports)]} if len(reports) > 1 else {}
@@ -723,9 +707,9 @@ def help_(
         return
     chosen = group.get_command(root, command)  # type: ignore[attr-defined]
     if chosen is None:
-        from advocacy_cli.text import shorten
+        from advocacy_cli.text import closest, shorten
 
-        close = _did_you_mean(command, group.list_commands(root))  # type: ignore[attr-defined]
+        close = closest(command, group.list_commands(root))  # type: ignore[attr-defined]
         hint = f"; did you mean '{close[0]}'?" if close else "; see 'advocacy help'"
         raise UsageError(f"no such command '{shorten(command)}'{hint}")
     sys.stdout.write(chosen.get_help(typer.Context(chosen, info_name=command, parent=root)) + "\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from advocacy_cli.errors import AdvocacyError, CasesError, UsageError
 from advocacy_cli.matching import Matcher
@@ -277,38 +277,61 @@ def _evaluate_topic(matcher: Matcher, case: Case, report: Report) -> None:
         _miss(report, case, "topic", case.expect_topic, got_topic)
 
 
+class Bar(NamedTuple):
+    """One bar ``advocacy eval`` can set: the one list (BARS) its options, Bars and the failure
+    messages come from."""
+
+    field: str  # the attribute of Bars, also the name of eval's parameter in cli.py
+    option: str  # the command-line option
+    figure: str  # the Report figure it bounds, as named in the JSON report and failure messages
+    what: str  # the figure as the option's help names it
+    scale: int  # 100 for a percentage, 1 for MRR (0-1)
+    is_minimum: bool  # a lower bound (--min-*) or an upper one (--max-*)
+
+    @property
+    def metavar(self) -> str:
+        return "PERCENT" if self.scale == 100 else "N"
+
+    @property
+    def help(self) -> str:
+        return f"Exit 1 if {self.what} {'is below' if self.is_minimum else 'are above'} this."
+
+
+# cli.py spells out one option per bar (Typer reads them from eval's signature);
+# tests/test_evaluation.py checks that they are exactly these.
+BARS: tuple[Bar, ...] = (
+    Bar("min_top1", "--min-top1", "top1", "top-1 (%)", 100, True),
+    Bar("min_top3", "--min-top3", "top3", "top-3 (%)", 100, True),
+    Bar("min_mrr", "--min-mrr", "mrr", "MRR (0-1)", 1, True),
+    Bar("min_offtopic", "--min-offtopic", "offtopic_rejected", "off-topic rejected (%)", 100, True),
+    Bar("min_contact", "--min-contact1", "contact_at_1", "contact@1 (%)", 100, True),
+    Bar("min_emergency", "--min-emergency-recall", "emergency_recall", "emergency recall (%)", 100, True),
+    Bar("max_false_alarms", "--max-false-alarms", "false_alarms", "false alarms (%)", 100, False),
+    Bar("max_false_rejections", "--max-false-rejections", "false_rejections", "false rejections (%)", 100, False),
+    Bar("min_topic", "--min-topic-accuracy", "topic_accuracy", "topic accuracy (%)", 100, True),
+)
+
+
 @dataclass(frozen=True)
 class Bars:
-    """Minimum (or maximum) figures a maintainer can demand; percent except MRR (0-1)."""
+    """Minimum (or maximum) figures a maintainer can demand, one per entry of BARS (None: no bar);
+    percent except MRR (0-1)."""
 
-    min_top1: float | None = None
-    min_top3: float | None = None
-    min_mrr: float | None = None
-    min_offtopic: float | None = None
-    min_contact: float | None = None
-    min_emergency: float | None = None
-    max_false_alarms: float | None = None
-    max_false_rejections: float | None = None
-    min_topic: float | None = None
+    values: dict[str, float | None] = field(default_factory=dict)  # Bar.field -> the bar
+
+    @classmethod
+    def of(cls, values: dict[str, Any]) -> "Bars":
+        """The bars among ``values`` (eval's parameters: anything that is no bar is ignored)."""
+        return cls({bar.field: values.get(bar.field) for bar in BARS})
 
     def failures(self, report: Report) -> list[str]:
-        checks = (
-            ("top1", self.min_top1, 100, True),
-            ("top3", self.min_top3, 100, True),
-            ("mrr", self.min_mrr, 1, True),
-            ("offtopic_rejected", self.min_offtopic, 100, True),
-            ("contact_at_1", self.min_contact, 100, True),
-            ("emergency_recall", self.min_emergency, 100, True),
-            ("false_alarms", self.max_false_alarms, 100, False),
-            ("false_rejections", self.max_false_rejections, 100, False),
-            ("topic_accuracy", self.min_topic, 100, True),
-        )
         failed = []
-        for name, bar, scale, is_minimum in checks:
-            value = getattr(report, name).value
-            if bar is None or value is None:
+        for bar in BARS:
+            limit = self.values.get(bar.field)
+            value = getattr(report, bar.figure).value
+            if limit is None or value is None:
                 continue
-            value *= scale
-            if (is_minimum and value < bar) or (not is_minimum and value > bar):
-                failed.append(f"{name} {value:.3g} {'<' if is_minimum else '>'} {bar:g}")
+            value *= bar.scale
+            if (bar.is_minimum and value < limit) or (not bar.is_minimum and value > limit):
+                failed.append(f"{bar.figure} {value:.3g} {'<' if bar.is_minimum else '>'} {limit:g}")
         return failed

@@ -18,14 +18,14 @@ HISTORY_LENGTH = 1000
 # moves it (a path); --no-history does the same for one session.
 HISTORY_ENV = environment.HISTORY
 HISTORY_OFF = environment.OFF_WORDS
-HELP = """\
+HELP = f"""\
 Type a question and press Enter: you get the best answer from the FAQ and whom to write to.
   help, ?           show this help
   q, :q, quit, exit leave (Ctrl-D does the same)
   Ctrl-C            cancel the line you are typing; press it again on an empty line to leave
   Up, Down          recall earlier questions (when line editing is available)
 Questions (not these commands) are kept in a history file readable by you only;
-ADVOCACY_CLI_HISTORY=0 or 'advocacy ask --no-history' keeps them for this session only.
+{environment.HISTORY}=0 or 'advocacy ask --no-history' keeps them for this session only.
 """
 GREETING = "Ask a question about Wikimedia's Global Advocacy work. Type 'help' for help, ':q' to leave.\n"
 

@@ -8,7 +8,8 @@ from types import MappingProxyType
 from typing import Any
 
 from advocacy_cli.errors import DataError
-from advocacy_cli.model import DEFAULT_CATEGORIES, Category, Contact, Entry, Faq, Meta, Topic
+from advocacy_cli.model import DEFAULT_CATEGORIES, LIST_KINDS, TABLES, Category, Contact, Entry, Faq, Meta, Topic, fields_of
+from advocacy_cli.text import closest, key_of
 
 # Used with fullmatch: '$' would also match before a final newline ("one\n", "desk@example.org\n").
 KEY_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -17,12 +18,16 @@ EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 MAX_HINTS = 20  # 'did you mean' suggestions computed per file: each compares a name with every known one
 
-ENTRY_FIELDS = {"id", "category", "question", "answer", "contacts", "variants", "keywords"}
-CONTACT_FIELDS = {"name", "email", "reason"}
-TOPIC_FIELDS = {"contacts", "aliases", "description"}
-CATEGORY_FIELDS = {"title"}
-META_TEXT_FIELDS = ("title", "source", "licence", "licence_url", "reviewed", "note", "fallback_contact", "emergency_contact")
-TOP_LEVEL = {"meta", "categories", "contacts", "topics", "entries"}
+# The fields each table allows, from the one description of the schema (model.SCHEMA).
+ENTRY_FIELDS = {f.name for f in fields_of("entries")}
+CONTACT_FIELDS = {f.name for f in fields_of("contacts")}
+TOPIC_FIELDS = {f.name for f in fields_of("topics")}
+CATEGORY_FIELDS = {f.name for f in fields_of("categories")}
+META_FIELDS = {f.name for f in fields_of("meta")}
+META_TEXT_FIELDS = tuple(f.name for f in fields_of("meta") if f.kind not in LIST_KINDS)
+META_LIST_FIELDS = tuple(f.name for f in fields_of("meta") if f.kind in LIST_KINDS)
+META_REQUIRED = {f.name for f in fields_of("meta") if f.required}
+TOP_LEVEL = set(TABLES)
 
 
 def parse_faq(data: bytes, name: str) -> Faq:
@@ -248,7 +253,8 @@ class _Validator:
             return found
         if len(self._hints) >= MAX_HINTS:
             return None
-        self._hints[word] = _closest(word, choices) if len(word) <= 100 else None
+        found = closest(word, choices)
+        self._hints[word] = found[0] if found else None
         return self._hints[word]
 
     @property
@@ -359,7 +365,8 @@ class _Validator:
         if table is None:
             return Meta(title="")
         path = ("meta",)
-        fields = {key: self.text(table, key, path, required=(key == "title")) for key in META_TEXT_FIELDS}
+        self.unknown_keys(table, META_FIELDS, path)
+        fields: dict[str, Any] = {key: self.text(table, key, path, required=(key in META_REQUIRED)) for key in META_TEXT_FIELDS}
         reviewed = fields["reviewed"]
         if reviewed:
             try:
@@ -368,10 +375,9 @@ class _Validator:
                 _dt.date.fromisoformat(reviewed)
             except ValueError:
                 self.problem(path + ("reviewed",), f"'{reviewed}' is not a date (YYYY-MM-DD)")
-        fields = {k: v for k, v in fields.items() if v or k == "title"}
-        also = self.text_list(table, "emergency_also", path)
-        not_covered = self.text_list(table, "not_covered", path)
-        return Meta(**fields, emergency_also=also, not_covered=not_covered)
+        fields = {k: v for k, v in fields.items() if v or k in META_REQUIRED}
+        fields.update((key, self.text_list(table, key, path)) for key in META_LIST_FIELDS)
+        return Meta(**fields)
 
     def build_categories(self, value: Any) -> dict[str, Category] | None:
         """The declared categories; None when the file declares none, so its entries' own apply."""
@@ -425,7 +431,7 @@ class _Validator:
             self.references(keys, contacts, path + ("contacts",), "contact")
             aliases = self.text_list(body, "aliases", path)
             for alias in (key, *aliases):
-                folded = alias_key(alias)
+                folded = key_of(alias)
                 if folded in owner and owner[folded] != key:
                     self.problem(path + ("aliases",), f"'{alias}' already names topic '{owner[folded]}'")
                 owner.setdefault(folded, key)
@@ -483,14 +489,6 @@ class _Validator:
         return entries
 
 
-def alias_key(name: str) -> str:
-    """A topic name or alias as compared for clashes: Unicode-normalised (NFKC, so composed and
-    decomposed accents are one name), case-folded, with runs of blanks, '-' and '_' as one space."""
-    import unicodedata
-
-    return " ".join(re.split(r"[\s_-]+", unicodedata.normalize("NFKC", name).casefold())).strip()
-
-
 _INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
@@ -513,11 +511,3 @@ def _type_name(value: Any) -> str:
     if isinstance(value, (_dt.date, _dt.time)):
         return "a date/time"
     return type(value).__name__
-
-
-def _closest(word: str, choices: Any) -> str | None:
-    """Nearest known name for a 'did you mean' hint; difflib keeps this path free of rapidfuzz."""
-    import difflib
-
-    found = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.6)
-    return found[0] if found else None

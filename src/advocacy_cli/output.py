@@ -7,6 +7,7 @@ import signal
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from advocacy_cli.errors import OutputError
 
@@ -69,38 +70,59 @@ def write_output(text: str, target: str, force: bool = False) -> None:
         _write_atomically(text, target, path, folder, force)
 
 
-def _write_atomically(text: str, target: str, path: Path, folder: Path, force: bool) -> None:
-    """Write a temporary file beside ``path``, then move it into place: with ``force`` by renaming
-    over ``path``; without, by linking it to ``path``, which fails if the name exists by then, so
-    two exports at once cannot overwrite each other (no check-then-rename race)."""
+def replace_atomically(
+    path: Path,
+    data: bytes,
+    prefix: str,
+    mode: int | None = None,
+    sync: bool = False,
+    place: Callable[[str, Path], None] = os.replace,
+) -> None:
+    """The one atomic write of the tool: ``data`` goes to a temporary file beside ``path`` (named
+    ``prefix``...``.tmp``), which ``place`` then moves onto ``path`` (by default os.replace, so a
+    reader sees the old file or the new one, never half of one). ``mode`` sets its permissions,
+    ``sync`` flushes it to the disk first. On any failure the temporary file is removed and the
+    error raised as it came (OSError for the file system)."""
+    handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     try:
-        # The temporary name must fit where the target's name fits (255 bytes on most systems).
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name[:32]}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"cannot write to '{target}': {(exc.strerror or 'not writable').lower()}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if force and path.is_file():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        if force:
-            os.replace(temporary, path)
-        else:
-            _link_into_place(temporary, path, target)
-    except BaseException as exc:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            if sync:
+                stream.flush()
+                os.fsync(stream.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        place(temporary, path)
+    except BaseException:
         try:
             os.unlink(temporary)
         except OSError:
             pass
-        if isinstance(exc, OSError):
-            raise OutputError(f"cannot write to '{target}': {(exc.strerror or 'write failed').lower()}") from None
         raise
+
+
+def _write_atomically(text: str, target: str, path: Path, folder: Path, force: bool) -> None:
+    """Write the export through replace_atomically: with ``force`` by renaming over ``path``;
+    without, by linking it to ``path``, which fails if the name exists by then, so two exports at
+    once cannot overwrite each other (no check-then-rename race)."""
+    if force and path.is_file():
+        mode = path.stat().st_mode & 0o777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        replace_atomically(
+            folder / path.name,
+            text.encode("utf-8"),
+            # The temporary name must fit where the target's name fits (255 bytes on most systems).
+            prefix=f".{path.name[:32]}.",
+            mode=mode,
+            sync=True,
+            place=os.replace if force else lambda temporary, _: _link_into_place(temporary, path, target),
+        )
+    except OSError as exc:
+        raise OutputError(f"cannot write to '{target}': {(exc.strerror or 'write failed').lower()}") from None
 
 
 def _link_into_place(temporary: str, path: Path, target: str) -> None:

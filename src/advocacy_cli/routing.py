@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 from advocacy_cli.errors import UsageError
 from advocacy_cli.model import Contact, Faq, Match, Topic
+from advocacy_cli.text import closest, key_of
 
 
 # --- shared helpers ---------------------------------------------------------------------------------
@@ -105,10 +106,6 @@ def contacts_for(faq: Faq, question: str, matches: list[Match], danger: str | No
 
 
 # --- topics ----------------------------------------------------------------------------------------
-def _topic_key(name: str) -> str:
-    return re.sub(r"[\s_-]+", " ", name.casefold()).strip()
-
-
 class TopicLookup(NamedTuple):
     topic: Topic
     contacts: tuple[Contact, ...]
@@ -119,7 +116,7 @@ def topic_names(faq: Faq) -> dict[str, str]:
     names: dict[str, str] = {}
     for topic in faq.topics.values():
         for name in (topic.key, *topic.aliases):
-            names.setdefault(_topic_key(name), topic.key)
+            names.setdefault(key_of(name), topic.key)
     return names
 
 
@@ -210,9 +207,9 @@ def _fuzzy_topic(faq: Faq, wanted: str, names: dict[str, str]) -> str | None:
 
 def find_topic(faq: Faq, name: str) -> TopicLookup:
     """The topic ``name`` stands for, forgiving case, hyphens, aliases and small typos."""
-    wanted = _topic_key(name)
+    wanted = key_of(name)
     names = topic_names(faq)
-    key = names.get(wanted) or names.get(wanted.replace(" ", ""))
+    key = names.get(wanted) or names.get(wanted.replace("-", ""))
     if key is None and wanted:
         key = _fuzzy_topic(faq, wanted, names)
     if key is None:
@@ -222,20 +219,18 @@ def find_topic(faq: Faq, name: str) -> TopicLookup:
 
 
 def _unknown_topic_message(faq: Faq, name: str, names: dict[str, str]) -> str:
-    from rapidfuzz import fuzz, process
-
+    """The error for a topic name that is none: the topics it is plausibly a slip for (else the
+    first ones), the emergency topic first whenever the name speaks of danger."""
     from advocacy_cli.text import shorten
 
     shown = shorten(name, 60)
-    closest: list[str] = []
-    for candidate, _, _ in process.extract(_topic_key(name), list(names), scorer=fuzz.WRatio, limit=10):
-        if names[candidate] not in closest:
-            closest.append(names[candidate])
-    closest = closest[:3] or list(faq.topics)[:3]
+    wanted = key_of(name)
+    suggested = list(dict.fromkeys(names[candidate] for candidate in closest(wanted, names, n=10)))
+    suggested = suggested[:3] or list(faq.topics)[:3]
     emergency = _emergency_topic(faq)
-    if emergency and _danger_like(faq, _topic_key(name)):
-        closest = [emergency, *(key for key in closest if key != emergency)][:3]
-    return f"unknown topic '{shown}'; closest topics: {', '.join(closest)} (see 'advocacy topics')"
+    if emergency and _danger_like(faq, wanted):
+        suggested = [emergency, *(key for key in suggested if key != emergency)][:3]
+    return f"unknown topic '{shown}'; closest topics: {', '.join(suggested)} (see 'advocacy topics')"
 
 
 # --- mail drafts -------------------------------------------------------------------------------------

@@ -38,23 +38,52 @@ def shorten(text: str, width: int = 60) -> str:
 
 
 def key_of(name: str) -> str:
-    """A key as people type it ('Human Rights', 'human_rights ') in the data's form ('human-rights')."""
-    return re.sub(r"[\s_-]+", "-", name.casefold()).strip("-")
+    """A key as people type it ('Human Rights', 'human_rights ') in the data's form ('human-rights'):
+    Unicode-normalised (NFKC, so composed and decomposed accents are one key), case-folded, with
+    runs of blanks, '-' and '_' as one '-'. The one normaliser for entry ids, categories and topic
+    names and aliases (two names clash when their keys are equal)."""
+    if not name.isascii():
+        import unicodedata
+
+        name = unicodedata.normalize("NFKC", name)
+    return _SEPARATORS.sub("-", name.casefold()).strip("-")
 
 
-# Below this similarity (difflib's ratio) a suggestion is a guess, not a correction: 'nope' must not
-# propose 'sign-open-letter'. 0.6 keeps one slip in a short word and two in a long one.
-SUGGESTION_FLOOR = 0.6
+_SEPARATORS = re.compile(r"[\s_-]+")
+
+# Below this similarity (difflib's ratio, about one wrong letter in four) a suggestion is a guess,
+# not a correction: 'nope' must not propose 'sign-open-letter'.
+SUGGESTION_FLOOR = 0.75
 MAX_SUGGESTION_CHOICES = 5000  # did-you-mean looks at this many names at most: a hint must stay cheap
 MAX_SUGGESTION_LENGTH = 100
 
 
 def closest(word: str, choices: Iterable[str], n: int = 1, floor: float = SUGGESTION_FLOOR) -> list[str]:
-    """The names among ``choices`` that ``word`` is plausibly a misspelling of, best first (maybe none)."""
+    """The names among ``choices`` that ``word`` is plausibly a slip for, best first, at most ``n``
+    (maybe none): the one did-you-mean of the tool, for commands, ids, categories, topics and fields.
+
+    Plausible means a typo away (difflib's ratio at least ``floor``), two letters swapped
+    ('lgeal' -> 'legal'), or the start of a longer name ('legal' -> 'legal-help'). ``word`` is
+    compared case-folded and stripped. The work is capped: a word longer than
+    MAX_SUGGESTION_LENGTH suggests nothing and only the first MAX_SUGGESTION_CHOICES names are
+    looked at, so a hint stays cheap whatever a data file holds.
+    """
     import difflib
     from itertools import islice
 
-    if not word or len(word) > MAX_SUGGESTION_LENGTH:
+    typed = word.strip().casefold()
+    if not typed or len(typed) > MAX_SUGGESTION_LENGTH or n < 1:
         return []
-    names = [str(choice) for choice in islice(choices, MAX_SUGGESTION_CHOICES)]
-    return difflib.get_close_matches(word, names, n=n, cutoff=floor)
+    matcher = difflib.SequenceMatcher(None, typed)
+    scored: list[tuple[float, str]] = []
+    for choice in dict.fromkeys(str(c) for c in islice(choices, MAX_SUGGESTION_CHOICES)):
+        swapped = len(typed) >= 3 and len(choice) == len(typed) and sorted(typed) == sorted(choice) and sum(a != b for a, b in zip(typed, choice)) == 2
+        prefix = len(typed) >= 3 and choice.startswith(typed)
+        matcher.set_seq2(choice)
+        # The quick upper bounds first: most names are far from the word and need no full comparison.
+        near = matcher.real_quick_ratio() >= floor and matcher.quick_ratio() >= floor
+        ratio = matcher.ratio() if near or swapped or prefix else 0.0
+        if ratio >= floor or swapped or prefix:
+            scored.append((max(ratio, 0.9 if swapped else 0.0, 0.8 if prefix else 0.0), choice))
+    scored.sort(key=lambda item: -item[0])
+    return [choice for _, choice in scored[:n]]
