@@ -215,7 +215,7 @@ def test_typical_questions_are_fast():
     for question in questions:
         assess(question)
     per_question = (time.perf_counter() - started) / len(questions)
-    assert per_question < 0.002  # generous for slow machines; about 0.06 ms on a laptop
+    assert per_question < 0.01  # generous for busy machines; about 0.1 ms here
 
 
 def test_patterns_have_no_formatting_accidents():

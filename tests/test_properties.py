@@ -367,7 +367,7 @@ CHARACTER_CLASSES = {
     "nel": "\x85", "bidi": "\u202e", "line separator": "\u2028", "zero width": "\u200b", "combining": "e\u0301",
     "emoji": "\U0001f642", "cjk": "日", "arabic digit": "٣", "apostrophe": "'s ", "word and space": "lawyer ",
 }
-TIME_BUDGET = 1.0  # seconds for one load or one answer; a backtracking pattern takes minutes
+TIME_BUDGET = 5.0  # seconds for one load or one answer; a backtracking pattern takes minutes, a busy machine seconds at most
 
 
 @st.composite
