@@ -3,8 +3,9 @@
 import math
 import os
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -47,7 +48,7 @@ class _ReportedError(typer.Exit):
 def _print_error(error: AdvocacyError) -> None:
     from advocacy_cli.text import clean_line
 
-    problems = getattr(error, "problems", None)
+    problems: list[str] = list(getattr(error, "problems", None) or [])
     lines = problems if isinstance(error, DataError) else [f"Error: {p}" for p in problems] if problems else [f"Error: {error}"]
     try:
         for line in lines:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from advocacy_cli.errors import UsageError
 from advocacy_cli.model import Contact, Entry, Faq
@@ -152,7 +153,7 @@ def _toml_dataset(faq: Faq) -> dict[str, Any]:
     contacts = {}
     for key, c in faq.contacts.items():
         contacts[key] = {"name": c.name, "email": c.email} | ({"reason": c.reason} if c.reason else {})
-    topics = {}
+    topics: dict[str, dict[str, Any]] = {}
     for key, t in faq.topics.items():
         topics[key] = {"contacts": list(t.contacts)}
         if t.aliases:

@@ -75,7 +75,7 @@ _STRINGS_AND_COMMENTS = re.compile(
     r"|#[^\n]*"  # comment
 )
 # MAX_KEY_DEPTH + 1 dots with only key characters, blanks and (blanked-out) quoted parts between them.
-_DEEP_KEY = re.compile(r"\.(?:[ \tA-Za-z0-9_-]*\.){%d}" % MAX_KEY_DEPTH)
+_DEEP_KEY = re.compile(r"\.(?:[ \tA-Za-z0-9_-]*\.){" + str(MAX_KEY_DEPTH) + "}")
 
 
 def _blank_strings(found: re.Match[str]) -> str:
@@ -248,14 +248,13 @@ class _Validator:
     def hint(self, word: str, choices: Any) -> str | None:
         """The closest known name, computed at most MAX_HINTS times per file (each call compares
         ``word`` with every choice: unbounded, N typos among N names took minutes)."""
-        found = self._hints.get(word, False)
-        if found is not False:
-            return found
+        if word in self._hints:
+            return self._hints[word]
         if len(self._hints) >= MAX_HINTS:
             return None
         found = closest(word, choices)
-        self._hints[word] = found[0] if found else None
-        return self._hints[word]
+        hint = self._hints[word] = found[0] if found else None
+        return hint
 
     @property
     def problems(self) -> list[str]:

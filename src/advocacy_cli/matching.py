@@ -21,8 +21,9 @@ import re
 import sys
 import unicodedata
 from array import array
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, Iterable, NamedTuple
+from typing import Any, NamedTuple
 
 from advocacy_cli.model import Answer, Contribution, Entry, Faq, Match
 
@@ -207,7 +208,7 @@ def without_pleasantries(question: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The matching terms of ``text``: words without stop words, stemmed, in order."""
-    out = []
+    out: list[str] = []
     memo = _TERM_OF
     for word in words(text):
         term = memo.get(word, _UNSEEN)
@@ -215,7 +216,7 @@ def terms(text: str) -> list[str]:
             term = _STOP if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()) else stem(word)
             if len(memo) < 200_000:
                 memo[word] = term
-        if term is not _STOP:
+        if isinstance(term, str):  # not _STOP
             out.append(term)
     return out
 

@@ -5,9 +5,10 @@ Records are NamedTuples (cheap to define, which start-up time notices) and the F
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 # Categories allowed when a data file does not declare its own [categories].
 DEFAULT_CATEGORIES: Mapping[str, str] = MappingProxyType(

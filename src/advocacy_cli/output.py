@@ -6,8 +6,8 @@ import os
 import signal
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from advocacy_cli.errors import OutputError
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import TYPE_CHECKING, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from advocacy_cli.model import Answer, Contact, Entry, Faq, Match, Topic
 from advocacy_cli.text import clean, clean_line, shorten  # noqa: F401  (shorten: re-exported for callers)
@@ -321,7 +322,7 @@ def explain_view(answer: Answer) -> list["object"]:
     parts = top.contributions
     # padded at the edges, and rich shares a shortfall out across columns: room for whole terms and fields
     needed = _table_width(max(_longest_line(p.term for p in parts), 13), max(_longest_word(p.matched for p in parts), 8), max(_longest_line(p.field for p in parts), 8), 6) + 4
-    out.append(_Fitted(needed, lambda: table, lambda width: _explain_stacked(table.title or "", parts)))
+    out.append(_Fitted(needed, lambda: table, lambda width: _explain_stacked(str(table.title or ""), parts)))
     if top.semantic is not None:
         from advocacy_cli.matching import COSINE_FLOOR, LEXICAL_SHARE
 

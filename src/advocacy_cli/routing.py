@@ -177,7 +177,8 @@ def _emergency_topic(faq: Faq) -> str | None:
     """The topic that leads to the emergency contact (first such topic), if the FAQ has one."""
     leading = [t.key for t in faq.topics.values() if t.contacts[:1] == (faq.meta.emergency_contact,)]
     anywhere = [t.key for t in faq.topics.values() if faq.meta.emergency_contact in t.contacts]
-    return (leading or anywhere or [None])[0]
+    found = leading or anywhere
+    return found[0] if found else None
 
 
 def _is_real_word_of(faq: Faq, wanted: str) -> bool:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections.abc import Iterable
 from operator import add as _add
 from operator import mul as _mul
-from typing import Any, Iterable, NamedTuple
+from typing import Any, NamedTuple
 
 from advocacy_cli.model import Faq
 

@@ -7,7 +7,7 @@ text without loading the terminal UI.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 # ESC-initiated sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and two-byte escapes.
 # Only complete sequences are removed whole: an unterminated OSC or a lone 8-bit C1 introducer

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import mmap
-from itertools import repeat
-from operator import mul as _mul
 import os
 import sys
 import unicodedata
 from array import array
+from itertools import repeat
+from operator import mul as _mul
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would double this module's import time
 if TYPE_CHECKING:
