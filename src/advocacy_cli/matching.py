@@ -630,16 +630,17 @@ class Matcher:
         self.semantic = semantic
         self._number: dict[str, int] | None = None
 
-    def rank(self, question: str, explain: bool = True) -> tuple[list[Match], bool]:
-        """Candidates best first (at most MAX_RANKED), and whether the question may be answered at all."""
+    def rank(self, question: str, explain: bool = True) -> tuple[list[Match], bool, bool]:
+        """Candidates best first (at most MAX_RANKED), whether the question may be answered at all,
+        and whether the words alone would answer it."""
         lexical = self.index.rank(question, explain)
         lexical_ok = bool(confident(lexical, 1))
         if self.semantic is None:
-            return lexical, lexical_ok
+            return lexical, lexical_ok, lexical_ok
         number = self._numbers()
         close = self.semantic.closeness(without_pleasantries(question), [number[m.entry.id] for m in lexical])
         if close is None:
-            return lexical, lexical_ok
+            return lexical, lexical_ok, lexical_ok
         by_number = {number[m.entry.id]: m for m in lexical}
         extra = heapq.nlargest(SEMANTIC_CANDIDATES, close.entries, key=close.entries.__getitem__)
         fused = []
@@ -655,7 +656,7 @@ class Matcher:
         answerable = (lexical_ok and cosine_of(top) >= LEXICAL_MIN_COSINE) or (cosine_of(top) >= SEMANTIC_ACCEPT and top.score >= FUSED_ACCEPT)
         if close.outside > max(close.entries.values(), default=0.0) + NOT_COVERED_MARGIN:
             answerable = False  # nearer in meaning to a question the FAQ does not answer than to any entry
-        return fused, answerable
+        return fused, answerable, lexical_ok
 
     def _numbers(self) -> dict[str, int]:
         if self._number is None:
@@ -668,9 +669,13 @@ class Matcher:
         from advocacy_cli.danger import assess, looks_non_english
         from advocacy_cli.routing import contacts_for
 
-        ranked, answerable = self.rank(question, explain)
-        matches = alternatives(ranked, limit) if answerable else []
+        ranked, answerable, words_answer = self.rank(question, explain)
         danger = assess(question)
+        if danger.level == "emergency" and not words_answer:
+            # Under the emergency banner an entry must plainly be about the question: one found by
+            # meaning alone ("a summons" near "report misinformation") would only distract.
+            answerable = False
+        matches = alternatives(ranked, limit) if answerable else []
         return Answer(
             query=question,
             emergency=danger.level == "emergency",
