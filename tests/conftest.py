@@ -32,7 +32,7 @@ CONTACT_KEYS = {"key", "name", "email", "reason"}
 
 
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> None:
     """No test depends on the caller's data file, colours, terminal or folder, or reads or writes their cache
     or history. The cache folder is shared by the tests of one process (it is keyed on content); files that
     test the cache itself give each test a folder of its own."""
@@ -41,7 +41,7 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
     # Relative paths a test writes land in a folder of its own, never where pytest was started.
-    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
+    monkeypatch.chdir(tmp_path)
 
 
 # --- small data files -------------------------------------------------------------------------------

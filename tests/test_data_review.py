@@ -5,23 +5,20 @@ and other people's data files declare categories as they expect."""
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
+from conftest import write_faq
 
 EMERGENCY = "emergency@wikimedia.org"
 
 
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ("ADVOCACY_CLI_DATA", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS", "LINES"):
-        monkeypatch.delenv(name, raising=False)
+def terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.chdir(tmp_path)
 
 
 def run(*args: str):
@@ -109,9 +106,7 @@ contacts = ["office"]
 
 @pytest.fixture
 def lookalikes(tmp_path: Path) -> Path:
-    path = tmp_path / "lookalikes.toml"
-    path.write_text(LOOKALIKES, encoding="utf-8")
-    return path
+    return write_faq(tmp_path / "lookalikes.toml", LOOKALIKES)
 
 
 def test_police_is_never_read_as_policy(lookalikes: Path) -> None:

@@ -22,6 +22,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from advocacy_cli import __version__
+from conftest import BUNDLED_ENTRIES
 
 pytestmark = pytest.mark.packaging
 
@@ -151,7 +152,7 @@ def test_bundled_data_comes_from_the_installed_package(venv: Path, tmp_path: Pat
     assert data_file.resolve() == package_file.resolve().parent / "data" / "faq.toml"
     assert ROOT not in data_file.resolve().parents
     report = json.loads(_run([_tool(venv, "advocacy"), "validate", "--json"], cwd=tmp_path, env=_clean_env()).stdout)
-    assert report["valid"] is True and report["entries"] == 25
+    assert report["valid"] is True and report["entries"] == BUNDLED_ENTRIES
     assert Path(report["file"]).resolve() == data_file.resolve()
 
 

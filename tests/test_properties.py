@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pytest
 import tomli_w
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
@@ -26,6 +25,7 @@ from advocacy_cli.session import Session, bundled_data_path, load_faq
 from advocacy_cli.matching import Matcher
 from advocacy_cli.model import DEFAULT_CATEGORIES, Faq
 from advocacy_cli.shapes import answer_json
+from conftest import assert_answer_shape
 
 settings.register_profile("ci", max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 if os.environ.get("CI"):
@@ -43,15 +43,6 @@ def fast(n: int) -> Any:
 
 
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-MATCH_KEYS = {"id", "category", "question", "answer", "score"}
-CONTACT_KEYS = {"key", "name", "email", "reason"}
-
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("ADVOCACY_CLI_DATA", "FORCE_COLOR", "NO_COLOR", "COLUMNS"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(_scratch()))  # a cache, if any, stays out of the user's home
 
 
 @lru_cache(maxsize=1)
@@ -94,33 +85,12 @@ def questions(draw: st.DrawFn) -> str:
     return " ".join(parts)
 
 
-def check_answer_shape(answer: dict[str, Any], query: str, limit: int = 3) -> None:
-    assert set(answer) == {"query", "emergency", "danger", "matches", "contacts"}
-    assert answer["query"] == query
-    assert isinstance(answer["emergency"], bool)
-    scores = [m["score"] for m in answer["matches"]]
-    assert len(scores) <= limit
-    for match in answer["matches"]:
-        assert set(match) == MATCH_KEYS
-        assert isinstance(match["score"], (int, float)) and 0 <= match["score"] <= 100
-    assert scores == sorted(scores, reverse=True), "scores must not increase down the list"
-    ids = [m["id"] for m in answer["matches"]]
-    assert len(ids) == len(set(ids))
-    keys = [c["key"] for c in answer["contacts"]]
-    assert len(keys) == len(set(keys)), "no contact twice"
-    for contact in answer["contacts"]:
-        assert set(contact) == CONTACT_KEYS
-    if answer["emergency"]:
-        assert keys[0] == "emergency"
-    assert answer["contacts"], "there is always someone to write to"
-
-
 @fast(400)
 @given(question=questions(), limit=st.integers(min_value=1, max_value=25))
 def test_any_question_gets_an_answer_of_the_contract_shape(question: str, limit: int) -> None:
     answer = bundled_matcher().answer(question, limit=limit)
     shaped = json.loads(json.dumps(answer_json(answer)))
-    check_answer_shape(shaped, question, limit)
+    assert_answer_shape(shaped, query=question, limit=limit)
 
 
 @fast(60)
@@ -130,7 +100,7 @@ def test_ask_json_through_the_command_line(question: str) -> None:
     result = CliRunner().invoke(app, ["ask", "--json", "--", question])
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     answer = json.loads(result.stdout)
-    check_answer_shape(answer, question)
+    assert_answer_shape(answer, query=question, limit=3)
     found = bool(answer["matches"]) or answer["emergency"]
     assert result.exit_code == (0 if found else 1)
     assert UNSAFE.search(result.stdout) is None
@@ -257,7 +227,6 @@ def test_any_valid_dataset_loads_with_its_exact_text(data: dict[str, Any]) -> No
 @fast(60)
 @given(data=datasets())
 def test_export_toml_loads_back_as_an_equal_faq(data: dict[str, Any]) -> None:
-    pytest.importorskip("advocacy_cli.formats")
     source = write(data)
     original = load_faq(source)
     result = CliRunner().invoke(app, ["--data", str(source), "export", "--format", "toml"])

@@ -28,11 +28,8 @@ HINT = re.compile(r"\(advocacy show [a-z-]+\)")
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    for name in ("ADVOCACY_CLI_DATA", "ADVOCACY_CLI_HISTORY", "FORCE_COLOR", "COLUMNS", "LINES", "TERM"):
-        monkeypatch.delenv(name, raising=False)
+def _no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
 
 
 def cli(*args: str, columns: int | str = 100, input: str | None = None, **env: str) -> Any:
