@@ -24,7 +24,7 @@ from packaging.utils import canonicalize_name
 from advocacy_cli import __version__
 from conftest import BUNDLED_ENTRIES
 
-pytestmark = pytest.mark.packaging
+pytestmark = [pytest.mark.packaging, pytest.mark.xdist_group("packaging")]
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 600
