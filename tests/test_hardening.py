@@ -45,12 +45,6 @@ INJECTED_WORDS = ("PWNED-TITLE", "evil.example")
 
 
 # --- helpers --------------------------------------------------------------------------------------
-@pytest.fixture(autouse=True)
-def _own_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Each test starts without a cache: broken data and odd folders are met as a first run meets them."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
-
-
 def invoke(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Any:
     result = CliRunner().invoke(app, list(args), input=input, env=env)
     assert_no_crash(result)
