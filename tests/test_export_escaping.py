@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-import tomli_w
 
 from advocacy_cli import formats
 from advocacy_cli.session import load_faq
+from conftest import write_faq
 
 # What a data file might hide in its text to act on a terminal or reorder what is read.
 HOSTILE = "start \x1b]0;PWNED-TITLE\x07 \x1b[2J\x1b[31m bell\x07 back\x08 csi\x9b2J nel\x85 rlo\u202e end"
@@ -28,9 +28,7 @@ def hostile_file(tmp_path: Path) -> Path:
         },
         "entries": [{"id": "one", "category": "general", "question": "Q " + HOSTILE, "answer": HOSTILE, "contacts": ["global-advocacy"]}],
     }
-    path = tmp_path / "hostile.toml"
-    path.write_text(tomli_w.dumps(data), encoding="utf-8")
-    return path
+    return write_faq(tmp_path / "hostile.toml", data)
 
 
 def export_to_terminal(*args: str) -> bytes:

@@ -27,7 +27,7 @@ from advocacy_cli.session import Session, bundled_data_path, load_faq
 from advocacy_cli.matching import Matcher
 from advocacy_cli.model import DEFAULT_CATEGORIES, Faq
 from advocacy_cli.shapes import answer_json
-from conftest import assert_answer_shape
+from conftest import assert_answer_shape, write_faq
 
 settings.register_profile("ci", max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("thorough", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -197,9 +197,7 @@ def datasets(draw: st.DrawFn) -> dict[str, Any]:
 
 def write(data: dict[str, Any], name: str = "faq.toml") -> Path:
     folder = Path(tempfile.mkdtemp(dir=_scratch()))
-    path = folder / name
-    path.write_text(tomli_w.dumps(data), encoding="utf-8")
-    return path
+    return write_faq(folder / name, data)
 
 
 def without_path(faq: Faq) -> Faq:
