@@ -533,7 +533,7 @@ def test_validate_a_given_file(tiny: Path) -> None:
 
 def test_validate_invalid_file_exits_3_naming_file_line_and_field(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
-    broken.write_text(TINY_FAQ.replace('email = "baker@example.org"', 'email = "not an address"'), encoding="utf-8")
+    write_faq(broken, TINY_FAQ.replace('email = "baker@example.org"', 'email = "not an address"'))
     line = TINY_FAQ.splitlines().index('email = "baker@example.org"') + 1
     result = run("validate", str(broken))
     assert result.exit_code == 3
@@ -739,7 +739,7 @@ def test_missing_data_file_exits_3_for_every_command(tmp_path: Path, command: tu
 
 def test_invalid_data_file_exits_3_naming_line_and_field(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
-    broken.write_text(TINY_FAQ.replace('category = "cooking"', 'category = "cookery"'), encoding="utf-8")
+    write_faq(broken, TINY_FAQ.replace('category = "cooking"', 'category = "cookery"'))
     line = TINY_FAQ.splitlines().index('category = "cooking"') + 1
     result = run("--data", str(broken), "ask", "pasta water salt")
     assert result.exit_code == 3

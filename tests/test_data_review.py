@@ -217,7 +217,7 @@ contacts = ["board"]
 
 def test_a_file_without_categories_uses_its_entries_own(tmp_path: Path) -> None:
     path = tmp_path / "chapter.toml"
-    path.write_text(CHAPTER, encoding="utf-8")
+    write_faq(path, CHAPTER)
     assert run("validate", str(path)).exit_code == 0
     listed = run_json("--data", str(path), "list", "--category", "local")
     assert [e["id"] for e in listed] == ["join", "later"]
@@ -230,7 +230,7 @@ def test_a_file_without_categories_uses_its_entries_own(tmp_path: Path) -> None:
 
 def test_the_first_unknown_category_says_how_to_declare_one(tmp_path: Path) -> None:
     path = tmp_path / "chapter.toml"
-    path.write_text(CHAPTER.replace("[contacts.board]", '[categories.news]\ntitle = "News"\n\n[contacts.board]'), encoding="utf-8")
+    write_faq(path, CHAPTER.replace("[contacts.board]", '[categories.news]\ntitle = "News"\n\n[contacts.board]'))
     result = run("validate", str(path))
     assert result.exit_code == 3
     lines = [line for line in result.stderr.splitlines() if "unknown category" in line]

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
 from advocacy_cli.session import bundled_data_path, load_faq
-from conftest import BUNDLED_CONTACTS, BUNDLED_ENTRIES
+from conftest import BUNDLED_CONTACTS, BUNDLED_ENTRIES, write_faq
 
 FORMATS = ["json", "jsonl", "csv", "toml", "markdown", "html"]
 QUESTIONS = [
@@ -76,7 +76,7 @@ def test_unknown_format_is_a_usage_error(run, fmt):
 
 def test_stdout_gets_exact_utf8_bytes(run, tmp_path):
     data = tmp_path / "accents.toml"
-    data.write_text(HOSTILE_DATA.replace('licence = "CC0"', 'licence = "CC0 — café 日本語"'), encoding="utf-8")
+    write_faq(data, HOSTILE_DATA.replace('licence = "CC0"', 'licence = "CC0 — café 日本語"'))
     result = run("export", "--data", str(data), "--format", "csv")
     assert result.stdout_bytes.startswith(b"id,category,question,answer,contacts\r\n")
     result = run("export", "--data", str(data), "--format", "json")
@@ -137,7 +137,7 @@ contacts = ["team"]
 
 def test_hostile_data_is_escaped_in_every_format(run, tmp_path):
     data = tmp_path / "hostile.toml"
-    data.write_text(HOSTILE_DATA, encoding="utf-8")
+    write_faq(data, HOSTILE_DATA)
     markdown = run("export", "--data", str(data), "--format", "md").stdout
     html = run("export", "--data", str(data), "--format", "html").stdout
     rows = list(csv.reader(io.StringIO(run("export", "--data", str(data), "--format", "csv").stdout, newline="")))
