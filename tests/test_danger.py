@@ -195,10 +195,10 @@ def test_police_arrest_and_a_brother_in_another_language_is_an_emergency():
     ],
 )
 def test_hostile_input_finishes_quickly(text):
-    started = time.perf_counter()
+    started = time.process_time()
     assess(text)
     looks_non_english(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_only_the_first_part_of_a_long_message_is_read():
@@ -211,10 +211,10 @@ def test_typical_questions_are_fast():
     questions = [c["query"] for c in _read(TUNE)]
     for question in questions:  # the first reading of each word is not what is measured
         assess(question)
-    started = time.perf_counter()
+    started = time.process_time()
     for question in questions:
         assess(question)
-    per_question = (time.perf_counter() - started) / len(questions)
+    per_question = (time.process_time() - started) / len(questions)
     assert per_question < 0.002  # generous for slow machines; about 0.06 ms on a laptop
 
 

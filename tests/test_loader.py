@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,23 +15,31 @@ from advocacy_cli.errors import DataError
 from advocacy_cli.session import load_faq
 from conftest import faq_data, write_faq
 
-BUDGET = 2.0  # seconds for a whole process, Python start-up included
+BUDGET = 2.0  # seconds of processor time for a whole process, Python start-up included
 
 
 def write(path: Path, data: dict | None = None, extra: str = "") -> Path:
     return write_faq(path, data or faq_data(), extra)
 
 
+def _children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def validate_within_budget(path: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    """``advocacy validate PATH`` as a process that must finish within BUDGET seconds."""
+    """``advocacy validate PATH`` as a process that must use at most BUDGET seconds of processor time.
+
+    Processor time, not time on the clock: tests run side by side on a busy machine, where the clock
+    also counts the time the process waits for a processor; a slow algorithm costs processor time."""
     env = {k: v for k, v in os.environ.items() if k != "ADVOCACY_CLI_DATA"} | {"XDG_CACHE_HOME": str(tmp_path / "cache"), "LANG": "C.UTF-8"}
-    started = time.perf_counter()
+    before = _children_cpu_seconds()
     try:
-        done = subprocess.run([sys.executable, "-m", "advocacy_cli", "validate", str(path)], capture_output=True, text=True, env=env, timeout=BUDGET * 3)
+        done = subprocess.run([sys.executable, "-m", "advocacy_cli", "validate", str(path)], capture_output=True, text=True, env=env, timeout=BUDGET * 5)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"validate took more than {BUDGET * 3} s")
-    elapsed = time.perf_counter() - started
-    assert elapsed < BUDGET, f"validate took {elapsed:.1f} s"
+        pytest.fail(f"validate took more than {BUDGET * 5} s")
+    elapsed = _children_cpu_seconds() - before
+    assert elapsed < BUDGET, f"validate took {elapsed:.1f} s of processor time"
     assert "Traceback" not in done.stderr
     return done
 

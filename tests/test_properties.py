@@ -336,7 +336,7 @@ CHARACTER_CLASSES = {
     "nel": "\x85", "bidi": "\u202e", "line separator": "\u2028", "zero width": "\u200b", "combining": "e\u0301",
     "emoji": "\U0001f642", "cjk": "日", "arabic digit": "٣", "apostrophe": "'s ", "word and space": "lawyer ",
 }
-TIME_BUDGET = 1.0  # seconds for one load or one answer; a backtracking pattern takes minutes
+TIME_BUDGET = 1.0  # seconds of processor time for one load or one answer; a backtracking pattern takes minutes
 
 
 @st.composite
@@ -388,12 +388,12 @@ def test_long_runs_of_any_character_class_load_in_bounded_time(run: str, place: 
 
     path = write({})
     path.write_text(_file_with_run(run, place), encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         load_faq(path, use_cache=False)
     except DataError as error:
         assert error.problems
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < TIME_BUDGET, f"{place}: {elapsed:.2f} s"
 
 
@@ -406,10 +406,10 @@ def test_long_runs_of_any_character_class_are_answered_in_bounded_time(run: str,
 
     question = " ".join(words[:2]) + run + " ".join(words[2:])
     matcher = bundled_matcher()
-    started = time.perf_counter()
+    started = time.process_time()
     answer = matcher.answer(question)
     clean(question)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < TIME_BUDGET, f"{elapsed:.2f} s"
     assert answer.contacts
 
@@ -472,9 +472,9 @@ def test_a_randomly_damaged_cache_never_changes_an_answer(target: str, how: str,
             cache_file.write_bytes(_corrupt(cache_file.read_bytes(), how, position, value))
     import time
 
-    started = time.perf_counter()
+    started = time.process_time()
     matcher = Session(path, semantic=False).matcher()  # a damaged size field must not make marshal allocate gigabytes
-    assert time.perf_counter() - started < TIME_BUDGET
+    assert time.process_time() - started < TIME_BUDGET
     for question, answer in expected.items():
         assert answer_json(matcher.answer(question)) == answer
 
