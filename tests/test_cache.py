@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import write_faq
 from typer.testing import CliRunner
 
 from advocacy_cli import cache
@@ -50,9 +51,9 @@ description = "Legal help"
 """
 
 
-def write_faq(path: Path, entries: int = 3, answer: str = "Write to the legal department.") -> Path:
-    path.write_text(textwrap.dedent(HEAD) + "".join(ENTRY.format(i=i, answer=answer) for i in range(entries)), encoding="utf-8")
-    return path
+def cache_test_faq(entries: int = 3, answer: str = "Write to the legal department.") -> str:
+    """A data file of ``entries`` near-identical entries, as text (edits below keep its size)."""
+    return textwrap.dedent(HEAD) + "".join(ENTRY.format(i=i, answer=answer) for i in range(entries))
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +66,7 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def data_file(tmp_path: Path) -> Path:
-    return write_faq(tmp_path / "faq.toml")
+    return write_faq(tmp_path / "faq.toml", cache_test_faq())
 
 
 def cache_files(folder: Path) -> list[Path]:
@@ -115,7 +116,7 @@ def test_corrupt_cache_file_is_ignored_and_replaced(data_file: Path, cache_home:
 
 def test_stale_after_the_data_file_changes(data_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     load_faq(data_file)
-    write_faq(data_file, answer="Write to the LEGAL department.")  # same size, new text
+    write_faq(data_file, cache_test_faq(answer="Write to the LEGAL department."))  # same size, new text
     stat = data_file.stat()
     os.utime(data_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert load_faq(data_file).entry("entry-0").answer == "Write to the LEGAL department."
@@ -204,7 +205,7 @@ def test_unusable_cache_folder_changes_nothing(data_file: Path, tmp_path: Path, 
 
 
 def test_invalid_files_are_never_cached(tmp_path: Path, cache_home: Path) -> None:
-    bad = write_faq(tmp_path / "bad.toml")
+    bad = write_faq(tmp_path / "bad.toml", cache_test_faq())
     bad.write_text(bad.read_text(encoding="utf-8").replace('email = "legal@example.org"', 'email = "nobody"'), encoding="utf-8")
     for _ in range(2):
         with pytest.raises(DataError, match="is not an e-mail address"):

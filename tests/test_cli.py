@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from conftest import BUNDLED_CONTACTS, BUNDLED_ENTRIES, assert_answer_shape, assert_contact_shape, write_faq
 from typer.testing import CliRunner
 
 from advocacy_cli import __version__
@@ -60,8 +61,6 @@ TOPICS = {
     "advocacy": (["policy", "public policy", "lawmakers", "open letter"], ["global-advocacy"]),
     "affiliates": (["chapters", "user groups", "community"], ["global-advocacy"]),
 }
-CONTACT_KEYS = {"key", "name", "email", "reason"}
-MATCH_KEYS = {"id", "category", "question", "answer", "score"}
 
 TINY_FAQ = """\
 [meta]
@@ -128,19 +127,14 @@ variants = ["how salty should pasta water be"]
 
 # --- fixtures and helpers ---------------------------------------------------------------------------
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test depends on the caller's folder, data file, colours or terminal width."""
-    for name in ("ADVOCACY_CLI_DATA", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS", "LINES"):
-        monkeypatch.delenv(name, raising=False)
+def terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Layout is checked at one width (conftest clears everything else)."""
     monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.chdir(tmp_path)
 
 
 @pytest.fixture
 def tiny(tmp_path: Path) -> Path:
-    path = tmp_path / "kitchen.toml"
-    path.write_text(TINY_FAQ, encoding="utf-8")
-    return path
+    return write_faq(tmp_path / "kitchen.toml", TINY_FAQ)
 
 
 def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None):
@@ -155,29 +149,6 @@ def run_json(*args: str, code: int = 0, input: str | None = None):
 
 def ask(question: str, *options: str, code: int = 0) -> dict:
     return run_json("ask", question, *options, code=code)
-
-
-def assert_contact_shape(contact: dict) -> None:
-    assert set(contact) == CONTACT_KEYS
-    assert all(isinstance(contact[k], str) for k in CONTACT_KEYS)
-    assert "@" in contact["email"]
-
-
-def assert_answer_shape(answer: dict, explain: bool = False) -> None:
-    assert set(answer) == {"query", "emergency", "danger", "matches", "contacts"} | ({"explain"} if explain else set())
-    assert isinstance(answer["query"], str)
-    assert isinstance(answer["emergency"], bool)
-    scores = []
-    for match in answer["matches"]:
-        assert set(match) == MATCH_KEYS
-        assert all(isinstance(match[k], str) for k in MATCH_KEYS - {"score"})
-        assert isinstance(match["score"], (int, float)) and 0 <= match["score"] <= 100
-        scores.append(match["score"])
-    assert scores == sorted(scores, reverse=True), "scores must not increase down the list"
-    keys = [c["key"] for c in answer["contacts"]]
-    assert len(keys) == len(set(keys)), "no duplicate contacts"
-    for contact in answer["contacts"]:
-        assert_contact_shape(contact)
 
 
 # --- ask ------------------------------------------------------------------------------------------
@@ -547,10 +518,10 @@ def test_contacts_human_output() -> None:
 def test_validate_bundled_data() -> None:
     result = run("validate")
     assert result.exit_code == 0
-    assert "OK" in result.stdout and "25 entries" in result.stdout
+    assert "OK" in result.stdout and f"{BUNDLED_ENTRIES} entries" in result.stdout
     report = run_json("validate")
     assert report["valid"] is True and report["problems"] == []
-    assert report["entries"] == 25 and report["contacts"] == 7
+    assert report["entries"] == BUNDLED_ENTRIES and report["contacts"] == BUNDLED_CONTACTS
 
 
 def test_validate_a_given_file(tiny: Path) -> None:
@@ -562,7 +533,7 @@ def test_validate_a_given_file(tiny: Path) -> None:
 
 def test_validate_invalid_file_exits_3_naming_file_line_and_field(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
-    broken.write_text(TINY_FAQ.replace('email = "baker@example.org"', 'email = "not an address"'), encoding="utf-8")
+    write_faq(broken, TINY_FAQ.replace('email = "baker@example.org"', 'email = "not an address"'))
     line = TINY_FAQ.splitlines().index('email = "baker@example.org"') + 1
     result = run("validate", str(broken))
     assert result.exit_code == 3
@@ -768,7 +739,7 @@ def test_missing_data_file_exits_3_for_every_command(tmp_path: Path, command: tu
 
 def test_invalid_data_file_exits_3_naming_line_and_field(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
-    broken.write_text(TINY_FAQ.replace('category = "cooking"', 'category = "cookery"'), encoding="utf-8")
+    write_faq(broken, TINY_FAQ.replace('category = "cooking"', 'category = "cookery"'))
     line = TINY_FAQ.splitlines().index('category = "cooking"') + 1
     result = run("--data", str(broken), "ask", "pasta water salt")
     assert result.exit_code == 3

@@ -44,7 +44,7 @@ def test_a_completion_request_still_completes() -> None:
 # --- item 14: batch TSV output is one line per question ----------------------------------------------
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"])
 def test_batch_tsv_output_has_one_line_per_question(separator: str) -> None:
-    questions = f"lawyer{separator}help\nsecond question\n".encode("utf-8")
+    questions = f"lawyer{separator}help\nsecond question\n".encode()
     done = subprocess.run([sys.executable, "-m", "advocacy_cli", "ask", "-"], input=questions, capture_output=True, timeout=30, env={k: v for k, v in os.environ.items() if k != "ADVOCACY_CLI_DATA"} | {"LANG": "C.UTF-8"})
     text = done.stdout.decode("utf-8")
     assert len(text.splitlines()) == 2, repr(text)

@@ -195,10 +195,10 @@ def test_police_arrest_and_a_brother_in_another_language_is_an_emergency():
     ],
 )
 def test_hostile_input_finishes_quickly(text):
-    started = time.perf_counter()
+    started = time.process_time()
     assess(text)
     looks_non_english(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_only_the_first_part_of_a_long_message_is_read():
@@ -211,11 +211,11 @@ def test_typical_questions_are_fast():
     questions = [c["query"] for c in _read(TUNE)]
     for question in questions:  # the first reading of each word is not what is measured
         assess(question)
-    started = time.perf_counter()
+    started = time.process_time()
     for question in questions:
         assess(question)
-    per_question = (time.perf_counter() - started) / len(questions)
-    assert per_question < 0.01  # generous for busy machines; about 0.1 ms here
+    per_question = (time.process_time() - started) / len(questions)
+    assert per_question < 0.005  # processor time, generous for slow machines; about 0.1 ms here
 
 
 def test_patterns_have_no_formatting_accidents():
@@ -226,3 +226,73 @@ def test_patterns_have_no_formatting_accidents():
 
     patterns = [pattern for _, _, pattern in danger._PHRASES] + [pattern for _, pattern in danger._DOWN_PHRASES] + [danger._FIGURES]
     assert not [p for p in patterns if re.search(r"\(\d+, \d+\)", p)]
+
+
+# --- single messages: people in danger, and figures of speech --------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "they said they will kill me if I keep editing that article",
+        "I got death threats after my edits about the election",
+        "my colleague was detained by the police yesterday and nobody knows where he is",
+        "police are at my door because of my wikipedia edits",
+        "our volunteer has gone missing after writing about the army",
+        "I want to end my life",
+        "someone posted my home address and said they are coming",
+        "I was beaten up by men who said it was because of my articles",
+        "I fear for my safety after the article on the cartel",
+        "armed men came to our office asking for the editors",
+        "they know where I live and said I will regret my edits",
+        "secret police are questioning my brother about his edits right now",
+        "i feel like ending it all",
+        "police arrested our chapter president this morning",
+        "my colleague is in prison for editing wikipedia",
+        "there's a warrant out for my arrest because of my edits",
+        "our coordinator hasn't been seen since the demonstration",
+        "someone said they will bring a gun to our meetup",
+        "a fellow editor was taken from his flat by security officers",
+        "is my friend going to be arrested for this?",
+        "can they kill me for this article",
+        "somone threatend to kil me because of my edits",
+        "my colleague was arested yesterday",
+        "i have thoughts of sucide",
+        "our volunteer dissapeared after the protest",
+        "I am afriad they will come for me",
+        "my friend hasn't come home for two days and his phone is off",
+    ],
+)
+def test_fires_for_people_in_danger(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "urgent: the deadline for comments is tomorrow",
+        "I'm dying to know how you choose issues",
+        "this dangerous bill would harm free knowledge",
+        "what is the emergency address for?",
+        "a company threatened to sue our chapter",
+        "is it risky for our chapter to sign the letter",
+        "this law is an attack on free knowledge",
+        "that is a killer argument for open access",
+        "my boss will kill me if I miss the newsletter",
+        "how do you choose which laws to fight",
+        "our chapter is in danger of missing the consultation deadline",
+        "can you review our submission on the arrest warrant law",
+        "this bill would kill wikipedia in our country",
+        "a troll keeps attacking my edits on the talk page",
+        "not an emergency: which team protects people whose safety is at risk?",
+        "are editors in authoritarian countries at higher risk of being jailed?",
+        "can wikipedia editors be arrested for their edits?",
+        "the draft letter is attached",
+        "the policies are detailed on meta",
+        "i'm worried they might delete my article",
+        "just so I have it on file (nothing is wrong): which address is for people at risk of serious harm?",
+        "general question: can editors be arrested for what they write?",
+        "wikimedians in authoritarian states risk being jailed for writing, how do you respond?",
+        "I didn't come home on time and my phone is off",
+    ],
+)
+def test_stays_quiet_for_figures_of_speech(question):
+    assert assess(question).level != "emergency"

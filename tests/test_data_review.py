@@ -5,10 +5,10 @@ and other people's data files declare categories as they expect."""
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import write_faq
 from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
@@ -17,11 +17,8 @@ EMERGENCY = "emergency@wikimedia.org"
 
 
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ("ADVOCACY_CLI_DATA", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS", "LINES"):
-        monkeypatch.delenv(name, raising=False)
+def terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.chdir(tmp_path)
 
 
 def run(*args: str):
@@ -109,9 +106,7 @@ contacts = ["office"]
 
 @pytest.fixture
 def lookalikes(tmp_path: Path) -> Path:
-    path = tmp_path / "lookalikes.toml"
-    path.write_text(LOOKALIKES, encoding="utf-8")
-    return path
+    return write_faq(tmp_path / "lookalikes.toml", LOOKALIKES)
 
 
 def test_police_is_never_read_as_policy(lookalikes: Path) -> None:
@@ -222,7 +217,7 @@ contacts = ["board"]
 
 def test_a_file_without_categories_uses_its_entries_own(tmp_path: Path) -> None:
     path = tmp_path / "chapter.toml"
-    path.write_text(CHAPTER, encoding="utf-8")
+    write_faq(path, CHAPTER)
     assert run("validate", str(path)).exit_code == 0
     listed = run_json("--data", str(path), "list", "--category", "local")
     assert [e["id"] for e in listed] == ["join", "later"]
@@ -235,7 +230,7 @@ def test_a_file_without_categories_uses_its_entries_own(tmp_path: Path) -> None:
 
 def test_the_first_unknown_category_says_how_to_declare_one(tmp_path: Path) -> None:
     path = tmp_path / "chapter.toml"
-    path.write_text(CHAPTER.replace("[contacts.board]", '[categories.news]\ntitle = "News"\n\n[contacts.board]'), encoding="utf-8")
+    write_faq(path, CHAPTER.replace("[contacts.board]", '[categories.news]\ntitle = "News"\n\n[contacts.board]'))
     result = run("validate", str(path))
     assert result.exit_code == 3
     lines = [line for line in result.stderr.splitlines() if "unknown category" in line]

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import BUNDLED_CONTACTS, BUNDLED_ENTRIES, write_faq
 from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
@@ -26,13 +27,6 @@ QUESTIONS = [
     "how do I bake sourdough bread",
     "who do I contact about our chapter contract",
 ]
-
-
-@pytest.fixture(autouse=True)
-def _no_user_environment(monkeypatch, tmp_path):
-    monkeypatch.delenv("ADVOCACY_CLI_DATA", raising=False)
-    # Relative paths in a test must not land in the directory pytest was started from.
-    monkeypatch.chdir(tmp_path)
 
 
 @pytest.fixture
@@ -67,7 +61,7 @@ def test_every_format_exports_to_stdout(run, fmt):
 def test_default_format_is_json_of_every_entry(run):
     result = run("export")
     data = json.loads(result.stdout)
-    assert len(data["entries"]) == 25
+    assert len(data["entries"]) == BUNDLED_ENTRIES
     assert data["contacts"]["legal"]["email"] == "legal@wikimedia.org"
     assert data["meta"]["source"] == "https://meta.wikimedia.org/wiki/Global_Advocacy/FAQ"
 
@@ -82,16 +76,16 @@ def test_unknown_format_is_a_usage_error(run, fmt):
 
 def test_stdout_gets_exact_utf8_bytes(run, tmp_path):
     data = tmp_path / "accents.toml"
-    data.write_text(HOSTILE_DATA.replace('licence = "CC0"', 'licence = "CC0 — café 日本語"'), encoding="utf-8")
+    write_faq(data, HOSTILE_DATA.replace('licence = "CC0"', 'licence = "CC0 — café 日本語"'))
     result = run("export", "--data", str(data), "--format", "csv")
     assert result.stdout_bytes.startswith(b"id,category,question,answer,contacts\r\n")
     result = run("export", "--data", str(data), "--format", "json")
-    assert "CC0 — café 日本語".encode("utf-8") in result.stdout_bytes
+    assert "CC0 — café 日本語".encode() in result.stdout_bytes
 
 
 def test_jsonl_has_one_object_per_entry(run):
     lines = run("export", "--format", "jsonl").stdout.splitlines()
-    assert len(lines) == 25
+    assert len(lines) == BUNDLED_ENTRIES
     first = json.loads(lines[0])
     assert first["id"] == "advocacy-vs-public-policy"
     assert first["contacts"][0]["email"] == "globaladvocacy@wikimedia.org"
@@ -101,7 +95,7 @@ def test_csv_lists_each_entry_with_its_addresses(run):
     rows = list(csv.reader(io.StringIO(run("export", "--format", "csv").stdout, newline="")))
     assert rows[0] == ["id", "category", "question", "answer", "contacts"]
     by_id = {row[0]: row for row in rows[1:]}
-    assert len(by_id) == 25
+    assert len(by_id) == BUNDLED_ENTRIES
     assert by_id["legal-help"][4] == "legal@wikimedia.org;talktohumanrights@wikimedia.org;emergency@wikimedia.org"
 
 
@@ -143,7 +137,7 @@ contacts = ["team"]
 
 def test_hostile_data_is_escaped_in_every_format(run, tmp_path):
     data = tmp_path / "hostile.toml"
-    data.write_text(HOSTILE_DATA, encoding="utf-8")
+    write_faq(data, HOSTILE_DATA)
     markdown = run("export", "--data", str(data), "--format", "md").stdout
     html = run("export", "--data", str(data), "--format", "html").stdout
     rows = list(csv.reader(io.StringIO(run("export", "--data", str(data), "--format", "csv").stdout, newline="")))
@@ -171,7 +165,7 @@ def exported_toml(run, tmp_path) -> Path:
 def test_exported_toml_validates(run, exported_toml):
     result = run("validate", str(exported_toml))
     assert result.exit_code == 0, result.stderr
-    assert "OK (25 entries, 7 contacts" in result.stdout
+    assert f"OK ({BUNDLED_ENTRIES} entries, {BUNDLED_CONTACTS} contacts" in result.stdout
 
 
 def test_exported_toml_loads_into_the_same_faq(exported_toml):
@@ -261,7 +255,7 @@ def test_force_overwrites(run, tmp_path):
     target.write_text("old", encoding="utf-8")
     result = run("export", "--output", str(target), "--force")
     assert result.exit_code == 0, result.stderr
-    assert len(json.loads(target.read_text(encoding="utf-8"))["entries"]) == 25
+    assert len(json.loads(target.read_text(encoding="utf-8"))["entries"]) == BUNDLED_ENTRIES
     assert leftovers(tmp_path) == []
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-import tomli_w
+from conftest import write_faq
 
 from advocacy_cli import formats
 from advocacy_cli.session import load_faq
@@ -28,9 +28,7 @@ def hostile_file(tmp_path: Path) -> Path:
         },
         "entries": [{"id": "one", "category": "general", "question": "Q " + HOSTILE, "answer": HOSTILE, "contacts": ["global-advocacy"]}],
     }
-    path = tmp_path / "hostile.toml"
-    path.write_text(tomli_w.dumps(data), encoding="utf-8")
-    return path
+    return write_faq(tmp_path / "hostile.toml", data)
 
 
 def export_to_terminal(*args: str) -> bytes:

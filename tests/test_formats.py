@@ -10,12 +10,13 @@ from types import MappingProxyType
 from urllib.parse import quote
 
 import pytest
+from markdown_it import MarkdownIt
 
 from advocacy_cli import formats
 from advocacy_cli.errors import UsageError
 from advocacy_cli.formats import Format
-from advocacy_cli.session import load_faq
 from advocacy_cli.model import Category, Contact, Entry, Faq, Meta, Topic
+from advocacy_cli.session import load_faq
 from advocacy_cli.shapes import contact_json
 
 HOSTILE_QUESTION = "<script>alert(1)</script> | pipe [x](javascript:alert(1)) & more?"
@@ -250,8 +251,7 @@ def test_toml_of_a_file_without_default_contacts_still_loads(tmp_path):
 
 # --- markdown -------------------------------------------------------------------------------------
 def markdown_to_html(text: str) -> str:
-    markdown_it = pytest.importorskip("markdown_it")
-    return markdown_it.MarkdownIt("commonmark").enable("table").render(text)
+    return MarkdownIt("commonmark").enable("table").render(text)
 
 
 def test_markdown_has_a_heading_and_anchor_for_every_entry(faq):

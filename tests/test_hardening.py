@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import tomli_w
+from conftest import BUNDLED_ENTRIES, faq_data, write_faq
 from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
@@ -45,15 +45,6 @@ INJECTED_WORDS = ("PWNED-TITLE", "evil.example")
 
 
 # --- helpers --------------------------------------------------------------------------------------
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    for name in ("ADVOCACY_CLI_DATA", "FORCE_COLOR", "NO_COLOR", "COLUMNS", "LINES", "TERM"):
-        monkeypatch.delenv(name, raising=False)
-    # Caches and history of the processes started here stay out of the user's home.
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
-
-
 def invoke(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Any:
     result = CliRunner().invoke(app, list(args), input=input, env=env)
     assert_no_crash(result)
@@ -92,51 +83,14 @@ def run(*args: str, input: bytes | None = None, env: dict[str, str] | None = Non
     return done
 
 
-def dataset(**changes: Any) -> dict[str, Any]:
-    """A small valid data file as a dict; ``changes`` replace top-level tables."""
-    data: dict[str, Any] = {
-        "meta": {"title": "Test FAQ", "source": "https://example.org/faq", "licence": "CC BY-SA 4.0"},
-        "contacts": {
-            "global-advocacy": {"name": "Global Advocacy team", "email": "ga@example.org", "reason": "Advocacy."},
-            "legal": {"name": "Legal department", "email": "legal@example.org", "reason": "Lawyers."},
-            "emergency": {"name": "Emergency contact", "email": "emergency@example.org", "reason": "Danger."},
-        },
-        "topics": {"legal": {"contacts": ["legal"], "aliases": ["lawyer", "law"]}},
-        "entries": [
-            {
-                "id": "legal-help",
-                "category": "legal",
-                "question": "How do I get help from a lawyer?",
-                "answer": "Write to the legal department; it can help you find a lawyer.",
-                "contacts": ["legal", "emergency"],
-                "keywords": ["lawyer", "attorney"],
-            },
-            {
-                "id": "team-work",
-                "category": "general",
-                "question": "What does the advocacy team do?",
-                "answer": "It speaks to lawmakers about laws that affect free knowledge.",
-                "contacts": ["global-advocacy"],
-            },
-        ],
-    }
-    data.update(changes)
-    return data
-
-
-def write_data(path: Path, data: dict[str, Any]) -> Path:
-    path.write_text(tomli_w.dumps(data), encoding="utf-8")
-    return path
-
-
 @pytest.fixture
 def good_file(tmp_path: Path) -> Path:
-    return write_data(tmp_path / "good.toml", dataset())
+    return write_faq(tmp_path / "good.toml", faq_data())
 
 
 def nasty_dataset() -> dict[str, Any]:
     """Every text a person sees carries escape sequences, controls, bidi overrides and markup."""
-    data = dataset()
+    data = faq_data()
     data["meta"]["title"] = "Title " + NASTY
     data["categories"] = {"legal": {"title": "Legal " + NASTY}, "general": {"title": "General " + NASTY}}
     for contact in data["contacts"].values():
@@ -153,7 +107,7 @@ def nasty_dataset() -> dict[str, Any]:
 
 @pytest.fixture
 def nasty_file(tmp_path: Path) -> Path:
-    return write_data(tmp_path / "nasty.toml", nasty_dataset())
+    return write_faq(tmp_path / "nasty.toml", nasty_dataset())
 
 
 def assert_terminal_safe(text: str, payloads_removed: bool = False) -> None:
@@ -237,10 +191,10 @@ def test_error_messages_echo_input_cleaned(good_file: Path, args: list[str]) -> 
 
 
 def test_data_errors_echo_file_names_and_values_cleaned(tmp_path: Path) -> None:
-    bad = dataset()
+    bad = faq_data()
     bad["entries"][0]["category"] = "cat " + NASTY
     bad["contacts"]["legal"]["email"] = "not an address " + NASTY
-    path = write_data(tmp_path / "bad.toml", bad)
+    path = write_faq(tmp_path / "bad.toml", bad)
     result = invoke("--data", str(path), "list")
     assert result.exit_code == EXIT_DATA
     assert_terminal_safe(result.stderr)
@@ -417,7 +371,7 @@ def test_endless_or_special_files_are_refused_not_read_forever(good_file: Path) 
 def test_unreadable_file_exits_3(tmp_path: Path) -> None:
     if os.geteuid() == 0:
         pytest.skip("root reads any file")
-    path = write_data(tmp_path / "secret.toml", dataset())
+    path = write_faq(tmp_path / "secret.toml", faq_data())
     path.chmod(0)
     result = invoke("--data", str(path), "list")
     assert result.exit_code == EXIT_DATA
@@ -433,9 +387,9 @@ def test_validate_accepts_a_good_file_and_the_bundled_one(good_file: Path) -> No
 
 
 def test_data_option_and_environment_variable_select_the_file(tmp_path: Path) -> None:
-    data = dataset()
+    data = faq_data()
     data["entries"][0]["id"] = "only-in-this-file"
-    path = write_data(tmp_path / "mine.toml", data)
+    path = write_faq(tmp_path / "mine.toml", data)
     ids = lambda result: [e["id"] for e in json.loads(result.stdout)]  # noqa: E731
     assert "only-in-this-file" in ids(invoke("--data", str(path), "list", "--json"))
     assert "only-in-this-file" in ids(invoke("list", "--data", str(path), "--json"))
@@ -565,9 +519,9 @@ def test_invalid_utf8_argument_becomes_replacement_characters() -> None:
 
 # --- 4. environments ------------------------------------------------------------------------------
 def test_ascii_only_terminal_replaces_what_it_cannot_show(tmp_path: Path) -> None:
-    data = dataset()
+    data = faq_data()
     data["entries"][0]["answer"] = "Écrivez au département juridique — «avocat» 🙂 日本語."
-    path = write_data(tmp_path / "unicode.toml", data)
+    path = write_faq(tmp_path / "unicode.toml", data)
     env = process_env(LANG="C", LC_ALL="C", PYTHONIOENCODING="ascii")
     question = "How do I get help from a lawyer — «ahora»? 🙂"
     human = run("--data", str(path), "ask", question, env=env)
@@ -682,10 +636,10 @@ def _reader_goes_away(args: list[str]) -> tuple[int, bytes]:
 @pytest.fixture(scope="module")
 def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Enough entries that the output outgrows a pipe buffer (64 KB), so the writer really meets EPIPE."""
-    data = dataset()
+    data = faq_data()
     template = data["entries"][1]
     data["entries"] += [dict(template, id=f"entry-{i}", question=f"Question {i} " + "about lawmakers " * 8, answer="An answer. " * 30) for i in range(700)]
-    return write_data(tmp_path_factory.mktemp("big") / "big.toml", data)
+    return write_faq(tmp_path_factory.mktemp("big") / "big.toml", data)
 
 
 @pytest.mark.parametrize("args", [["list"], ["export", "--format", "jsonl"], ["list", "--json"], ["contacts"]])
@@ -790,4 +744,4 @@ def test_export_writes_through_devices_and_pipes_instead_of_replacing_them(tmp_p
     reader.join(timeout=TIMEOUT)
     assert result.exit_code == EXIT_OK
     assert fifo.is_fifo(), "the named pipe must not be replaced by a regular file"
-    assert len(received[0].splitlines()) == 25
+    assert len(received[0].splitlines()) == BUNDLED_ENTRIES

@@ -3,57 +3,50 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 import tomli_w
+from conftest import faq_data, write_faq
 
 from advocacy_cli.errors import DataError
 from advocacy_cli.session import load_faq
 
-BUDGET = 10.0  # seconds for a whole process, Python start-up included: far above the ~0.2 s it takes, far below the minutes of a super-linear pattern, so a busy machine cannot fail it
-
-
-def dataset() -> dict:
-    return {
-        "meta": {"title": "Test FAQ"},
-        "contacts": {
-            "global-advocacy": {"name": "Global Advocacy team", "email": "ga@example.org"},
-            "legal": {"name": "Legal department", "email": "legal@example.org"},
-            "emergency": {"name": "Emergency contact", "email": "emergency@example.org"},
-        },
-        "topics": {"legal": {"contacts": ["legal"], "aliases": ["lawyer"]}},
-        "entries": [
-            {"id": "legal-help", "category": "legal", "question": "How do I find a lawyer?", "answer": "Write to legal.", "contacts": ["legal"]},
-        ],
-    }
+BUDGET = 5.0  # seconds of processor time for a whole process, Python start-up included; a super-linear pattern takes minutes
 
 
 def write(path: Path, data: dict | None = None, extra: str = "") -> Path:
-    path.write_text(tomli_w.dumps(data or dataset()) + extra, encoding="utf-8")
-    return path
+    return write_faq(path, data or faq_data(), extra)
+
+
+def _children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def validate_within_budget(path: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    """``advocacy validate PATH`` as a process that must finish within BUDGET seconds."""
+    """``advocacy validate PATH`` as a process that must use at most BUDGET seconds of processor time.
+
+    Processor time, not time on the clock: tests run side by side on a busy machine, where the clock
+    also counts the time the process waits for a processor; a slow algorithm costs processor time."""
     env = {k: v for k, v in os.environ.items() if k != "ADVOCACY_CLI_DATA"} | {"XDG_CACHE_HOME": str(tmp_path / "cache"), "LANG": "C.UTF-8"}
-    started = time.perf_counter()
+    before = _children_cpu_seconds()
     try:
-        done = subprocess.run([sys.executable, "-m", "advocacy_cli", "validate", str(path)], capture_output=True, text=True, env=env, timeout=BUDGET * 3)
+        done = subprocess.run([sys.executable, "-m", "advocacy_cli", "validate", str(path)], capture_output=True, text=True, env=env, timeout=BUDGET * 5)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"validate took more than {BUDGET * 3} s")
-    elapsed = time.perf_counter() - started
-    assert elapsed < BUDGET, f"validate took {elapsed:.1f} s"
+        pytest.fail(f"validate took more than {BUDGET * 5} s")
+    elapsed = _children_cpu_seconds() - before
+    assert elapsed < BUDGET, f"validate took {elapsed:.1f} s of processor time"
     assert "Traceback" not in done.stderr
     return done
 
 
 # --- item 2: no regular expression backtracks on a long line ---------------------------------------
 def test_a_bracket_and_spaces_in_a_multiline_answer_do_not_stall_the_problem_report(tmp_path: Path) -> None:
-    text = tomli_w.dumps(dataset()).replace('answer = "Write to legal."', 'answer = """A\n[' + " " * 3000 + 'x\n"""\nsurprise = 1')
+    text = tomli_w.dumps(faq_data()).replace('answer = "Write to the legal department; it can help you find a lawyer."', 'answer = """A\n[' + " " * 3000 + 'x\n"""\nsurprise = 1')
     path = tmp_path / "slow.toml"
     path.write_text(text, encoding="utf-8")
     done = validate_within_budget(path, tmp_path)
@@ -86,7 +79,7 @@ def test_deep_keys_are_refused_in_every_syntax(tmp_path: Path, extra: str) -> No
 
 
 def test_whitespace_lines_and_many_dots_in_a_valid_file_load_promptly(tmp_path: Path) -> None:
-    data = dataset()
+    data = faq_data()
     data["entries"][0]["answer"] = "See e.g. the list. " * 40
     path = write(tmp_path / "spaces.toml", data, extra=("\n" + " " * 4000) * 10 + "\n")
     done = validate_within_budget(path, tmp_path)
@@ -94,7 +87,7 @@ def test_whitespace_lines_and_many_dots_in_a_valid_file_load_promptly(tmp_path: 
 
 
 def test_dots_in_strings_comments_and_numbers_are_not_key_parts(tmp_path: Path) -> None:
-    data = dataset()
+    data = faq_data()
     data["entries"][0]["answer"] = "." * 500 + ' "a.b" ' + "x." * 100
     data["meta"]["note"] = "multi\n" + "a." * 200
     path = write(tmp_path / "dots.toml", data, extra="# " + "." * 300 + "\n")
@@ -172,7 +165,7 @@ def problems_of(path: Path) -> list[str]:
 
 
 def test_a_trailing_newline_is_not_part_of_a_valid_key_or_address(tmp_path: Path) -> None:
-    data = dataset()
+    data = faq_data()
     data["entries"][0]["id"] = "one\n"
     data["contacts"]["legal"]["email"] = "desk@example.org\n"
     found = problems_of(write(tmp_path / "newline.toml", data))
@@ -188,7 +181,7 @@ def test_a_web_address_with_a_trailing_newline_is_not_a_link() -> None:
 
 
 def test_an_empty_categories_table_is_a_problem_not_a_switch(tmp_path: Path) -> None:
-    data = dataset() | {"categories": {}}
+    data = faq_data() | {"categories": {}}
     data["entries"][0]["category"] = "no-such-category"
     found = problems_of(write(tmp_path / "empty-categories.toml", data))
     assert any(p.endswith("categories: is empty (at least one category is required)") for p in found), found
@@ -197,7 +190,7 @@ def test_an_empty_categories_table_is_a_problem_not_a_switch(tmp_path: Path) -> 
 def test_one_alias_in_two_normal_forms_cannot_name_two_topics(tmp_path: Path) -> None:
     import unicodedata
 
-    data = dataset()
+    data = faq_data()
     data["topics"] = {
         "legal": {"contacts": ["legal"], "aliases": [unicodedata.normalize("NFC", "café law")]},
         "other": {"contacts": ["legal"], "aliases": [unicodedata.normalize("NFD", "Café  Law")]},
@@ -207,8 +200,9 @@ def test_one_alias_in_two_normal_forms_cannot_name_two_topics(tmp_path: Path) ->
 
 
 def test_the_fallback_contact_always_names_a_contact(tmp_path: Path) -> None:
-    data = dataset()
+    data = faq_data()
     data["contacts"].pop("global-advocacy")
+    data["entries"] = [e for e in data["entries"] if "global-advocacy" not in e["contacts"]]
     first = next(iter(data["contacts"]))
     # No contact of the default name: the file's first contact answers what nothing matches.
     assert load_faq(write(tmp_path / "no-fallback.toml", data)).meta.fallback_contact == first
@@ -221,14 +215,14 @@ def test_the_fallback_contact_always_names_a_contact(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("reviewed", ["20250101", "2025-W01-1", "2025-001", "２０２５-01-01"])
 def test_reviewed_must_be_written_yyyy_mm_dd(tmp_path: Path, reviewed: str) -> None:
-    data = dataset()
+    data = faq_data()
     data["meta"]["reviewed"] = reviewed
     found = problems_of(write(tmp_path / "reviewed.toml", data))
     assert any("meta.reviewed" in p and "is not a date (YYYY-MM-DD)" in p for p in found), found
 
 
 def test_a_key_with_an_escape_sequence_is_reported_visibly_with_its_line(tmp_path: Path) -> None:
-    data = dataset()
+    data = faq_data()
     data["contacts"]["bad\x1b[31mkey"] = {"name": "Bad", "email": "bad@example.org"}
     path = write(tmp_path / "escape.toml", data)
     line = path.read_text(encoding="utf-8").splitlines().index('[contacts."bad\\u001b[31mkey"]') + 1
@@ -239,7 +233,7 @@ def test_a_key_with_an_escape_sequence_is_reported_visibly_with_its_line(tmp_pat
 
 # --- item 12: did-you-mean is bounded ---------------------------------------------------------------------
 def test_many_misspelt_references_are_reported_in_bounded_time(tmp_path: Path) -> None:
-    data = dataset()
+    data = faq_data()
     data["contacts"] = {f"contact-number-{i}": {"name": f"C{i}", "email": f"c{i}@example.org"} for i in range(1500)}
     data["contacts"]["global-advocacy"] = {"name": "GA", "email": "ga@example.org"}
     data["topics"] = {}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from advocacy_cli.session import bundled_data_path, load_faq
 from advocacy_cli.matching import Matcher, stem, terms
+from advocacy_cli.session import bundled_data_path, load_faq
 
 
 @pytest.fixture(scope="module")

@@ -18,12 +18,13 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
+from conftest import BUNDLED_ENTRIES
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from advocacy_cli import __version__
 
-pytestmark = pytest.mark.packaging
+pytestmark = [pytest.mark.packaging, pytest.mark.xdist_group("packaging")]
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 600
@@ -151,7 +152,7 @@ def test_bundled_data_comes_from_the_installed_package(venv: Path, tmp_path: Pat
     assert data_file.resolve() == package_file.resolve().parent / "data" / "faq.toml"
     assert ROOT not in data_file.resolve().parents
     report = json.loads(_run([_tool(venv, "advocacy"), "validate", "--json"], cwd=tmp_path, env=_clean_env()).stdout)
-    assert report["valid"] is True and report["entries"] == 25
+    assert report["valid"] is True and report["entries"] == BUNDLED_ENTRIES
     assert Path(report["file"]).resolve() == data_file.resolve()
 
 

@@ -24,10 +24,10 @@ import re
 import shlex
 import sys
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCK = re.compile(
@@ -172,9 +172,7 @@ def test_every_command_is_documented_with_a_checked_example(readme: str) -> None
         assert any(re.search(rf"\badvocacy(?: --data \S+)? {name}\b", e) for e in examples), f"no checked example of '{name}'"
 
 
-def test_examples_show_the_real_output(readme: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("ADVOCACY_CLI_DATA", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS", "LINES"):
-        monkeypatch.delenv(name, raising=False)
+def test_examples_show_the_real_output(readme: str) -> None:
     _, stale = check_or_update(readme, update=False)
     assert not stale, "README examples out of date (run: python tests/test_readme.py --update):\n  " + "\n  ".join(stale)
 
@@ -192,6 +190,86 @@ def test_ci_runs_exactly_the_readme_test_command(readme: str) -> None:
     commands = [line.strip() for line in script.splitlines() if "pytest" in line and not line.lstrip().startswith("#")]
     assert commands == [test_command], "CI must run the README's test command and nothing else"
     assert os.access(README.parent / ".ci" / "run", os.X_OK)
+
+
+# --- documented options against the live --help -----------------------------------------------------
+OPTION = re.compile(r"(?<![\w-])--[a-z][a-z0-9-]*")
+
+
+def help_options(*command: str) -> set[str]:
+    """The long options ``advocacy [COMMAND] --help`` lists in its Options section (--help itself left out)."""
+    from typer.testing import CliRunner
+
+    from advocacy_cli.cli import app
+
+    result = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"}, prog_name="advocacy")
+    assert result.exit_code == 0, result.output
+    assert "\nOptions:\n" in result.stdout, result.stdout
+    found: set[str] = set()
+    for line in result.stdout.split("\nOptions:\n", 1)[1].splitlines():
+        if line and not line.startswith(" "):
+            break  # the next section
+        option_column = re.match(r"  (-\S.*?)(?:\s{2,}|$)", line)
+        if option_column:
+            found.update(OPTION.findall(option_column[1]))
+    return found - {"--help"}
+
+
+def command_sections(readme: str, name: str) -> str:
+    """Every README section whose heading names `advocacy NAME`, with its subsections."""
+    headings = [(m.start(), len(m[1]), m[2]) for m in re.finditer(r"^(#+) (.*)$", readme, re.M)]
+    found = []
+    for i, (start, level, title) in enumerate(headings):
+        if re.search(rf"`advocacy {name}\b", title):
+            end = next((s for s, lv, _ in headings[i + 1 :] if lv <= level), len(readme))
+            found.append(readme[start:end])
+    return "\n".join(found)
+
+
+def command_lines(readme: str, name: str, global_options: set[str]) -> list[str]:
+    """What follows NAME in every command the README shows: in `code`, on `$ ` lines, or as a bare
+    `NAME --option` in a table; global options before the command are passed over."""
+    spans = re.findall(r"`([^`\n]+)`", readme) + re.findall(r"^\$ (.*)$", readme, re.M)
+    lines = []
+    for span in spans:
+        words = span.split()
+        if words and words[0] == "advocacy":
+            words = words[1:]
+        while words and words[0] in global_options:
+            words = words[2:] if words[0] == "--data" else words[1:]
+        if words and words[0] == name:
+            lines.append(" ".join(words[1:]).split("|")[0])
+    return lines
+
+
+KNOWN_GAPS: list[str] = []
+
+
+def test_readme_documents_every_option_of_every_command_and_no_other(readme: str) -> None:
+    global_options = help_options()
+    problems = [f"advocacy {option}: in --help, not in the README" for option in sorted(global_options) if option not in readme]
+    for name in _command_names():
+        own = help_options(name)
+        section = command_sections(readme, name)
+        shown = command_lines(readme, name, global_options)
+        documented = set(OPTION.findall(section)) | {o for line in shown for o in OPTION.findall(line)}
+        for option in sorted(own - global_options - documented):
+            problems.append(f"advocacy {name} {option}: in --help, not in the README")
+        for option in sorted({o for line in shown for o in OPTION.findall(line)} - own - global_options):
+            problems.append(f"advocacy {name} {option}: in the README, not in --help")
+    # Gaps known when this check was written; once the README documents one, take it out of the list.
+    assert sorted(problems) == sorted(KNOWN_GAPS), "\n".join(problems)
+
+
+def test_the_option_check_reads_the_help_and_the_readme() -> None:
+    assert {"--json", "--limit", "--explain", "--mailto"} <= help_options("ask")
+    assert "--data" in help_options() and "--help" not in help_options("ask")
+    text = "# x\n\n### `advocacy ask`: y\n\nuse `--explain`\n\n#### sub\n\n`--limit`\n\n### `advocacy list`\n\n`--category`\n"
+    assert set(OPTION.findall(command_sections(text, "ask"))) == {"--explain", "--limit"}
+    assert command_lines("`advocacy --data f.toml ask x --json` and `list --json | jq`\n$ advocacy ask -n 2 q\n", "ask", {"--data"}) == [
+        "x --json",
+        "-n 2 q",
+    ]
 
 
 TEST_COMMAND_LINE = "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest"

@@ -28,11 +28,8 @@ HINT = re.compile(r"\(advocacy show [a-z-]+\)")
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    for name in ("ADVOCACY_CLI_DATA", "ADVOCACY_CLI_HISTORY", "FORCE_COLOR", "COLUMNS", "LINES", "TERM"):
-        monkeypatch.delenv(name, raising=False)
+def _no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
 
 
 def cli(*args: str, columns: int | str = 100, input: str | None = None, **env: str) -> Any:
@@ -283,7 +280,7 @@ def test_export_takes_the_format_from_the_output_extension(name: str, start: str
 def test_export_format_and_extension_that_disagree_are_a_usage_error(tmp_path: Any) -> None:
     result = cli("export", "-o", str(tmp_path / "faq.md"), "--format", "csv")
     assert result.exit_code == 2
-    assert result.stderr.strip().splitlines() == [f"Error: --format csv does not match the extension of 'faq.md' (markdown); give one or make them agree"]
+    assert result.stderr.strip().splitlines() == ["Error: --format csv does not match the extension of 'faq.md' (markdown); give one or make them agree"]
     assert not (tmp_path / "faq.md").exists()
     agree = cli("export", "-o", str(tmp_path / "faq.md"), "--format", "md")
     assert agree.exit_code == 0
