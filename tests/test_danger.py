@@ -296,3 +296,39 @@ def test_fires_for_people_in_danger(question):
 )
 def test_stays_quiet_for_figures_of_speech(question):
     assert assess(question).level != "emergency"
+
+
+# --- the meaning-based probe (danger_meaning.py) -------------------------------------------------------
+def test_the_meaning_probe_belongs_to_the_shipped_vectors():
+    import json as _json
+
+    from advocacy_cli import danger_meaning, vectors
+
+    record = _json.loads((Path(vectors.DATA_DIR) / "vectors.json").read_text(encoding="utf-8"))
+    assert danger_meaning.VECTORS_SHA256 == record["files"]["vectors.i8"]
+    assert len(danger_meaning.WEIGHTS) == record["dims"]
+    assert danger_meaning.probability((0.0,) * 3) is None  # a vector of another size is no answer
+
+
+def test_a_situation_the_word_lists_miss_is_possible_by_meaning():
+    from typer.testing import CliRunner
+
+    from advocacy_cli.cli import app
+
+    question = "every car that slows down outside makes me think they have finally come for me"
+    assert assess(question).level is None  # the word-based reading alone sees nothing
+    shown = CliRunner().invoke(app, ["ask", question, "--json", "--explain"])
+    answer = json.loads(shown.stdout)
+    assert answer["danger"] == "possible" and answer["emergency"] is False
+    assert "emergency" in [c["key"] for c in answer["contacts"]]
+    assert any(cue.startswith("meaning:") for cue in answer["explain"]["danger_cues"])
+    words_only = json.loads(CliRunner().invoke(app, ["ask", question, "--json", "--no-semantic"]).stdout)
+    assert words_only["danger"] is None  # the probe reads meaning: off with the semantic view
+
+
+def test_ordinary_questions_stay_quiet_by_meaning():
+    from advocacy_cli.session import Session
+
+    matcher = Session(None).matcher()
+    for question in ("what are the opening hours of the library", "how does the team choose which laws to work on", "who do I write to about our chapter contract"):
+        assert matcher.answer(question).danger is None, question

@@ -40,6 +40,7 @@ class Closeness(NamedTuple):
 
     entries: dict[int, float]  # entry number -> cosine (every entry, or the candidates asked for)
     outside: float  # the closest out-of-scope phrase of the data file (0.0 when it has none)
+    direction: tuple[float, ...] = ()  # the question's normalised vector
 
 
 def code_stamp(table: Any) -> tuple[Any, ...]:
@@ -189,10 +190,10 @@ class SemanticView:
                 phrasings, with_answer = self._pair(k)
                 entries[k] = max(sum(map(_mul, total, phrasings)), sum(map(_mul, total, with_answer))) / norm
             outside = max((sum(map(_mul, total, other)) for other in self.outside), default=0.0) / norm
-            return Closeness(entries, outside)
+            return Closeness(entries, outside, tuple(x / norm for x in total))
         if not reuse:  # the question's vector against every entry, and what is not covered
             sums = [sum(map(_mul, total, row)) for row in self.rows]
             sums.extend(sum(map(_mul, total, other)) for other in self.outside)
         entries = {k: max(sums[VECTORS_PER_ENTRY * k], sums[VECTORS_PER_ENTRY * k + 1]) / norm for k in wanted}
         outside = max(sums[len(self.rows) :], default=0.0) / norm if self.outside else 0.0
-        return Closeness(entries, outside)
+        return Closeness(entries, outside, tuple(x / norm for x in total))
