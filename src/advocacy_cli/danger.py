@@ -165,7 +165,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("family pressure", ("fired", "dismissed", "sacked", "expelled", "demoted", "evicted", "mentioned", "blackmail", "blackmailing", "blackmailed", "harass", "harassing", "harassed", "threaten", "threatening", "threatened", "visit", "visited", "visiting", "intimidate", "intimidating", "intimidated", "pressure", "pressuring", "pressured", "questioned", "took", "called", "calling", "arrested", "detained"), r"\b(?:harass\w*|threaten\w*|visit(?:ed|ing|s)?|intimidat\w*|pressur\w*|questioned|took|called|calling|arrested|detained|summoned|fired|dismissed|sacked|expelled|demoted|evicted|mentioned|blackmail\w*) (?:\w+ )?(?:my|our|his|her|their) (?:\w+ )?(?:parents|family|mother|father|mom|mum|dad|brother|sister|wife|husband|son|daughter|children|kids|grandmother|grandfather|relatives|cousin|uncle|aunt)\b"),
     ("now", ("being",), r"\b(?:am|is|are|'m|'re|'s) being\b|\bright now\b"),
     ("danger", ("hiding", "hide", "hid", "scared", "afraid", "terrified", "frightened", "security", "life", "lives", "safety", "risk", "safe", "danger"), r"\b(?:my|his|her|our|their) (?:life|lives|safety) (?:is|are) (?:in danger|at risk|threatened)\b|\b(?:fear|fears|fearing|afraid|scared|worried|concerned|anxious|frightened|terrified)\s+(?:about|for) (?:my|his|her|our|their) (?:own |personal |physical )?(?:life|lives|safety|security)\b|\bin (?:immediate |grave |real )?danger\b|\bnot safe\b|\b(?:hiding|hide|hid) (?:in|from|at|inside|under|with)\b|\bin hiding\b|\b(?:scared|afraid|too scared|terrified|frightened) to (?:go|leave|walk|sleep|stay) (?:outside|out|home|alone|at home|there)\b"),
-    ("authority", ("security", "secret", "state", "men", "plain", "border", "prosecutor"), r"\b(?:security (?:services?|police|forces|officers|agents|people|men|service)|secret police|state security|men in (?:uniform|black|a (?:black )?car)|plain[- ]clothes|border guards?)\b"),
+    ("authority", ("security", "secret", "state", "men", "plain", "border", "prosecutor"), r"\b(?:security (?:services?|police|forces|officers|agents|people|men|service|department|office|committee)|secret police|state security|men in (?:uniform|black|a (?:black )?car)|plain[- ]clothes|border guards?)\b"),
     # second round: wordings of coercion, summons and despair that name no alarm word
     ("detention", ("hunger", "tied", "picked", "sent", "send", "sending"), r"\bhunger strike\b|\btied (?:me|him|her|us|them) up\b|\b(?:was|were|got|been|is|are) picked up (?:for|by|at|on|in|after|yesterday|today|last)\b|\b(?:sent|send|sending) (?:me|him|her|us|them|my \w+|his \w+|her \w+) back (?:\w+ )?(?:across|over|to)\b"),
     ("summons", ("required", "obliged", "ordered", "summoned", "told", "asked", "instructed", "invited", "unit", "directorate", "department", "division"), r"\b(?:required|obliged|ordered|summoned|told|asked|instructed) to (?:attend|appear|present (?:myself|himself|herself|ourselves)|report to)\b|\binvited (?:me|him|her|us|them) (?:for|to) (?:a |some )?(?:tea|coffee|chat|talk|conversation)\b|\b(?:cyber ?crime|anti-\w+(?:-\w+)*|counter-\w+) (?:unit|directorate|department|police|division)\b"),
@@ -186,14 +186,24 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("exposed address", ("posted", "published", "shared", "leaked", "village", "town", "street", "mother's", "father's"), r"\b(?:my|our|his|her) (?:full name|real name|mother's name|father's name|village|town|street|house|school)\b(?:\s+\S+){0,6}? (?:were|was|are|is|have been|has been) (?:\w+ )?(?:posted|published|shared|leaked|spread)\b"),
     ("family pressure", ("told", "warned", "threatened", "visited", "lose", "lost", "losing"), r"\b(?:they|officials|police|officers|men|agents|someone|he|she) (?:\w+ )?(?:told|warned|threatened|visited) (?:my|our|his|her) (?:\w+ )?(?:parents|family|mother|father|brother|sister|wife|husband|son|daughter|relatives)\b|\b(?:parents|family|mother|father|brother|sister|wife|husband|son|daughter|relatives) (?:will|would|could|might) (?:lose|be fired|be arrested|suffer)\b"),
     ("self-harm", ("stopped", "stop", "easier", "better", "said", "saying", "says", "goodbye", "going", "last", "edit", "tired", "think", "thinking", "thought"), r"\bstop(?:ped)? existing\b|\b(?:easier|better) for (?:everybody|everyone|all|them|my family|the world) if i\b|\b(?:said|saying|says|say) goodbye to\b|\bgoing to the (?:bridge|river|roof|tracks|cliff)\b|\b(?:my|his|her) last (?:edit|message|post)\b|\b(?:tired|sick) of (?:all of it|all this|all of this|everything)\b|\b(?:think|thinking|thought) (?:about|of) how (?:to|i would|i'd|i could) (?:do it|end it|go)\b"),
+    # fourth round
+    ("summons", ("expects", "expect", "expecting", "wants", "want", "waiting"), r"\b(?:expects?|expecting|wants?|waiting for) (?:me|him|her|us) (?:in|at) (?:room|office|their|the|building|headquarters)\b"),
+    ("disappearance", ("lost",), r"\blost (?:all )?(?:trace|track|sight) of (?:him|her|them)\b"),
+    ("threat", ("fished", "pulled", "dragged", "or", "break", "cut", "smash"), r"\b(?:will|'ll|would|gonna) be (?:fished|pulled|dragged) out of (?:the|a)\b|\bor (?:you|he|she|they)(?:'ll| will) (?:be|end up) (?:\w+ )?(?:dead|killed|found|fished|buried|sorry|next|in (?:the|a) (?:river|lake|ditch|grave|hospital|prison|jail))\b|(?:\bwill|\bwould|'ll|'d|\bgonna|\bgoing to|\bthreatened to|\bpromised to) (?:break|cut|cut off|smash) (?:every |all |both )?(?:\w+ )?(?:fingers?|hands?|legs?|arms?|bones?|neck|head|teeth|face)\b"),
+    ("veiled threat", ("obituary", "obituaries"), r"\bobituar(?:y|ies) (?:with|for|of|bearing) (?:my|his|her|our)\b|\bmy (?:own )?obituary\b"),
+    ("stalking", ("follows", "followed", "following", "every", "leave"), r"\b(?:someone|somebody|a man|a woman|a car|men|they|he|she) (?:always )?(?:follows|followed|is following|are following)\b|\bevery time i (?:leave|go out|step out)\b"),
+    ("accusation", ("stripped",), r"\bstripped of (?:his |her |my |our |their )?(?:citizenship|nationality|passport)\b"),
+    ("violence", ("tried", "try", "trying", "attempted", "ran", "run"), r"\b(?:tried|try|trying|attempted) to (?:run (?:me|him|her|us) (?:over|down|off the road)|kill|stab|shoot|strangle|drown|poison|push (?:me|him|her) (?:off|under))\b|\bran (?:me|him|her|us) (?:over|down|off the road)\b"),
+    ("family pressure", ("lost", "fired", "dismissed", "sacked"), r"\b(?:father|mother|dad|mom|mum|brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|parents) (?:\w+ )?(?:lost|was fired from|was dismissed from|was sacked from) (?:his|her|their) (?:job|position|post|pension|licence|license|business|shop)\b"),
+    ("self-harm", ("gone", "dead", "here", "around", "breathing", "living", "existing", "strength", "pills", "tablets", "medication"), r"\bif i(?:'m| am) (?:gone|dead|not here|not around) (?:tomorrow|tonight|soon|by)\b|\bwhen i(?:'m| am) gone\b|\b(?:keep|go on|continue) (?:breathing|existing)\b|\b(?:no|don't have the|do not have the|lost the) strength to (?:live|go on|keep going|continue|keep breathing|fight)\b|\b(?:pills|tablets|medication) (?:are )?(?:counted|lined up|ready|laid out|in front of me)\b"),
 )
 
 # Signs that a message is not about a specific person in danger now.
 _DOWN_PHRASES: tuple[tuple[str, str], ...] = (
-    ("hypothetical", r"\bwhat if\b|\bwhat would\b|\bwould happen\b|\bcould happen\b|\bsuppos(?:e|ing)\b|\bhypothetic\w*|\bimagine\b|\btable-?top\b|\b(?:for|in) (?:a|an|our|the|this|my) (?:\w+ )?(?:training|workshop|class|course|exercise|lesson|presentation)\b|\btraining (?:session|exercise|scenario|material|course)\b|\bsafety training\b|\bexercise\b|\bdrill\b|\bscenario\b|\bsimulation\b|\brole-?play\b|\bquiz\b|\bnovel\b|\bmovie\b|\bfilm\b|\bscript\b|\bfiction\w*|\bassignment\b|\bworst case\b|\bif one day\b|\bif (?:\w+ ){1,2}ever\b|\bever (?:to|got|were|was|happened)\b|\blet's say\b|\bsay (?:someone|a|an)\b|\bpretend\b|\bexample\b|\brisk (?:assessment|register)\b|\bcrisis (?:plan|manual|handbook|guide|protocol)\b|\bwhat should (?:a|an|the) (?:\w+ )?(?:volunteer|editor|member|organi[sz]er|person|wikimedian|chapter) do if\b|\bnothing (?:has )?happened(?: yet)?\b|\bif,? one day\b|\bjust curious\b|\b(?:just|for|in) planning\b|\bplanning purposes\b|\bprepare\b|\bwould the foundation\b|\bwould (?:you|they|we|it)\b|\bif (?:a|an|someone|one) [^.?!]{0,40}\bwere\b|\bwere ever\b|\bfake message\b|\bfictional\b|\bin (?:the )?future\b|\bif (?:somebody|someone|anyone) (?:ever |one day )?(?:threaten|attack|arrest|detain|follow|hurt|dox)\w*|\bgame\b|\bplay(?:ing)? cards?\b|\bif (?:our|the|my) (?:country|government|parliament|state)\b|\bcould (?:members|editors|we|volunteers|people|they) be\b|\bif (?:i|we) (?:wrote|write|edit|edited|publish)\b|\bscreenplay\b|\bpodcast\b|\bdrama\b|\binteractive fiction\b|\brehears\w*|\bhow would (?:a|an|the|someone|one)\b|\brealistically\b|\bthriller\b|\b(?:crime|detective|spy|mystery) (?:novel|story|series|show)\b|\bprotagonist\b|\bheroine\b|\bthe hero\b|\bshort stor(?:y|ies)\b|\bstory (?:where|in which|about)\b|\b(?:my|the|a|our|main) (?:\w+ )?characters?\b|\bvillain\w*|\bstag(?:e|ed|ing) (?:a|the) (?:scene|play)\b|\b(?:drama|acting|theatre|theater) (?:class|club|group|piece|performance)\b|\b(?:board|video|card|tabletop) games?\b|\bcomic\b|\bpoem\b|\bplays? (?:the role|a role|an officer|a police)|\bthink(?:ing)? ahead\b|\bin case (?:someone|somebody|anyone|one day)\b|\bwhat (?:should|can|could|would|do|does|must) (?:a |an |the )?(?:someone|somebody|anyone|one|people|person|volunteers?|editors?|members?|users?|admins?|chapters?) do (?:if|when)\b"),
+    ("hypothetical", r"\bwhat if\b|\bwhat would\b|\bwould happen\b|\bcould happen\b|\bsuppos(?:e|ing)\b|\bhypothetic\w*|\bimagine\b|\btable-?top\b|\b(?:for|in) (?:a|an|our|the|this|my) (?:\w+ )?(?:training|workshop|class|course|exercise|lesson|presentation)\b|\btraining (?:session|exercise|scenario|material|course)\b|\bsafety training\b|\bexercise\b|\bdrill\b|\bscenario\b|\bsimulation\b|\brole-?play\b|\bquiz\b|\bnovel\b|\bmovie\b|\bfilm\b|\bscript\b|\bfiction\w*|\bassignment\b|\bworst case\b|\bif one day\b|\bif (?:\w+ ){1,2}ever\b|\bever (?:to|got|were|was|happened)\b|\blet's say\b|\bsay (?:someone|a|an)\b|\bpretend\b|\bexample\b|\brisk (?:assessment|register)\b|\bcrisis (?:plan|manual|handbook|guide|protocol)\b|\bwhat should (?:a|an|the) (?:\w+ )?(?:volunteer|editor|member|organi[sz]er|person|wikimedian|chapter) do if\b|\bnothing (?:has )?happened(?: yet)?\b|\bif,? one day\b|\bjust curious\b|\b(?:just|for|in) planning\b|\bplanning purposes\b|\bprepare\b|\bwould the foundation\b|\bwould (?:you|they|we|it)\b|\bif (?:a|an|someone|one) [^.?!]{0,40}\bwere\b|\bwere ever\b|\bfake message\b|\bfictional\b|\bin (?:the )?future\b|\bif (?:somebody|someone|anyone) (?:ever |one day )?(?:threaten|attack|arrest|detain|follow|hurt|dox)\w*|\bgame\b|\bplay(?:ing)? cards?\b|\bif (?:our|the|my) (?:country|government|parliament|state)\b|\bcould (?:members|editors|we|volunteers|people|they) be\b|\bif (?:i|we) (?:wrote|write|edit|edited|publish)\b|\bscreenplay\b|\bif (?:a|an|one|any|someone|somebody) (?:\w+ ){0,2}(?:is|gets|was|were|has been) (?:\w+ )?(?:kidnapped|arrested|detained|abducted|threatened|attacked|doxx?ed|missing|killed|hurt|jailed|taken|raided)\b|\bpodcast\b|\bdrama\b|\binteractive fiction\b|\brehears\w*|\bhow would (?:a|an|the|someone|one)\b|\brealistically\b|\bthriller\b|\b(?:crime|detective|spy|mystery) (?:novel|story|series|show)\b|\bprotagonist\b|\bheroine\b|\bthe hero\b|\bshort stor(?:y|ies)\b|\bstory (?:where|in which|about)\b|\b(?:my|the|a|our|main) (?:\w+ )?characters?\b|\bvillain\w*|\bstag(?:e|ed|ing) (?:a|the) (?:scene|play)\b|\b(?:drama|acting|theatre|theater) (?:class|club|group|piece|performance)\b|\b(?:board|video|card|tabletop) games?\b|\bcomic\b|\bpoem\b|\bplays? (?:the role|a role|an officer|a police)|\bthink(?:ing)? ahead\b|\bin case (?:someone|somebody|anyone|one day)\b|\bwhat (?:should|can|could|would|do|does|must) (?:a |an |the )?(?:someone|somebody|anyone|one|people|person|volunteers?|editors?|members?|users?|admins?|chapters?) do (?:if|when)\b"),
     ("general question", r"\bin general\b|\bgenerally\b|\bas a (?:general )?rule\b|\bpolicy\b|\bpolicies\b|\bprocedures?\b|\bguidance\b|\bguidelines?\b|\bprotocol\b|\bwhat (?:does|do|would|can|should) (?:the foundation|wikimedia|the wmf|you|your team|other organi[sz]ations) do\b|\b(?:does|do|can|will|could) (?:the foundation|wikimedia|the wmf|you) (?:ever |usually |generally )?(?:help|pay|support|provide|track|campaign|respond|protect|give|intervene|offer|have)\b|\bhow (?:does|do|can|should|would) (?:the foundation|the wikimedia|wikimedia|you|your team|other organi[sz]ations|chapters|editors|volunteers)\b|\bhow (?:it|you|they|the foundation) (?:handles?|deals?|responds?|helps?|supports?|protects?)\b|\bwhich countries\b|\bstatistics\b|\bworldwide\b|\bin (?:some|many|other|certain) countries\b|\bis it (?:dangerous|true|safe|risky|legal)\b|\b(?:can|could|may|might) (?:editors|volunteers|wikipedians|wikimedians|people|contributors|journalists|members|users) be\b|\b(?:are|do|does) (?:wikipedia |wikimedia )?(?:editors|volunteers|wikipedians|wikimedians|contributors|journalists|users) (?:ever |often |sometimes )?\w+|\bwhat (?:kind of |)(?:support|protections?|resources|steps|happens (?:when|if|to))\b|\bin which cases\b|\bparliament\b|\bdebat\w*|\bhow (?:many|often)\b|\bis there (?:a|any) (?:policy|procedure|guide|fund|process|resource|list)\b|\bwhat is the (?:process|procedure|policy)\b|\bwhat's the process\b|\b(?:just|only) asking\b|\basking (?:for|before|in advance)\b|\bbefore i (?:start|begin)\b|\b(?:sometimes|often|usually|typically|regularly) (?:end up|get|are|face|go)\b|\bapply to\b|\bcode of conduct\b"),
-    ("past and safe", r"\b(?:years?|decades?|long time|months) ago\b|\b(?:in|back in|during|since) (?:19|20)\d\d\b|\blong ago\b|\b(?:was|were|been|got|finally|and) (?:released|freed)\b|\breleased (?:him|her|them|me|us) (?:after|last|in)\b|\b(?:now|am|is|are) (?:safe|fine|free|doing (?:well|fine))\b|\bnow (?:live|lives|living)\b|\bliving (?:safely|peacefully)\b|\ball safe\b|\bsafe and sound\b|\bfound safe\b|\bcame back safe\b|\b(?:it's|it is|all|is) over\b|\bresolved\b|\b(?:was|were) dropped\b|\boverturned\b|\blifted\b|\brecovered\b|\bused to\b|\bancient history\b|\bnothing (?:came of it|else happened|happened)\b|\b(?:they|police|officers|and|then|finally|eventually) let (?:me|him|her|us|them) go\b|\bthanks? (?:you )?(?:for (?:your|the) help|everyone)\b|\bcase was closed\b|\bgot it back\b|\bescaped\b|\bfled\b|\bwhen i was (?:younger|a child|a student|young)\b|\bin the (?:19)?[5-9]0s\b|\bapologi[sz]ed\b|\bmoved away\b|\bdealt with\b|\b(?:now |currently )?everything (?:is )?(?:ok|okay|fine|good|alright)\b|\ball (?:is )?(?:ok|okay|fine|good) now\b|\bnothing (?:is )?wrong\b|\b(?:no one|nobody) is in danger\b|\b(?:i'm|we're|he's|she's|they're|i am|we are) (?:\w+ )?(?:safe|fine|free|okay|ok) now\b|\bsafe now\b|\b(?:who|that) (?:\w+ )?(?:stalked|attacked|threatened|harassed|hurt|beat|followed) (?:me|us|him|her|them) (?:was|were|has been|got) (?:convicted|jailed|sentenced|arrested|caught|banned)\b|\bever since\b|\bthreats stopped\b|\b(?:has )?since moved\b|\bthe 80s\b|\b(?:threats?|harassment|calls|messages|emails|stalking|it) (?:\w+ ){0,4}(?:stopped|ended|ceased) (?:after|when|once|last|months|weeks|years)\b|\bcame (?:home|back) (?:fine|safe|safely|unharmed|ok|okay|well)\b|\bmisunderstanding\b|\b(?:we|i|police|the family|his family|her family) found (?:him|her|them)(?! dead)(?! in the)(?! body)\b|\b(?:sorry for|false) (?:the )?alarm\b|\b(?:writing|write|wrote) (?:just )?to (?:say )?thank|\bsay thanks\b|\bunder the old regime\b|\bformer(?:ly)? (?:prisoner|detainee)\b|\bwithout charges? and (?:is|are|was|were) (?:\w+ )?(?:well|fine|safe|home)\b|\b(?:is|are) doing (?:well|fine|ok|okay|great)\b"),
-    ("news", r"\bnews\b|\bnewspaper\b|\breports? (?:says?|shows?)\b|\ba report\b|\bthe report\b|\breport on\b|\bdocumentary\b|\bbbc\b|\bamnesty\b|\b(?:reliable|good|academic|better|more) sources\b|\bsources (?:for|on|about)\b|\bdeath tolls?\b|\bglobal(?:ly)?\b|\bin several countries\b|\banother country\b|\bresearching\b|\blist of journalists\b|\b(?:make|write|create|start|improve) an? (?:\w+ )?(?:article|page|entry) (?:about|on)\b|\b(?:update|edit|expand|improve|add to) (?:the|this|that|our|an?) (?:\w+ )?(?:article|page|entry)\b|\bfamous\b|\b(?:article|report|page|entry) (?:\S+ ){0,4}says\b|\bimprove (?:its|the|this|that) \w+|\bdid you hear\b|\bhave you heard\b|\bi (?:heard|read|saw) (?:that|about)\b|\b(?:issue|make|publish) a (?:public )?statement\b|\bsay something\b|\bspeak out\b|\b(?:comment|react) publicly\b|\bhistory of\b|\breports? of\b|\bthere (?:are|were|have been) reports\b|\bpress freedom\b|\badd (?:it|this|that|them) to (?:the|an?|our|my) (?:\w+ )?(?:article|page|entry)\b|\b(?:did|has|will|does) the foundation (?:\w+ )?(?:comment|respond|react|say|issue)\w*"),
+    ("past and safe", r"\b(?:years?|decades?|long time|months) ago\b|\b(?:in|back in|during|since) (?:19|20)\d\d\b|\blong ago\b|\b(?:was|were|been|got|finally|and) (?:released|freed)\b|\breleased (?:him|her|them|me|us) (?:after|last|in)\b|\b(?:now|am|is|are) (?:safe|fine|free|doing (?:well|fine))\b|\bnow (?:live|lives|living)\b|\bliving (?:safely|peacefully)\b|\ball safe\b|\bsafe and sound\b|\bfound safe\b|\bcame back safe\b|\b(?:it's|it is|all|is) over\b|\bresolved\b|\b(?:was|were) dropped\b|\boverturned\b|\blifted\b|\brecovered\b|\bused to\b|\bancient history\b|\bnothing (?:came of it|else happened|happened)\b|\b(?:they|police|officers|and|then|finally|eventually) let (?:me|him|her|us|them) go\b|\bthanks? (?:you )?(?:for (?:your|the) help|everyone)\b|\bcase was closed\b|\bgot it back\b|\bescaped\b|\bfled\b|\bwhen i was (?:younger|a child|a student|young)\b|\bin the (?:19)?[5-9]0s\b|\bapologi[sz]ed\b|\bmoved away\b|\bdealt with\b|\b(?:now |currently )?everything (?:is )?(?:ok|okay|fine|good|alright)\b|\ball (?:is )?(?:ok|okay|fine|good) now\b|\bnothing (?:is )?wrong\b|\b(?:no one|nobody) is in danger\b|\b(?:i'm|we're|he's|she's|they're|i am|we are) (?:\w+ )?(?:safe|fine|free|okay|ok) now\b|\bsafe now\b|\b(?:who|that) (?:\w+ )?(?:stalked|attacked|threatened|harassed|hurt|beat|followed) (?:me|us|him|her|them) (?:was|were|has been|got) (?:convicted|jailed|sentenced|arrested|caught|banned)\b|\bever since\b|\bthreats stopped\b|\b(?:has )?since moved\b|\bthe 80s\b|\b(?:threats?|harassment|calls|messages|emails|stalking|it) (?:\w+ ){0,4}(?:stopped|ended|ceased) (?:after|when|once|last|months|weeks|years)\b|\bcame (?:home|back) (?:fine|safe|safely|unharmed|ok|okay|well)\b|\bmisunderstanding\b|\bin my (?:teens|twenties|youth|childhood|school years|student years)\b|\bwhen i was (?:a teenager|a teen|in school|at school|at university)\b|\b(?:we|i|police|the family|his family|her family) found (?:him|her|them)(?! dead)(?! in the)(?! body)\b|\b(?:sorry for|false) (?:the )?alarm\b|\b(?:writing|write|wrote) (?:just )?to (?:say )?thank|\bsay thanks\b|\bunder the old regime\b|\bformer(?:ly)? (?:prisoner|detainee)\b|\bwithout charges? and (?:is|are|was|were) (?:\w+ )?(?:well|fine|safe|home)\b|\b(?:is|are) doing (?:well|fine|ok|okay|great)\b"),
+    ("news", r"\bnews\b|\bnewspaper\b|\breports? (?:says?|shows?)\b|\ba report\b|\bthe report\b|\breport on\b|\bdocumentary\b|\bbbc\b|\bamnesty\b|\b(?:reliable|good|academic|better|more) sources\b|\bsources (?:for|on|about)\b|\bdeath tolls?\b|\bglobal(?:ly)?\b|\bin several countries\b|\banother country\b|\bresearching\b|\blist of journalists\b|\b(?:make|write|create|start|improve) an? (?:\w+ )?(?:article|page|entry) (?:about|on)\b|\b(?:update|edit|expand|improve|add to) (?:the|this|that|our|an?) (?:\w+ )?(?:article|page|entry)\b|\bfamous\b|\b(?:article|report|page|entry) (?:\S+ ){0,4}says\b|\bimprove (?:its|the|this|that) \w+|\bdid you hear\b|\bhave you heard\b|\bi (?:heard|read|saw) (?:that|about)\b|\b(?:issue|make|publish) a (?:public )?statement\b|\bsay something\b|\bspeak out\b|\b(?:comment|react) publicly\b|\bhistory of\b|\breports? of\b|\bwrite about (?:it|this|that|them)\b|\bneutral\w*|\bthere (?:are|were|have been) reports\b|\bpress freedom\b|\badd (?:it|this|that|them) to (?:the|an?|our|my) (?:\w+ )?(?:article|page|entry)\b|\b(?:did|has|will|does) the foundation (?:\w+ )?(?:comment|respond|react|say|issue)\w*"),
     ("about the address", r"\bemergency (?:e-?mail|address|contact|mail|mailbox|line|number|procedure|team)\b|\b(?:which|what) (?:address|team|department|contact)\b|\bwho (?:handles|deals|is responsible|reads)\b|\bto whom\b|\bwhich (?:one|team) (?:is|handles|would)\b|\bhandbook\b|\b(?:just |only )?for (?:our|the|my) (?:\w+ )?(?:poster|website|handbook|page|wiki page|flyer|guide)\b"),
     ("policy talk", r"\b(?:draft|proposed|new|planned) (?:\w+ )?(?:laws?|bills?)\b|\b(?:laws?|bills?) (?:that|which|would|could)\b|\b(?:against|oppose|opposing|reform|reforming|amend|amending|repeal|lobby(?:ing)? against) (?:\w+ ){0,3}(?:laws?|bills?)\b|\b(?:legislation|regulations?|amendments?|lobby(?:ing)? (?:against|for|the|mps|ministers|parliament)|open letters?|campaign(?:s|ing)? (?:against|for)|reform\w*|mps|ministers|parliament\w*|coalition|consultation|advocacy|petition)\b"),
     ("on-wiki", r"\btalk page\b|\bedit summar\w*|\buser page\b|\bdeletion discussion\b|\bvillage pump\b|\bteahouse\b|\bon-wiki\b|\bis (?:that|this) harassment\b|\bpersonal attack\b|\bedit war\w*|\breverted\b|\bblock(?:ed)? me\b"),
@@ -213,7 +223,7 @@ _FIGURES = (
     r"|\bunder attack (?:by|from)\b|\battacks? on (?:the|our|a|my) (?:wikipedia )?(?:article|page|campaign|project|wiki)\b|\bhold(?:ing|s)?(?: \w+){0,3} hostage\b|\bhostages? to\b|\bdriving me crazy\b|\bgoing crazy\b"
     r"|\bslap in the face\b|\blosing battle\b|\barrested development\b|\b(?:boss|mom|mum|dad|wife|husband|teacher|manager|supervisor) will kill me\b|\bkilling the (?:article|mood|quality)\b|\bexploding\b"
     r"|\bemergency!|\b(?:urgent|emergency) question\b|\bred alert\b|\bstuck\b|\bhelp!+"
-    r"|\b(?:was|is|were|are|been|be|a|like) (?:a |an )?(?:total |absolute |complete |real )?(?:massacre|bloodbath|war zone|crime scene|battlefield|minefield|circus|nightmare)\b|\bprisoners? (?:of|to) (?:my|his|her|our|their|the) (?:own )?\w+|\bon life support\b|\b(?:review|reviews|reviewers?|exams?|meetings?|workout|week|day|commute|class|lecture|homework|paperwork|process|bureaucracy|interface|feedback|comments?|questions?|heat|spreadsheet|template) (?:\w+ )?(?:killed|killing|kills|murdered|destroyed) (?:me|us)\b|\b(?:trapped|stuck|drowning|buried|lost) in (?:\w+ ){0,2}(?:meetings?|paperwork|e-?mails?|work|bureaucracy|tasks|reviews?|backlog|requests|discussions?|debates?|calls|loops?)\b|\b(?:interface|software|tool|process|form|ui|website|editor|meeting|meetings|class|commute|wait|queue|heat|layout|update|design|bureaucracy|paperwork) (?:is|was|are|were) (?:pure |absolute |real |such )?(?:torture|murder|hell|a nightmare|a killer)\b|\bpoison\w* (?:the|our|this) (?:discussion|debate|atmosphere|well|community|climate|mood|article)\b|\bthreaten\w* (?:me|us|him|her|them) with (?:a |an )?(?:\w+ )?(?:complaint|claim|lawsuit|legal action|suit|letter|report|ban|block|takedown)\b|\b(?:project|article|proposal|page|idea|initiative|programme|program|draft|grant|budget|event|plan|feature|wiki|motion|campaign|bill) (?:got |was |were |has been |have been )?(?:killed|murdered|shot down|butchered|strangled|executed)\b|\bthe death of (?:me|us|him|her)\b|\b(?:boss|manager|supervisor|mom|mum|dad|mother|father|wife|husband|teacher|professor|coach|chair|editor) (?:will|'ll|would|is going to|gonna) (?:kill|murder|strangle|shoot) (?:me|us)\b|\b(?:tore|torn|tear|tearing) (?:my|our|the|his|her) (?:\w+ )?(?:article|draft|proposal|essay|paper|edit|edits|argument|slides) (?:apart|to pieces|to shreds)\b"
+    r"|\b(?:was|is|were|are|been|be|a|like) (?:a |an )?(?:total |absolute |complete |real )?(?:massacre|bloodbath|war zone|crime scene|battlefield|minefield|circus|nightmare)\b|\bprisoners? (?:of|to) (?:my|his|her|our|their|the) (?:own )?\w+|\bon life support\b|\b(?:is|was|like) a hostage situation\b|\b(?:review|reviews|reviewers?|exams?|meetings?|workout|week|day|commute|class|lecture|homework|paperwork|process|bureaucracy|interface|feedback|comments?|questions?|heat|spreadsheet|template) (?:\w+ )?(?:killed|killing|kills|murdered|destroyed) (?:me|us)\b|\b(?:trapped|stuck|drowning|buried|lost) in (?:\w+ ){0,2}(?:meetings?|paperwork|e-?mails?|work|bureaucracy|tasks|reviews?|backlog|requests|discussions?|debates?|calls|loops?)\b|\b(?:interface|software|tool|process|form|ui|website|editor|meeting|meetings|class|commute|wait|queue|heat|layout|update|design|bureaucracy|paperwork) (?:is|was|are|were) (?:pure |absolute |real |such )?(?:torture|murder|hell|a nightmare|a killer)\b|\bpoison\w* (?:the|our|this) (?:discussion|debate|atmosphere|well|community|climate|mood|article)\b|\bthreaten\w* (?:me|us|him|her|them) with (?:a |an )?(?:\w+ )?(?:complaint|claim|lawsuit|legal action|suit|letter|report|ban|block|takedown)\b|\b(?:project|article|proposal|page|idea|initiative|programme|program|draft|grant|budget|event|plan|feature|wiki|motion|campaign|bill) (?:got |was |were |has been |have been )?(?:killed|murdered|shot down|butchered|strangled|executed)\b|\bthe death of (?:me|us|him|her)\b|\b(?:boss|manager|supervisor|mom|mum|dad|mother|father|wife|husband|teacher|professor|coach|chair|editor) (?:will|'ll|would|is going to|gonna) (?:kill|murder|strangle|shoot) (?:me|us)\b|\b(?:tore|torn|tear|tearing) (?:my|our|the|his|her) (?:\w+ )?(?:article|draft|proposal|essay|paper|edit|edits|argument|slides) (?:apart|to pieces|to shreds)\b"
     r"|\b(?:my|the|our) heart\b|\bdie a little\b|\b(?:a |an |the )?(?:threats?|dangers?|risks?|attacks?) (?:to|for|on|against|of) (?:free|open|the|our|wikipedia|wikimedia|privacy|knowledge|editorial|neutral|democracy|freedom|access|the internet|internet|encyclopedia|neutrality|quality|reliability|trust|science)\w*(?: \w+)?\b|\b(?:is|are|be) dangerous for (?:wikipedia|wikimedia|the|free|democracy|society|our country|knowledge|everyone|editors|volunteers)\b|\bdangerous (?:\w+ )?(?:weapon|tool|conspirac\w*|theories|misinformation|disinformation|content|ideas?|information|precedent|trend|laws?|bills?|rules?|policy|policies|narratives?|propaganda|articles?|edits?|places|countries|topics?|subjects?|game|combination)\b|\b(?:that|this|the) address (?:is )?only for\b[^.?!\n]*"
     r"|\b(?:wiki|grammar|fashion|language|spelling|citation|style|fun) police\b|\b(?:it|to|they|who|we|you|does|do|can|should|foundation|admins|editors) police (?:the|its|their|our|content|articles|edits|itself|themselves|what)\b|\bpolice clearance\b|\btax police\b|\bcustoms office is holding\b"
     r"|\bnot (?:threatening|dangerous|violent|in (?:any )?danger|urgent|an emergency)\b|\bthreaten\w* to (?:have|get) (?:me|us|him|her|them) (?:banned|blocked|fired|reported|removed)\b"
@@ -366,54 +376,52 @@ _ENGLISH_ONLY = frozenset(_FUNCTION_WORDS["en"]) - frozenset(w for lang, words i
 # Weights of the linear model over the concept features, written by tools/train_danger.py from
 # tests/cases/danger-tune.jsonl.
 # BEGIN WEIGHTS
-_BIAS = 2.002
+_BIAS = 2.058
 _WEIGHTS: dict[str, float] = {
-    'frames': -4.759,
-    'past and safe': -2.870,
-    'hypothetical': -2.592,
-    'news': -1.252,
-    'short*alarm': 1.218,
-    'general question': -1.205,
-    'question': -1.111,
-    'question*nofirst': -0.883,
-    'generic*nofirst': -0.793,
-    'detention': -0.765,
-    'veiled threat': 0.732,
-    'situations': 0.706,
-    'strong*person': 0.698,
-    'third person': 0.535,
-    'selfharm*self': 0.531,
-    'figure': -0.529,
-    'self-harm': 0.519,
-    'self': 0.495,
-    'relative': 0.461,
-    'exposed address': 0.389,
-    'threat': -0.379,
-    'charges': 0.368,
-    'at the door': 0.299,
-    'summons': -0.267,
-    'accusation': 0.260,
-    'sit*person*now': 0.252,
-    'stalking': 0.247,
-    'seizure': 0.231,
-    'sit*person': 0.218,
-    'now': 0.215,
-    'travel ban': 0.209,
-    'family pressure': 0.150,
-    'mob': 0.150,
-    'violence': -0.113,
-    'danger': 0.102,
-    'about the address': -0.094,
-    'sit*now': 0.091,
-    'fear*person': -0.088,
-    'auth*person': 0.078,
-    'fear': 0.067,
-    'colleague': 0.058,
-    'disappearance': -0.043,
-    'house search': 0.031,
-    'authority': 0.023,
-    'plea': -0.019,
-    'long': 0.006,
+    'frames': -4.742,
+    'past and safe': -2.897,
+    'hypothetical': -2.635,
+    'news': -1.258,
+    'short*alarm': 1.177,
+    'general question': -1.159,
+    'question': -1.116,
+    'question*nofirst': -0.890,
+    'veiled threat': 0.870,
+    'generic*nofirst': -0.820,
+    'detention': -0.775,
+    'strong*person': 0.694,
+    'situations': 0.690,
+    'figure': -0.509,
+    'selfharm*self': 0.479,
+    'relative': 0.477,
+    'self-harm': 0.470,
+    'third person': 0.457,
+    'self': 0.452,
+    'exposed address': 0.349,
+    'charges': 0.347,
+    'threat': -0.337,
+    'at the door': 0.286,
+    'now': 0.270,
+    'accusation': 0.265,
+    'stalking': 0.245,
+    'summons': -0.243,
+    'sit*person': 0.233,
+    'seizure': 0.222,
+    'travel ban': 0.198,
+    'sit*person*now': 0.196,
+    'family pressure': 0.157,
+    'violence': -0.146,
+    'sit*now': 0.114,
+    'danger': 0.098,
+    'fear*person': -0.095,
+    'about the address': -0.093,
+    'auth*person': 0.079,
+    'mob': 0.053,
+    'fear': 0.050,
+    'authority': 0.048,
+    'disappearance': 0.028,
+    'colleague': 0.022,
+    'house search': -0.016,
 }
 # END WEIGHTS
 
@@ -656,7 +664,7 @@ def _foreign(text: str, c: _Compiled) -> dict[str, str]:
 # speaks about danger without being in it: the whole sentence is left unread.
 _ASKS_ADDRESS = _Lazy(
     r"\bemergency(?:@| (?:e-?mail|address|contact|mail|mailbox|line|number|inbox)s?\b)|\b(?:which|what) (?:e-?mail |mail )?(?:address|team|department|contact|inbox)\b|\b(?:which|what) (?:e-?mail|mail)\b"
-    r"|\bwho (?:handles|deals with|is responsible for|reads)\b|\b(?:that|this|the) address (?:is )?only for\b"
+    r"|\bwho (?:handles|deals with|is responsible for|reads)\b|\bwho at the foundation\b|\b(?:that|this|the) address (?:is )?only for\b"
     r"|\b(?:who|where) (?:should|do|can|must|shall) (?:i|we) (?:write|talk|turn|go|report|send|contact|e-?mail|forward|reach)\b|\btrust (?:and|&) safety\b|\b(?:which|what) (?:e-?mail|team|address|contact)\b"
 )
 _SENTENCE_END = _Lazy(r"[.?!](?=\s|$)|\n")
@@ -710,7 +718,7 @@ _EDITING = _Lazy(r"\b(?:cite|citation|sources?|reliable|references?|add (?:it|th
 # The writer alone ("I", "me", "my"), not a "we" that may be a whole country or a wiki.
 _SINGULAR = _Lazy(r"\b(?:i|i'm|i've|i'll|i'd|me|my|myself)\b")
 _LAW_TALK = _Lazy(r"\b(?:laws?|bills?|legislation|regulations?|amendments?|campaign\w*|advocacy|petitions?|lobby\w*|letters?|reform\w*|consultations?|coalitions?|statements?|sign)\b")
-_HELD = ("detention", "disappearance", "violence", "self-harm", "house search", "seizure", "mob")
+_HELD = ("accusation", "threat", "detention", "disappearance", "violence", "self-harm", "house search", "seizure", "mob")
 
 
 _SOON = _Lazy(r"\b(?:tomorrow|tonight|right now|this (?:morning|evening|afternoon|week)|any (?:day|minute|moment)|next time)\b")
@@ -722,6 +730,8 @@ def _alarming(concepts: dict[str, str]) -> bool:
         return True
     short = int(concepts["_tokens"]) <= 6
     someone = any(p in concepts for p in ("self", "relative", "colleague", "third person"))
+    if short and "plea" in concepts and "relative" in concepts:
+        return True  # "help my wife": a cry for someone close, too short to say more
     return "fear" in concepts and (short or (someone and "now" in concepts))
 
 
@@ -822,6 +832,8 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         f["_rudeness"] = 1.0  # a name called on a talk page, nothing more
     if civil:
         f["_civil"] = 1.0
+    if short:
+        f["_short"] = 1.0
 
     cues: list[str] = []
     for s in situations:
@@ -864,7 +876,7 @@ _TROUBLE = _Lazy(
 _ADMIN = _Lazy(
     r"\b(?:deadlines?|grants?|forms?|contracts?|visa|logo|budget|badges?|expenses?|reimbursement|domain|templates?|slides|spreadsheet"
     r"|portal|mou|paperwork|booking|registration|application|signatures?|flyer|banner|website|certificate|password|account|login|venue|hotel"
-    r"|invoice|payment|bank|report due|annual report|newsletter|upload|citation|article draft)\b"
+    r"|invoice|payment|bank|report due|annual report|newsletter|upload|citation|article draft|printer|projector|event|meetup|catering|wi-?fi|sign-in|sheets?)\b"
 )
 _TAKEN_BACK = ("hypothetical", "past and safe", "general question", "news", "about the address", "policy talk", "laughing", "research")
 
@@ -931,7 +943,7 @@ _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "ne
 def _unsure_about_someone(feats: dict[str, float], text: str) -> bool:
     if not feats.get("_alarm") or not any(feats.get(p) for p in _PERSONS):
         return False
-    if not (feats.get("situations") or feats.get("authority") or feats.get("fear*person")):
+    if not (feats.get("situations") or feats.get("authority") or feats.get("fear*person") or (feats.get("_short") and feats.get("plea"))):
         return False
     if not (feats.get("situations") or feats.get("authority")) and _ADMIN.search(text):
         return False  # panic about a form or a deadline
