@@ -69,7 +69,7 @@ _SITUATION_WORDS: dict[str, str] = {
     "accusation": """blasphem* apostat* apostas* treason traitor traitors infidel infidels heretic* 
         kafir spy spies espionage extremis* terroris* undesirable""",
     "charges": "indict* sentenced verdict prosecut* trial",
-    "violence": """poisoned poisoning beaten beating beatings attacked assault* stabbed stabbing tortur* injur* bleeding wounded
+    "violence": """bomb bombs explosives grenade grenades poisoned poisoning beaten beating beatings attacked assault* stabbed stabbing tortur* injur* bleeding wounded
         smashed smashing vandalized vandalised firebomb* molotov
         acid bullet bullets gun guns rifle knife knives""",
     "self-harm": "suicid* sucid* sucide* suiside* overdos* noose rope razor razors",
@@ -165,7 +165,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("family pressure", ("fired", "dismissed", "sacked", "expelled", "demoted", "evicted", "mentioned", "blackmail", "blackmailing", "blackmailed", "harass", "harassing", "harassed", "threaten", "threatening", "threatened", "visit", "visited", "visiting", "intimidate", "intimidating", "intimidated", "pressure", "pressuring", "pressured", "questioned", "took", "called", "calling", "arrested", "detained"), r"\b(?:harass\w*|threaten\w*|visit(?:ed|ing|s)?|intimidat\w*|pressur\w*|questioned|took|called|calling|arrested|detained|summoned|fired|dismissed|sacked|expelled|demoted|evicted|mentioned|blackmail\w*) (?:\w+ )?(?:my|our|his|her|their) (?:\w+ )?(?:parents|family|mother|father|mom|mum|dad|brother|sister|wife|husband|son|daughter|children|kids|grandmother|grandfather|relatives|cousin|uncle|aunt)\b"),
     ("now", ("being",), r"\b(?:am|is|are|'m|'re|'s) being\b|\bright now\b"),
     ("danger", ("hiding", "hide", "hid", "scared", "afraid", "terrified", "frightened", "security", "life", "lives", "safety", "risk", "safe", "danger"), r"\b(?:my|his|her|our|their) (?:life|lives|safety) (?:is|are) (?:in danger|at risk|threatened)\b|\b(?:fear|fears|fearing|afraid|scared|worried|concerned|anxious|frightened|terrified)\s+(?:about|for) (?:my|his|her|our|their) (?:own |personal |physical )?(?:life|lives|safety|security)\b|\bin (?:immediate |grave |real )?danger\b|\bnot safe\b|\b(?:hiding|hide|hid) (?:in|from|at|inside|under|with)\b|\bin hiding\b|\b(?:scared|afraid|too scared|terrified|frightened) to (?:go|leave|walk|sleep|stay) (?:outside|out|home|alone|at home|there)\b"),
-    ("authority", ("security", "secret", "state", "men", "plain", "border", "prosecutor"), r"\b(?:security (?:services?|police|forces|officers|agents|people|men|service|department|office|committee)|secret police|state security|men in (?:uniform|black|a (?:black )?car)|plain[- ]clothes|border guards?)\b"),
+    ("authority", ("security", "secret", "state", "men", "plain", "border", "prosecutor"), r"\b(?:security (?:services?|police|forces|officers|agents|people|men|service|department|office|committee)|secret (?:police|services?)|state security|men in (?:uniform|black|a (?:black )?car)|plain[- ]clothes|border guards?)\b"),
     # second round: wordings of coercion, summons and despair that name no alarm word
     ("detention", ("hunger", "tied", "picked", "sent", "send", "sending"), r"\bhunger strike\b|\btied (?:me|him|her|us|them) up\b|\b(?:was|were|got|been|is|are) picked up (?:for|by|at|on|in|after|yesterday|today|last)\b|\b(?:sent|send|sending) (?:me|him|her|us|them|my \w+|his \w+|her \w+) back (?:\w+ )?(?:across|over|to)\b"),
     ("summons", ("required", "obliged", "ordered", "summoned", "told", "asked", "instructed", "invited", "unit", "directorate", "department", "division"), r"\b(?:required|obliged|ordered|summoned|told|asked|instructed) to (?:attend|appear|present (?:myself|himself|herself|ourselves)|report to)\b|\binvited (?:me|him|her|us|them) (?:for|to) (?:a |some )?(?:tea|coffee|chat|talk|conversation)\b|\b(?:cyber ?crime|anti-\w+(?:-\w+)*|counter-\w+) (?:unit|directorate|department|police|division)\b"),
@@ -196,6 +196,11 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("violence", ("tried", "try", "trying", "attempted", "ran", "run"), r"\b(?:tried|try|trying|attempted) to (?:run (?:me|him|her|us) (?:over|down|off the road)|kill|stab|shoot|strangle|drown|poison|push (?:me|him|her) (?:off|under))\b|\bran (?:me|him|her|us) (?:over|down|off the road)\b"),
     ("family pressure", ("lost", "fired", "dismissed", "sacked"), r"\b(?:father|mother|dad|mom|mum|brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|parents) (?:\w+ )?(?:lost|was fired from|was dismissed from|was sacked from) (?:his|her|their) (?:job|position|post|pension|licence|license|business|shop)\b"),
     ("self-harm", ("gone", "dead", "breathing", "existing", "strength", "pills", "tablets", "medication"), r"\bif i(?:'m| am) (?:gone|dead) (?:tomorrow|tonight|soon|by)\b|\bwhen i(?:'m| am) gone\b|\b(?:keep|go on|continue) (?:breathing|existing)\b|\b(?:no|don't have the|do not have the|lost the) strength to (?:live|go on|keep going|continue|keep breathing|fight)\b|\b(?:pills|tablets|medication) (?:are )?(?:counted|lined up|ready|laid out|in front of me)\b"),
+    # fifth round
+    ("summons", ("before",), r"\b(?:has|have|must|need|needs|ordered|told) to (?:go|appear|stand) before (?:the|a)\b"),
+    ("veiled threat", ("address", "last", "nice", "shame"), r"\b(?:we've|we have|they've|they have|we|they) got (?:your|his|her) (?:home )?address\b|\benjoy (?:your|the) last\b|\byour last (?:night|day|days|week|chance)\b|\bnice (?:\w+ ){0,2}family\b|\bshame about\b"),
+    ("stalking", ("doorbell", "bell", "door"), r"\b(?:ringing|rings|ring|rang) (?:my|our) (?:door ?bell|bell)\b"),
+    ("self-harm", ("given", "give", "giving", "gave"), r"\b(?:giv(?:e|en|ing)|gave) (?:away )?(?:my|his|her) (?:cat|dog|pets?|things|belongings|books|plants) (?:away|to)\b"),
 )
 
 # Signs that a message is not about a specific person in danger now.
@@ -205,7 +210,7 @@ _DOWN_PHRASES: tuple[tuple[str, str], ...] = (
     ("past and safe", r"\b(?:years?|decades?|long time|months) ago\b|\b(?:in|back in|during|since) (?:19|20)\d\d\b|\blong ago\b|\b(?:was|were|been|got|finally|and) (?:released|freed)\b|\breleased (?:him|her|them|me|us) (?:after|last|in)\b|\b(?:now|am|is|are) (?:safe|fine|free|doing (?:well|fine))\b|\bnow (?:live|lives|living)\b|\bliving (?:safely|peacefully)\b|\ball safe\b|\bsafe and sound\b|\bfound safe\b|\bcame back safe\b|\b(?:it's|it is|all|is) over\b|\bresolved\b|\b(?:was|were) dropped\b|\boverturned\b|\blifted\b|\brecovered\b|\bused to\b|\bancient history\b|\bnothing (?:came of it|else happened|happened)\b|\b(?:they|police|officers|and|then|finally|eventually) let (?:me|him|her|us|them) go\b|\bthanks? (?:you )?(?:for (?:your|the) help|everyone)\b|\bcase was closed\b|\bgot it back\b|\bescaped\b|\bfled\b|\bwhen i was (?:younger|a child|a student|young)\b|\bin the (?:19)?[5-9]0s\b|\bapologi[sz]ed\b|\bmoved away\b|\bdealt with\b|\b(?:now |currently )?everything (?:is )?(?:ok|okay|fine|good|alright)\b|\ball (?:is )?(?:ok|okay|fine|good) now\b|\bnothing (?:is )?wrong\b|\b(?:no one|nobody) is in danger\b|\b(?:i'm|we're|he's|she's|they're|i am|we are) (?:\w+ )?(?:safe|fine|free|okay|ok) now\b|\bsafe now\b|\b(?:who|that) (?:\w+ )?(?:stalked|attacked|threatened|harassed|hurt|beat|followed) (?:me|us|him|her|them) (?:was|were|has been|got) (?:convicted|jailed|sentenced|arrested|caught|banned)\b|\bever since\b|\bthreats stopped\b|\b(?:has )?since moved\b|\bthe 80s\b|\b(?:threats?|harassment|calls|messages|emails|stalking|it) (?:\w+ ){0,4}(?:stopped|ended|ceased) (?:after|when|once|last|months|weeks|years)\b|\bcame (?:home|back) (?:fine|safe|safely|unharmed|ok|okay|well)\b|\bmisunderstanding\b|\bin my (?:teens|twenties|youth|childhood|school years|student years)\b|\bwhen i was (?:a teenager|a teen|in school|at school|at university)\b|\b(?:we|i|police|the family|his family|her family) found (?:him|her|them)(?! dead)(?! in the)(?! body)\b|\b(?:sorry for|false) (?:the )?alarm\b|\b(?:writing|write|wrote) (?:just )?to (?:say )?thank|\bsay thanks\b|\bunder the old regime\b|\bformer(?:ly)? (?:prisoner|detainee)\b|\bwithout charges? and (?:is|are|was|were) (?:\w+ )?(?:well|fine|safe|home)\b|\b(?:is|are) doing (?:well|fine|ok|okay|great)\b"),
     ("news", r"\bnews\b|\bnewspaper\b|\breports? (?:says?|shows?)\b|\ba report\b|\bthe report\b|\breport on\b|\bdocumentary\b|\bbbc\b|\bamnesty\b|\b(?:reliable|good|academic|better|more) sources\b|\bsources (?:for|on|about)\b|\bdeath tolls?\b|\bglobal(?:ly)?\b|\bin several countries\b|\banother country\b|\bresearching\b|\blist of journalists\b|\b(?:make|write|create|start|improve) an? (?:\w+ )?(?:article|page|entry) (?:about|on)\b|\b(?:update|edit|expand|improve|add to) (?:the|this|that|our|an?) (?:\w+ )?(?:article|page|entry)\b|\bfamous\b|\b(?:article|report|page|entry) (?:\S+ ){0,4}says\b|\bimprove (?:its|the|this|that) \w+|\bdid you hear\b|\bhave you heard\b|\bi (?:heard|read|saw) (?:that|about)\b|\b(?:issue|make|publish) a (?:public )?statement\b|\bsay something\b|\bspeak out\b|\b(?:comment|react) publicly\b|\bhistory of\b|\breports? of\b|\bwrite about (?:it|this|that|them)\b|\bneutral\w*|\bthere (?:are|were|have been) reports\b|\bpress freedom\b|\badd (?:it|this|that|them) to (?:the|an?|our|my) (?:\w+ )?(?:article|page|entry)\b|\b(?:did|has|will|does) the foundation (?:\w+ )?(?:comment|respond|react|say|issue)\w*"),
     ("about the address", r"\bemergency (?:e-?mail|address|contact|mail|mailbox|line|number|procedure|team)\b|\b(?:which|what) (?:address|team|department|contact)\b|\bwho (?:handles|deals|is responsible|reads)\b|\bto whom\b|\bwhich (?:one|team) (?:is|handles|would)\b|\bhandbook\b|\b(?:just |only )?for (?:our|the|my) (?:\w+ )?(?:poster|website|handbook|page|wiki page|flyer|guide)\b"),
-    ("policy talk", r"\b(?:draft|proposed|new|planned) (?:\w+ )?(?:laws?|bills?)\b|\b(?:laws?|bills?) (?:that|which|would|could)\b|\b(?:against|oppose|opposing|reform|reforming|amend|amending|repeal|lobby(?:ing)? against) (?:\w+ ){0,3}(?:laws?|bills?)\b|\b(?:on|about|against|regarding|concerning|for) (?:the|a|this|that|our|their) (?:\w+ ){0,3}(?:laws?|bills?|directive|decree)\b|\bsubmissions?\b|\b(?:legislation|regulations?|amendments?|lobby(?:ing)? (?:against|for|the|mps|ministers|parliament)|open letters?|campaign(?:s|ing)? (?:against|for)|reform\w*|mps|ministers|parliament\w*|coalition|consultation|advocacy|petition)\b"),
+    ("policy talk", r"\b(?:draft|proposed|new|planned) (?:\w+ )?(?:laws?|bills?)\b|\b(?:laws?|bills?) (?:that|which|would|could)\b|\b(?:against|oppose|opposing|reform|reforming|amend|amending|repeal|lobby(?:ing)? against) (?:\w+ ){0,3}(?:laws?|bills?)\b|\b(?:on|about|against|regarding|concerning|for) (?:the|a|this|that|our|their) (?:\w+ ){0,3}(?:laws?|bills?|directive|decree)\b|\bsubmissions?\b|\b(?:legislation|regulations?|amendments?|lobby(?:ing)? (?:against|for|the|mps|ministers|parliament|our|their|your|governments?)|open letters?|campaign(?:s|ing)? (?:against|for)|reform\w*|mps|ministers|parliament\w*|coalition|consultation|advocacy|petition)\b"),
     ("on-wiki", r"\btalk page\b|\bedit summar\w*|\buser page\b|\bdeletion discussion\b|\bvillage pump\b|\bteahouse\b|\bon-wiki\b|\bis (?:that|this) harassment\b|\bpersonal attack\b|\bedit war\w*|\breverted\b|\bblock(?:ed)? me\b"),
     ("laughing", r"\blol\b|\bha\b|\bhaha\w*|\blmao\b|\brofl\b|\bjk\b|\bjust kidding\b|\bjok(?:es|ed|ing|e)\b|\bkidding\b|:\)|;\)|:d\b"),
     ("research", r"\bthesis\b|\bstudying\b|\bstudies\b|\bph\.?d\b|\binterviewing\b|\bmaster's\b|\bcase stud(?:y|ies)\b|\bdissertation\b|\bresearch\w*|\bstudy\b|\bpaper on\b|\b(?:numbers|data|figures|statistics) (?:on|about)\b|\bpublish(?:es)? numbers\b|\bacademic\b|\bsurvey\b"),
@@ -333,22 +338,22 @@ _FOREIGN: dict[str, dict[str, str]] = {
     },
     "pl": {
         "authority": "policj policja policji",
-        "detention": "areszt aresztowan zatrzyman więzieni wiezieni porwan",
+        "detention": "areszt aresztowan zatrzyman więzieni wiezieni porwan zabrała zabrali zabrał zabral",
         "threat": "grożą groza grozi",
         "kill": "zabić zabic śmierć smierc",
         "harm": "pobili pobity zaginął zaginal zaginęła",
-        "plea": "pomocy pomoc ratunku niebezpiecz",
+        "plea": "pomocy pomoc pomóż pomoz ratunku niebezpiecz",
     },
     "sw": {
         "authority": "polisi askari",
         "detention": "kamata kamatwa gereza jela mahabusu teka vamia",
-        "threat": "tishio vitisho tishiwa",
-        "kill": "kuua kuuawa atauawa",
-        "harm": "wanampiga walimpiga kupigwa amepigwa mateso ametoweka nitafuta mtafuta potea",
+        "threat": "tishio vitisho tishiwa tishia",
+        "kill": "kuua kuuawa atauawa muua",
+        "harm": "wanampiga walimpiga kupigwa amepigwa mateso ametoweka nitafuta mtafuta potea silaha",
         "plea": "msaada saidie hatari",
     },
 }
-_FOREIGN_PERSON = """me nos moi nous mim nós mnie moja mój brat siostra hermano hermana hijo hija padre madre esposo esposa amigo amiga colega mi frère soeur sœur fils fille
+_FOREIGN_PERSON = """me nos moi nous mim nós mnie moja mój mojego moją mojej brat brata siostra siostrę hermano hermana hijo hija padre madre esposo esposa amigo amiga colega mi frère soeur sœur fils fille
     père mère mari femme ami amie collègue mon ma irmão irmã filho filha pai mãe marido amigo meu minha брат сестр сын
     дочь отец мать муж жена друг коллег мен меня мого моя мій мене моєї أخي أختي ابني زوجي صديقي زميلي برادرم خواهرم
     پسرم همکارم دوستم kardeşim abim ablam oğlum kızım arkadaşım beni teman saya adik kakak anak بھائی دوست میرے मेरे
@@ -376,53 +381,53 @@ _ENGLISH_ONLY = frozenset(_FUNCTION_WORDS["en"]) - frozenset(w for lang, words i
 # Weights of the linear model over the concept features, written by tools/train_danger.py from
 # tests/cases/danger-tune.jsonl.
 # BEGIN WEIGHTS
-_BIAS = 2.061
+_BIAS = 2.106
 _WEIGHTS: dict[str, float] = {
-    'frames': -4.741,
-    'past and safe': -2.896,
-    'hypothetical': -2.634,
-    'news': -1.258,
-    'short*alarm': 1.177,
-    'general question': -1.158,
-    'question': -1.116,
-    'question*nofirst': -0.890,
-    'veiled threat': 0.871,
-    'generic*nofirst': -0.821,
-    'detention': -0.776,
-    'strong*person': 0.701,
-    'situations': 0.683,
-    'figure': -0.509,
-    'relative': 0.480,
-    'selfharm*self': 0.480,
-    'self-harm': 0.470,
-    'third person': 0.457,
-    'self': 0.453,
-    'charges': 0.346,
-    'exposed address': 0.340,
-    'threat': -0.331,
-    'at the door': 0.285,
-    'now': 0.275,
-    'accusation': 0.265,
-    'summons': -0.258,
-    'stalking': 0.246,
-    'sit*person': 0.229,
-    'seizure': 0.222,
-    'travel ban': 0.198,
-    'sit*person*now': 0.193,
-    'family pressure': 0.156,
-    'violence': -0.147,
-    'sit*now': 0.111,
-    'danger': 0.098,
-    'fear*person': -0.095,
-    'about the address': -0.093,
-    'auth*person': 0.079,
-    'mob': 0.053,
-    'fear': 0.049,
-    'authority': 0.047,
-    'disappearance': 0.028,
-    'colleague': 0.023,
-    'house search': -0.016,
-    'plea': -0.005,
+    'frames': -4.801,
+    'past and safe': -2.906,
+    'hypothetical': -2.606,
+    'news': -1.259,
+    'short*alarm': 1.149,
+    'general question': -1.139,
+    'question': -1.083,
+    'question*nofirst': -0.892,
+    'veiled threat': 0.889,
+    'generic*nofirst': -0.841,
+    'detention': -0.769,
+    'situations': 0.673,
+    'strong*person': 0.661,
+    'self-harm': 0.499,
+    'selfharm*self': 0.470,
+    'third person': 0.463,
+    'figure': -0.461,
+    'relative': 0.457,
+    'self': 0.447,
+    'exposed address': 0.349,
+    'threat': -0.341,
+    'charges': 0.336,
+    'summons': -0.290,
+    'at the door': 0.287,
+    'accusation': 0.283,
+    'now': 0.270,
+    'seizure': 0.223,
+    'sit*person*now': 0.219,
+    'sit*person': 0.195,
+    'travel ban': 0.191,
+    'family pressure': 0.172,
+    'violence': -0.146,
+    'sit*now': 0.142,
+    'stalking': 0.133,
+    'auth*person': 0.097,
+    'danger': 0.095,
+    'fear*person': -0.092,
+    'about the address': -0.089,
+    'mob': 0.076,
+    'authority': 0.043,
+    'fear': 0.042,
+    'disappearance': 0.035,
+    'plea': 0.032,
+    'colleague': 0.016,
+    'long': 0.005,
 }
 # END WEIGHTS
 
@@ -666,7 +671,7 @@ def _foreign(text: str, c: _Compiled) -> dict[str, str]:
 _ASKS_ADDRESS = _Lazy(
     r"\bemergency(?:@| (?:e-?mail|address|contact|mail|mailbox|line|number|inbox)s?\b)|\b(?:which|what) (?:e-?mail |mail )?(?:address|team|department|contact|inbox)\b|\b(?:which|what) (?:e-?mail|mail)\b"
     r"|\bwho (?:handles|deals with|is responsible for|reads)\b|\bwho at the foundation\b|\b(?:that|this|the) address (?:is )?only for\b"
-    r"|\b(?:who|where) (?:should|do|can|must|shall) (?:i|we) (?:write|talk|turn|go|report|send|contact|e-?mail|forward|reach)\b|\btrust (?:and|&) safety\b|\b(?:which|what) (?:e-?mail|team|address|contact)\b"
+    r"|\b(?:who|where) (?:should|do|can|must|shall) (?:i|we) (?:write|talk|turn|go|report|send|contact|e-?mail|forward|reach|tell|inform|notify|alert|call)\b|\btrust (?:and|&) safety\b|\b(?:which|what) (?:e-?mail|team|address|contact)\b"
 )
 _SENTENCE_END = _Lazy(r"[.?!](?=\s|$)|\n")
 
