@@ -193,6 +193,9 @@ def test_police_arrest_and_a_brother_in_another_language_is_an_emergency():
         "they are holding our " * 10_000,
         "posted " + "x " * 50_000,
         "ساعدوني " * 20_000,
+        "anti-" * 20_000,
+        "my full name " * 5_000,
+        "won't be a problem for " * 5_000,
     ],
 )
 def test_hostile_input_finishes_quickly(text):
@@ -279,3 +282,21 @@ def test_stories_the_past_teams_and_figures_raise_no_emergency(question):
 )
 def test_someone_specific_with_a_sign_of_harm_is_at_least_possible(question):
     assert assess(question).level in ("possible", "emergency")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lol my flatmate says the admins will lock me up for my template mess, how do I fix the infobox?",
+        "A famous singer was attacked in my town last night; which sources can I cite to update her article?",
+        "can the police arrest me for editing? just asking before I start",
+    ],
+)
+def test_jokes_news_to_write_about_and_questions_ahead_raise_nothing(question):
+    assert assess(question).level is None
+
+
+def test_the_model_weighs_no_flag_read_by_rules():
+    from advocacy_cli import danger
+
+    assert not [name for name in danger._WEIGHTS if name.startswith("_")]

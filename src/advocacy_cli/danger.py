@@ -8,7 +8,10 @@ question about the emergency address itself, a threat to sue, rudeness on a wiki
 combine them ("someone specific" + "harmful situation" + "now or soon"), and a small linear
 model over those concept features, trained on the project's own corpus
 (``tools/train_danger.py``), weighs them into a probability. The uncertain middle is
-"possible": the emergency contact is listed, without the alarm.
+"possible": the emergency contact is listed, without the alarm. Someone specific with any sign of
+harm, coercion, fear or threat that nothing takes back is at least "possible", even when the model
+is unsure. A civil dispute (a threat to sue, a lawyer's letter, a court summons over a lawsuit, a
+takedown) is legal help and never an emergency unless something criminal or violent is also said.
 
 Questions in another language are recognised (:func:`looks_non_english`) and read with short
 danger-word lists in several languages, so that a plea for help in Russian or Swahili is never
