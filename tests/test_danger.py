@@ -300,3 +300,8 @@ def test_the_model_weighs_no_flag_read_by_rules():
     from advocacy_cli import danger
 
     assert not [name for name in danger._WEIGHTS if name.startswith("_")]
+
+
+def test_a_law_named_after_an_accusation_is_policy_but_its_register_is_not():
+    assert assess("Our user group is writing to MPs about the foreign agents bill; can the Foundation co-sign?").level != "emergency"
+    assert assess("they put my name on the foreign agents register today, my family is scared").level == "emergency"
