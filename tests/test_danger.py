@@ -64,8 +64,9 @@ def test_corpus_is_large_and_split():
     cases = tune + holdout
     assert sum(c["style"] == "emergency" for c in cases) >= 320
     assert sum(c["style"] == "not-emergency" for c in cases) >= 320
-    # Split 70/30 once; cases written later for gaps found on the development set went to tuning only.
-    assert len(holdout) >= 190 and len(holdout) / len(cases) >= 0.15
+    # Split 70/30 once; cases written later (for gaps found on the development set, and the blind
+    # batches measured before they taught anything) went to tuning only, so the share shrinks.
+    assert len(holdout) >= 190 and len(holdout) / len(cases) >= 0.1
     assert {c["family"] for c in holdout if c["style"] == "emergency"} >= {"detention", "self-harm", "non-english", "veiled-threat"}
     assert not {c["query"] for c in tune} & {c["query"] for c in holdout}
 
@@ -78,7 +79,7 @@ def test_tuning_file_meets_the_targets():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="targets not yet met on the holdout: measured strict 90.8 %, seen 95.9 %, false alarms 3.1 %, possible 2.1 %",
+    reason="targets not yet met on the holdout: measured strict 94.9 %, seen 96.9 %, false alarms 3.1 %, possible 2.1 %",
 )
 def test_holdout_meets_the_targets():
     figures = _figures(HOLDOUT)
@@ -91,7 +92,7 @@ def test_holdout_meets_the_targets():
 def test_holdout_stays_at_its_measured_level():
     """No change may read the held-out messages worse than the figures reported for this version."""
     figures = _figures(HOLDOUT)
-    assert figures["strict"] >= 0.9 and figures["seen"] >= 0.95, figures
+    assert figures["strict"] >= 0.94 and figures["seen"] >= 0.96, figures
     assert figures["false alarms"] <= 0.035 and figures["possible"] <= 0.10, figures
 
 
@@ -192,6 +193,9 @@ def test_police_arrest_and_a_brother_in_another_language_is_an_emergency():
         "they are holding our " * 10_000,
         "posted " + "x " * 50_000,
         "ساعدوني " * 20_000,
+        "anti-" * 20_000,
+        "my full name " * 5_000,
+        "won't be a problem for " * 5_000,
     ],
 )
 def test_hostile_input_finishes_quickly(text):
@@ -226,6 +230,81 @@ def test_patterns_have_no_formatting_accidents():
 
     patterns = [pattern for _, _, pattern in danger._PHRASES] + [pattern for _, pattern in danger._DOWN_PHRASES] + [danger._FIGURES]
     assert not [p for p in patterns if re.search(r"\(\d+, \d+\)", p)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A solicitor acting for a mayor wrote that I will face a defamation claim unless I delete a section. Can the Foundation help?",
+        "I got a summons to appear in court over a libel suit about an article I edited and I have no money for a lawyer.",
+        "Our chapter received a cease and desist letter about the photo contest logo. Who should answer it?",
+        "A museum says it will sue us over the scans we uploaded; is there legal support for chapters?",
+        "my neighbour keeps threatening to take me to court over a photo of his house on Commons",
+    ],
+)
+def test_civil_disputes_are_legal_help_not_emergencies(question):
+    assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A prosecutor summoned me for questioning about my edits and said I could get eight years in prison.",
+        "The lawyer of a militia leader wrote that they know my address and I will be killed if I don't delete the article.",
+    ],
+)
+def test_a_legal_word_does_not_hide_a_criminal_case_or_violence(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In my short story a volunteer is abducted by soldiers; would the Foundation ever hear about it?",
+        "My cousin was missing for a day last month but came back safe, it was a misunderstanding.",
+        "Who should I write to if a volunteer is in danger: trust and safety or legal?",
+        "Is the address emergency@wikimedia.org also for doxxing or only for violence?",
+        "This week's meeting was a massacre, everyone argued about the budget; any tips on chairing?",
+        "I'm panicking, the grant report is due tonight and the form keeps failing.",
+    ],
+)
+def test_stories_the_past_teams_and_figures_raise_no_emergency(question):
+    assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my friend from the user group is in lockup since Friday because of a photo he uploaded",
+        "officials told my parents they will lose their shop if I keep writing",
+        "They are sending me back tomorrow to the country I ran from, where I am wanted for my articles",
+    ],
+)
+def test_someone_specific_with_a_sign_of_harm_is_at_least_possible(question):
+    assert assess(question).level in ("possible", "emergency")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lol my flatmate says the admins will lock me up for my template mess, how do I fix the infobox?",
+        "A famous singer was attacked in my town last night; which sources can I cite to update her article?",
+        "can the police arrest me for editing? just asking before I start",
+    ],
+)
+def test_jokes_news_to_write_about_and_questions_ahead_raise_nothing(question):
+    assert assess(question).level is None
+
+
+def test_the_model_weighs_no_flag_read_by_rules():
+    from advocacy_cli import danger
+
+    assert not [name for name in danger._WEIGHTS if name.startswith("_")]
+
+
+def test_a_law_named_after_an_accusation_is_policy_but_its_register_is_not():
+    assert assess("Our user group is writing to MPs about the foreign agents bill; can the Foundation co-sign?").level != "emergency"
+    assert assess("they put my name on the foreign agents register today, my family is scared").level == "emergency"
 
 
 # --- single messages: people in danger, and figures of speech --------------------------------------

@@ -71,13 +71,19 @@ def write(bias: float, weights: dict[str, float]) -> None:
     MODULE.write_text(new, encoding="utf-8")
 
 
+def _weighed(feats: dict[str, float]) -> dict[str, float]:
+    """The features the model weighs: names starting with "_" are flags read by rules, never weighed
+    (danger.probability skips them), so training must not lean on them either."""
+    return {name: value for name, value in feats.items() if not name.startswith("_")}
+
+
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from advocacy_cli.danger import features
 
     paths = [Path(arg) for arg in argv] or DEFAULT
     # Messages without any sign of harm are never weighed (danger.probability says 0), so only the others teach.
-    rows = [(feats, label) for feats, label in ((features(query)[0], label) for query, label in load(paths)) if feats.pop("_alarm")]
+    rows = [(_weighed(feats), label) for feats, label in ((features(query)[0], label) for query, label in load(paths)) if feats.get("_alarm")]
     bias, weights = train(rows)
     write(bias, weights)
     print(f"trained on {len(rows)} cases, {len(weights)} features; bias {bias:.2f}")
