@@ -696,10 +696,11 @@ class Matcher:
 
 # A message the word-based reading leaves unflagged, but whose meaning is this close to the messages of
 # people in danger (the probe in danger_meaning.py, trained on our own cases only), is read as
-# "possible": the emergency address is shown calmly, never a banner. Chosen before measuring: on
-# tests/cases/danger-holdout.jsonl it lifts seen recall from 95.9 % to 99.0 % for 2.1 -> 6.2 %
-# "possible" on harmless messages.
-DANGER_BY_MEANING = 0.7
+# "possible": the emergency address is shown calmly, never a banner. Chosen on our tuning files: at
+# 0.85 the probe marks 0.6 % of the ordinary questions of real-tune, fresh, wide and the bike co-op
+# FAQ, and 1.1 % of the hard negatives of danger-tune.jsonl, that the word reading leaves alone
+# (0.8: 1.4 % and 2.5 %; 0.7: 5.2 % and 5.1 %).
+DANGER_BY_MEANING = 0.85
 
 
 def _danger_by_meaning(close: Any) -> Any:
