@@ -249,6 +249,14 @@ def _emit_json(value: Any) -> None:
     sys.stdout.write(dumps(value, ascii_only=encoding not in ("utf8", "utf16", "utf32")) + "\n")
 
 
+def _output(json_: bool, as_json: Callable[[], Any], view: Callable[[], list[Any]]) -> None:
+    """The one branch of every command that prints data: its JSON on stdout, or its human view."""
+    if json_:
+        _emit_json(as_json())
+    else:
+        _print(view())
+
+
 def _print(parts: list[Any]) -> None:
     from advocacy_cli.render import print_all
 
@@ -339,14 +347,10 @@ def _show_answer(state: "Session", text: str, json_: bool, limit: int, explain: 
     answer = _matcher(state).answer(text, limit=limit, explain=explain)
     if mailto or open_:
         _mail_draft(answer.contacts[:1], answer.query, open_)
-    elif json_:
-        from advocacy_cli.shapes import answer_json
-
-        _emit_json(answer_json(answer, explain=explain))
     else:
-        from advocacy_cli.render import answer_view
+        from advocacy_cli import render, shapes
 
-        _print(answer_view(state.faq(), answer, explain=explain))
+        _output(json_, lambda: shapes.answer_json(answer, explain=explain), lambda: render.answer_view(state.faq(), answer, explain=explain))
     return 0 if answer.found else EXIT_NO_MATCH
 
 
@@ -448,42 +452,28 @@ def contact(
     found = find_topic(faq, name)
     if mailto or open_:
         _mail_draft(found.contacts, None, open_, subject=f"Question about {found.topic.key}")
-    elif json_:
-        from advocacy_cli.shapes import topic_lookup_json
-
-        _emit_json(topic_lookup_json(found.topic, found.contacts))
     else:
-        from advocacy_cli.render import topic_view
+        from advocacy_cli import render, shapes
 
-        _print(topic_view(found.topic, found.contacts))
+        _output(json_, lambda: shapes.topic_lookup_json(found.topic, found.contacts), lambda: render.topic_view(found.topic, found.contacts))
 
 
 @app.command(epilog="Example: advocacy topics --json")
 def topics(ctx: typer.Context, json_: JsonOption = False, data: DataOption = None) -> None:
     """List the topics 'contact --topic' understands."""
     faq = _session(ctx, data).faq()
-    if json_:
-        from advocacy_cli.shapes import topic_json
+    from advocacy_cli import render, shapes
 
-        _emit_json([topic_json(t) for t in faq.topics.values()])
-    else:
-        from advocacy_cli.render import topics_table
-
-        _print([topics_table(faq, faq.topics.values())])
+    _output(json_, lambda: [shapes.topic_json(t) for t in faq.topics.values()], lambda: [render.topics_table(faq, faq.topics.values())])
 
 
 @app.command(epilog="Example: advocacy contacts --json")
 def contacts(ctx: typer.Context, json_: JsonOption = False, data: DataOption = None) -> None:
     """List every contact with its address and when to write to it."""
     faq = _session(ctx, data).faq()
-    if json_:
-        from advocacy_cli.shapes import contact_json
+    from advocacy_cli import render, shapes
 
-        _emit_json([contact_json(c) for c in faq.contacts.values()])
-    else:
-        from advocacy_cli.render import contacts_table
-
-        _print([contacts_table(faq.contacts.values(), title="Contacts")])
+    _output(json_, lambda: [shapes.contact_json(c) for c in faq.contacts.values()], lambda: [render.contacts_table(faq.contacts.values(), title="Contacts")])
 
 
 # --- list, show ---------------------------------------------------------------------------------
@@ -497,14 +487,9 @@ def list_(
     """List the FAQ entries."""
     faq = _session(ctx, data).faq()
     entries = _entries_in(faq, category)
-    if json_:
-        from advocacy_cli.shapes import entry_summary_json
+    from advocacy_cli import render, shapes
 
-        _emit_json([entry_summary_json(e) for e in entries])
-    else:
-        from advocacy_cli.render import entries_table
-
-        _print([entries_table(faq, entries)])
+    _output(json_, lambda: [shapes.entry_summary_json(e) for e in entries], lambda: [render.entries_table(faq, entries)])
 
 
 def _entries_in(faq: "Faq", category: str | None) -> list[Any]:
@@ -531,14 +516,9 @@ def show(
     """Show one FAQ entry and whom to write to."""
     faq = _session(ctx, data).faq()
     entry = _find_entry(faq, entry_id)
-    if json_:
-        from advocacy_cli.shapes import entry_json
+    from advocacy_cli import render, shapes
 
-        _emit_json(entry_json(faq, entry))
-    else:
-        from advocacy_cli.render import entry_view
-
-        _print(entry_view(faq, entry))
+    _output(json_, lambda: shapes.entry_json(faq, entry), lambda: render.entry_view(faq, entry))
 
 
 def _find_entry(faq: "Faq", entry_id: str) -> Any:

@@ -9,7 +9,7 @@ from typing import Any
 
 from advocacy_cli.errors import UsageError
 from advocacy_cli.model import Contact, Entry, Faq
-from advocacy_cli.shapes import contact_json, entry_json, topic_json
+from advocacy_cli.shapes import contact_json, entry_json, entry_record, topic_json
 from advocacy_cli.text import clean, shorten
 
 
@@ -88,18 +88,6 @@ def _dumps(value: Any, indent: int | None = None) -> str:
 
 
 # --- json, jsonl ----------------------------------------------------------------------------------
-def _dataset_entry(entry: Entry) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "category": entry.category,
-        "question": entry.question,
-        "answer": entry.answer,
-        "contacts": list(entry.contacts),
-        "variants": list(entry.variants),
-        "keywords": list(entry.keywords),
-    }
-
-
 def to_json(faq: Faq) -> str:
     """The whole dataset as one JSON document; contacts in entries are keys into "contacts"."""
     dataset = {
@@ -107,7 +95,7 @@ def to_json(faq: Faq) -> str:
         "categories": {key: {"title": c.title} for key, c in faq.categories.items()},
         "contacts": {key: contact_json(c) for key, c in faq.contacts.items()},
         "topics": {key: topic_json(t) for key, t in faq.topics.items()},
-        "entries": [_dataset_entry(e) for e in faq.entries],
+        "entries": [entry_record(e) for e in faq.entries],
     }
     return _dumps(dataset, indent=2) + "\n"
 

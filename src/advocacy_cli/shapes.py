@@ -16,17 +16,22 @@ def entry_summary_json(entry: Entry) -> dict[str, Any]:
     return {"id": entry.id, "category": entry.category, "question": entry.question, "contacts": list(entry.contacts)}
 
 
-def entry_json(faq: Faq, entry: Entry) -> dict[str, Any]:
-    """What ``show ID --json`` shows: the entry with its contacts resolved."""
+def entry_record(entry: Entry) -> dict[str, Any]:
+    """An entry as plain data, its contacts as keys: the JSON export's entries."""
     return {
         "id": entry.id,
         "category": entry.category,
         "question": entry.question,
         "answer": entry.answer,
-        "contacts": [contact_json(c) for c in faq.contacts_of(entry.contacts)],
+        "contacts": list(entry.contacts),
         "variants": list(entry.variants),
         "keywords": list(entry.keywords),
     }
+
+
+def entry_json(faq: Faq, entry: Entry) -> dict[str, Any]:
+    """What ``show ID --json`` shows: the entry with its contacts resolved."""
+    return entry_record(entry) | {"contacts": [contact_json(c) for c in faq.contacts_of(entry.contacts)]}
 
 
 def match_json(match: Match) -> dict[str, Any]:
