@@ -1,0 +1,112 @@
+"""The semantic view through the real CLI: fusion with the words, the off switch, damaged vectors,
+data files without variants, and the large-file path."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from advocacy_cli import semantic, vectors
+from advocacy_cli.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+OTHER_FAQ = ROOT / "tests" / "cases" / "otherfaq" / "faq.toml"
+
+
+def ask(*args: str, env: dict[str, str] | None = None) -> tuple[int, dict, str]:
+    result = CliRunner().invoke(app, ["ask", *args, "--json"], env=env)
+    return result.exit_code, json.loads(result.stdout), result.stderr
+
+
+def top(answer: dict) -> str | None:
+    return answer["matches"][0]["id"] if answer["matches"] else None
+
+
+def test_meaning_finds_the_entry_when_the_words_do_not() -> None:
+    question = "what is the foundation's approach to fighting falsehoods on wikipedia?"
+    _, with_meaning, _ = ask(question)
+    _, words_only, _ = ask(question, "--no-semantic")
+    assert top(with_meaning) == "avoiding-false-information"
+    assert top(words_only) != "avoiding-false-information"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hello, my name is Maria from Wikimedia Peru. What does the advocacy team do?",
+        "wat does the advocacy team do",
+        "Hi all! Quick one from a chapter volunteer: what kind of work does the Global Advocacy team actually take on? Thanks, Jo",
+    ],
+)
+def test_greetings_and_chat_spelling_do_not_drown_the_question(question: str) -> None:
+    code, answer, _ = ask(question)
+    assert code == 0 and top(answer) == "team-work"
+
+
+def test_what_the_faq_does_not_cover_gets_no_answer() -> None:
+    code, answer, _ = ask("How do I edit a Wikipedia article?")
+    assert code == 1 and answer["matches"] == []
+    assert [c["key"] for c in answer["contacts"]] == ["global-advocacy"]
+
+
+def test_explain_shows_both_views_and_the_score_is_their_blend() -> None:
+    _, answer, _ = ask("who do I email about a fake news campaign?", "--explain")
+    best = answer["explain"]["candidates"][0]
+    assert 0 < best["semantic"] <= 1 and 0 <= best["lexical"] <= 100
+    meaning = 100 * max(best["semantic"] - 0.2, 0) / 0.8
+    assert best["score"] == pytest.approx(0.5 * best["lexical"] + 0.5 * meaning, abs=0.2)
+    shown = CliRunner().invoke(app, ["ask", "who do I email about a fake news campaign?", "--explain"]).stdout
+    assert "x words" in shown and "x meaning" in shown and "cosine" in shown
+
+
+@pytest.mark.parametrize("how", [("--no-semantic", None), (None, "0"), (None, "off")])
+def test_the_semantic_view_can_be_turned_off(how: tuple[str | None, str | None]) -> None:
+    option, value = how
+    args = ["who do I email about a fake news campaign?", "--explain", *([option] if option else [])]
+    _, answer, _ = ask(*args, env={"ADVOCACY_CLI_SEMANTIC": value} if value else None)
+    assert all(c["semantic"] is None for c in answer["explain"]["candidates"])
+    assert top(answer) == "report-misinformation"  # the words alone still answer it
+
+
+def test_the_option_before_the_command_works_too() -> None:
+    result = CliRunner().invoke(app, ["--no-semantic", "ask", "fake news campaign", "--json", "--explain"])
+    assert all(c["semantic"] is None for c in json.loads(result.stdout)["explain"]["candidates"])
+
+
+@pytest.mark.parametrize("damage", ["missing", "truncated", "empty vocabulary"])
+def test_damaged_vectors_fall_back_to_words_with_one_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
+    folder = tmp_path / "vectors"
+    shutil.copytree(vectors.DATA_DIR, folder)
+    if damage == "missing":
+        (folder / "vectors.i8").unlink()
+    elif damage == "truncated":
+        data = (folder / "vectors.i8").read_bytes()
+        (folder / "vectors.i8").write_bytes(data[: len(data) // 2])
+    else:
+        (folder / "vocab.txt").write_bytes(b"")
+    monkeypatch.setattr(vectors, "DATA_DIR", str(folder))
+    monkeypatch.setattr(vectors, "_default", None)
+    _, words_only, _ = ask("who do I email about a fake news campaign?", "--no-semantic")
+    code, answer, stderr = ask("who do I email about a fake news campaign?")
+    assert code == 0 and answer == words_only
+    assert stderr.count("Warning: semantic matching is off") == 1 and "Traceback" not in stderr
+    batch = CliRunner().invoke(app, ["ask", "-", "--json"], input="fake news\nlawyer\nopen letter\n")
+    assert batch.exit_code == 0 and len(batch.stdout.splitlines()) == 3
+    assert batch.stderr.count("Warning:") == 1  # once per run, not once per question
+
+
+def test_a_faq_without_variants_is_carried_by_meaning() -> None:
+    question = "I'm on a tight budget after losing my job, is there a cheaper rate?"
+    code, answer, _ = ask("--data", str(OTHER_FAQ), question)
+    assert code == 0 and top(answer) == "sliding-scale"
+
+
+def test_large_files_compare_a_question_with_its_lexical_candidates_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "FULL_SCAN", 5)  # the bike co-op FAQ (60 entries) now counts as large
+    _, answer, _ = ask("--data", str(OTHER_FAQ), "how do I fix a flat tyre", "--explain")
+    assert top(answer) == "fix-puncture"
+    assert any(c["semantic"] is not None for c in answer["explain"]["candidates"])
