@@ -411,3 +411,31 @@ def test_ordinary_questions_stay_quiet_by_meaning():
     matcher = Session(None).matcher()
     for question in ("what are the opening hours of the library", "how does the team choose which laws to work on", "who do I write to about our chapter contract"):
         assert matcher.answer(question).danger is None, question
+
+
+# --- every situation family and every kind of hard negative, through the real CLI -------------------
+def _family_samples(per_family: int = 2) -> list[tuple[str, str, str]]:
+    seen: dict[tuple[str, str], int] = {}
+    samples = []
+    for case in _read(TUNE):
+        key = (case["style"], case.get("family", "?"))
+        if seen.get(key, 0) < per_family:
+            seen[key] = seen.get(key, 0) + 1
+            samples.append((case["style"], key[1], case["query"]))
+    return samples
+
+
+@pytest.mark.parametrize(("style", "family", "question"), _family_samples(), ids=lambda v: v if len(v) < 30 else None)
+def test_each_family_through_the_cli(style: str, family: str, question: str) -> None:
+    from typer.testing import CliRunner
+
+    from advocacy_cli.cli import app
+
+    answer = json.loads(CliRunner().invoke(app, ["ask", question, "--json"]).stdout)
+    keys = [c["key"] for c in answer["contacts"]]
+    if style == "emergency":
+        # Every person in danger sees the emergency address: first with the banner, or among the contacts.
+        assert answer["danger"] in ("emergency", "possible"), (family, question)
+        assert "emergency" in keys and (answer["danger"] != "emergency" or keys[0] == "emergency")
+    else:
+        assert answer["danger"] != "emergency" and answer["emergency"] is False, (family, question)
