@@ -685,7 +685,7 @@ class Matcher:
         ranked, answerable, words_answer, close = self.rank(question, explain)
         danger = assess(question)
         if danger.level is None and close is not None:
-            danger = _danger_by_meaning(close) or danger
+            danger = _danger_by_meaning(close, DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING) or danger
         if danger.level == "emergency" and not words_answer:
             # Under the emergency banner an entry must plainly be about the question: one found by
             # meaning alone ("a summons" near "report misinformation") would only distract.
@@ -705,19 +705,24 @@ class Matcher:
 
 # A message the word-based reading leaves unflagged, but whose meaning is this close to the messages of
 # people in danger (the probe in danger_meaning.py, trained on our own cases only), is read as
-# "possible": the emergency address is shown calmly, never a banner. Chosen on our tuning files: at
-# 0.85 the probe marks 0.6 % of the ordinary questions of real-tune, fresh, wide and the bike co-op
-# FAQ, and 1.1 % of the hard negatives of danger-tune.jsonl, that the word reading leaves alone
-# (0.8: 1.4 % and 2.5 %; 0.7: 5.2 % and 5.1 %).
-DANGER_BY_MEANING = 0.85
+# "possible": the emergency address is shown calmly, never a banner. Chosen on our tuning files as
+# the lowest threshold whose extra "possible" stays within a third of the 10 % the tool allows on
+# harmless messages: at 0.75 the probe marks 3.2 % of the ordinary questions of real-tune, fresh,
+# wide and the bike co-op FAQ, and 3.3 % of the hard negatives of danger-tune.jsonl, that the word
+# reading leaves alone (0.7: 5.2 % and 5.1 %; 0.85: 0.6 % and 1.1 %). Seeing a person in danger
+# matters more than a calm extra line; new wordings are where the word lists fail.
+DANGER_BY_MEANING = 0.75
+# A question the words of an entry plainly answer is about that entry ("how do I keep my sourdough
+# starter alive" in a baking FAQ): there the probe needs to be surer.
+DANGER_BY_MEANING_ANSWERED = 0.9
 
 
-def _danger_by_meaning(close: Any) -> Any:
+def _danger_by_meaning(close: Any, threshold: float) -> Any:
     from advocacy_cli.danger import Danger
     from advocacy_cli.danger_meaning import probability
 
     p = probability(close.direction)
-    if p is None or p < DANGER_BY_MEANING:
+    if p is None or p < threshold:
         return None
     return Danger("possible", (f"meaning: close to messages from people in danger ({p:.2f})",))
 
