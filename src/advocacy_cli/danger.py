@@ -28,24 +28,16 @@ import math
 import re
 from typing import NamedTuple
 
+from advocacy_cli.text import LazyPattern
+
 MAX_SCAN_CHARS = 20_000
 EMERGENCY_AT = 0.5  # probability from which the message reads as an emergency
 POSSIBLE_AT = 0.35  # probability from which a person may be at risk
 
 
-class _Lazy:
-    """A regular expression compiled the first time it is used: importing the module compiles nothing."""
-
-    __slots__ = ("pattern", "compiled")
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self.compiled: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str):  # search, sub, finditer ... of the compiled pattern
-        if self.compiled is None:
-            self.compiled = _regex(self.pattern)
-        return getattr(self.compiled, name)
+def _Lazy(pattern: str) -> LazyPattern:
+    """A pattern compiled on first use, with the word boundary of its alternatives factored out (_regex)."""
+    return LazyPattern(pattern, build=_regex)
 
 
 class Danger(NamedTuple):
@@ -480,9 +472,9 @@ class _Compiled(NamedTuple):
     exact: dict[str, str]
     prefixes: dict[str, str]
     prefix_lengths: tuple[int, ...]
-    phrases: tuple[tuple[str, frozenset[str], _Lazy], ...]
-    down: tuple[tuple[str, _Lazy], ...]
-    figures: _Lazy
+    phrases: tuple[tuple[str, frozenset[str], LazyPattern], ...]
+    down: tuple[tuple[str, LazyPattern], ...]
+    figures: LazyPattern
     token: re.Pattern[str]
     chat: re.Pattern[str]
     foreign_latin: dict[str, tuple[str, str]]

@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from advocacy_cli.errors import UsageError
 from advocacy_cli.model import Contact, Faq, Match, Topic
-from advocacy_cli.text import closest, key_of
-
+from advocacy_cli.text import LazyPattern, closest, key_of
 
 # --- shared helpers ---------------------------------------------------------------------------------
-class _Lazy:
-    """A regular expression compiled the first time it is used: start-up pays only for what runs."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
-        self.compiled: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str) -> Any:  # search, sub, match... of the compiled pattern
-        if self.compiled is None:
-            self.compiled = re.compile(self.pattern, self.flags)
-        return getattr(self.compiled, name)
-
-
 MAX_SCAN_CHARS = 20_000
 _WORD = re.compile(r"[a-z]+")
 
@@ -130,7 +115,7 @@ _DANGER_STEMS = (
     "shoot", "shot", "stab", "stalk", "suicid", "threat", "tortur", "unsafe", "urgent", "violen",
     "weapon",
 )
-_DANGER_WORD = _Lazy(r"\b(?:" + "|".join(_DANGER_STEMS) + r")")
+_DANGER_WORD = LazyPattern(r"\b(?:" + "|".join(_DANGER_STEMS) + r")")
 # Whole words whose slips ("polise", "jial", "attackd") are read as danger words too.
 _DANGER_WORDS = frozenset(
     """

@@ -7,7 +7,8 @@ text without loading the terminal UI.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 # ESC-initiated sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and two-byte escapes.
 # Only complete sequences are removed whole: an unterminated OSC or a lone 8-bit C1 introducer
@@ -87,3 +88,21 @@ def closest(word: str, choices: Iterable[str], n: int = 1, floor: float = SUGGES
             scored.append((max(ratio, 0.9 if swapped else 0.0, 0.8 if prefix else 0.0), choice))
     scored.sort(key=lambda item: -item[0])
     return [choice for _, choice in scored[:n]]
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used: importing a module that defines many
+    patterns compiles none, and a run pays only for those it needs."""
+
+    __slots__ = ("pattern", "flags", "build", "compiled")
+
+    def __init__(self, pattern: str, flags: int = 0, build: Callable[[str], re.Pattern[str]] | None = None) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self.build = build  # how to compile it (a caller may rewrite the pattern first); re.compile by default
+        self.compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:  # search, sub, match, finditer... of the compiled pattern
+        if self.compiled is None:
+            self.compiled = self.build(self.pattern) if self.build is not None else re.compile(self.pattern, self.flags)
+        return getattr(self.compiled, name)
