@@ -587,7 +587,7 @@ def _compile() -> _Compiled:
         phrases=tuple((concept, frozenset(anchors), _Lazy(pattern)) for concept, anchors, pattern in _PHRASES),
         down=tuple((name, _Lazy(pattern)) for name, pattern in _DOWN_PHRASES),
         figures=_Lazy(_FIGURES),
-        chat=re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")(?![\w'])"),
+        chat=re.compile(r"[\w']+"),  # every chat spelling is a whole word; a pattern of them all cost a millisecond to build
         token=re.compile(r"[^\W_]+(?:['\u02bc-][^\W_]+)*"),
         foreign_latin=foreign_latin,
         foreign_other=tuple(foreign_other),
@@ -656,7 +656,7 @@ _QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", 
 
 def _chat(text: str, chat: re.Pattern[str]) -> str:
     """Chat spellings and dropped apostrophes written out ("u" -> "you", "wont" -> "won't")."""
-    return chat.sub(lambda m: _CHAT[m.group()], text)
+    return chat.sub(lambda m: _CHAT.get(m.group(), m.group()), text)
 
 
 _WORD_CACHE: dict[str, str | None] = {}
@@ -726,7 +726,7 @@ _OWNED = frozenset(
     schedule routine adress addres plate plates number whereabouts photo photos picture pictures pic pics details
     info data personal contact id""".split()
 )
-_POSSESSED = re.compile(r"\b(?:my|his|her|their|our|your) ([\w']+)")
+_POSSESSED = _Lazy(r"\b(?:my|his|her|their|our|your) ([\w']+)")
 
 
 def _someone_in(phrase: str, before: str, after: str, people: frozenset[str]) -> bool:
@@ -833,7 +833,7 @@ _PERSONAL = _Lazy(
     r"|\b(?:my|our) (?!country|countries|city|capital|region|town|state|government|nation|area|province|language|wiki\b|project|parliament|minister)\w"
 )
 # "Dear Global Advocacy team": whom a message is written to says nothing about what it is about.
-_ADDRESSEE = re.compile(r"\b(?:dear|hi|hello|hey|to|for) (?:the )?(?:wikimedia |wmf |foundation(?:'s)? )?(?:global )?advocacy(?: team| folks| people| colleagues)?\b|\bglobal advocacy(?: team)?\b")
+_ADDRESSEE = _Lazy(r"\b(?:dear|hi|hello|hey|to|for) (?:the )?(?:wikimedia |wmf |foundation(?:'s)? )?(?:global )?advocacy(?: team| folks| people| colleagues)?\b|\bglobal advocacy(?: team)?\b")
 
 
 def personal_early(text: str, concepts: dict[str, str]) -> bool:

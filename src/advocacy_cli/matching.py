@@ -717,12 +717,12 @@ class Matcher:
 # A message the word-based reading leaves unflagged, but whose meaning is this close to the messages of
 # people in danger (the probe in danger_meaning.py, trained on our own cases only), is read as
 # "possible": the emergency address is shown calmly, never a banner. Chosen on our tuning files as
-# the lowest threshold whose extra "possible" stays within a third of the 10 % the tool allows on
-# harmless messages: at 0.75 the probe marks 3.2 % of the ordinary questions of real-tune, fresh,
-# wide and the bike co-op FAQ, and 3.3 % of the hard negatives of danger-tune.jsonl, that the word
-# reading leaves alone (0.7: 5.2 % and 5.1 %; 0.85: 0.6 % and 1.1 %). Seeing a person in danger
-# matters more than a calm extra line; new wordings are where the word lists fail.
-DANGER_BY_MEANING = 0.75
+# the lowest threshold whose "possible" stays within a third of the 10 % the tool allows on harmless
+# messages: at 0.8, "possible" (from the words and the probe together) is 0.8 / 0.0 / 0.7 / 1.6 % of the
+# ordinary questions of real-tune, fresh, wide and the bike co-op FAQ and 2.3 % of the hard negatives
+# of danger-tune.jsonl (0.75: 4.0 %; 0.7: 5.5 %). Seeing a person in danger matters more than a calm
+# extra line; new wordings are where the word lists fail.
+DANGER_BY_MEANING = 0.8
 # A question the words of an entry plainly answer is about that entry ("how do I keep my sourdough
 # starter alive" in a baking FAQ): there the probe needs to be surer.
 DANGER_BY_MEANING_ANSWERED = 0.9
