@@ -696,7 +696,8 @@ class Matcher:
         ranked, answerable, words_answer, close = self.rank(question, explain)
         danger = assess(question)
         if danger.level is None and close is not None:
-            danger = _danger_by_meaning(close, DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING) or danger
+            threshold = DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING_ALARMED if danger.alarmed else DANGER_BY_MEANING
+            danger = _danger_by_meaning(close, threshold) or danger
         if danger.level == "emergency" and not words_answer:
             # Under the emergency banner an entry must plainly be about the question: one found by
             # meaning alone ("a summons" near "report misinformation") would only distract.
@@ -723,6 +724,7 @@ class Matcher:
 # of danger-tune.jsonl (0.75: 4.0 %; 0.7: 5.5 %). Seeing a person in danger matters more than a calm
 # extra line; new wordings are where the word lists fail.
 DANGER_BY_MEANING = 0.8
+DANGER_BY_MEANING_ALARMED = float(__import__("os").environ.get("XA","0.8"))
 # A question the words of an entry plainly answer is about that entry ("how do I keep my sourdough
 # starter alive" in a baking FAQ): there the probe needs to be surer.
 DANGER_BY_MEANING_ANSWERED = 0.9
