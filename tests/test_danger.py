@@ -79,7 +79,7 @@ def test_tuning_file_meets_the_targets():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="targets not yet met on the holdout: measured strict 94.9 %, seen 96.9 %, false alarms 3.1 %, possible 2.1 %",
+    reason="targets not yet met on the holdout: measured strict 98.0 %, seen 99.0 % (one message unseen), false alarms 2.1 % (2 of 96), possible 0.0 % (without the meaning probe)",
 )
 def test_holdout_meets_the_targets():
     figures = _figures(HOLDOUT)
@@ -92,8 +92,15 @@ def test_holdout_meets_the_targets():
 def test_holdout_stays_at_its_measured_level():
     """No change may read the held-out messages worse than the figures reported for this version."""
     figures = _figures(HOLDOUT)
-    assert figures["strict"] >= 0.94 and figures["seen"] >= 0.96, figures
-    assert figures["false alarms"] <= 0.035 and figures["possible"] <= 0.10, figures
+    assert figures["strict"] >= 0.97 and figures["seen"] >= 0.98, figures
+    assert figures["false alarms"] <= 0.025 and figures["possible"] <= 0.10, figures
+
+
+def test_last_blind_check_stays_at_its_measured_level():
+    """danger-blind5.jsonl was written blind and measured once (strict 77.3 %, false alarms 9.5 %, before
+    the word model); it chose the word model's thresholds and is not trained on. It must not slip back."""
+    figures = _figures(CASES / "danger-blind5.jsonl")
+    assert figures["strict"] >= 0.84 and figures["false alarms"] <= 0.04, figures
 
 
 @pytest.mark.parametrize(
@@ -389,13 +396,17 @@ def test_the_meaning_probe_belongs_to_the_shipped_vectors():
     assert danger_meaning.probability((0.0,) * 3) is None  # a vector of another size is no answer
 
 
-def test_a_situation_the_word_lists_miss_is_possible_by_meaning():
+def test_a_situation_the_word_lists_miss_is_possible_by_meaning(monkeypatch):
     from typer.testing import CliRunner
 
+    from advocacy_cli import danger
     from advocacy_cli.cli import app
 
+    # The word model would read this one as an emergency (see the word-model tests below); without it,
+    # the meaning probe is what keeps the emergency address in view.
+    monkeypatch.setattr(danger, "word_probability", lambda question: None)
     question = "every car that slows down outside makes me think they have finally come for me"
-    assert assess(question).level is None  # the word-based reading alone sees nothing
+    assert assess(question).level is None  # the lexicons alone see nothing
     shown = CliRunner().invoke(app, ["ask", question, "--json", "--explain"])
     answer = json.loads(shown.stdout)
     assert answer["danger"] == "possible" and answer["emergency"] is False
@@ -403,6 +414,91 @@ def test_a_situation_the_word_lists_miss_is_possible_by_meaning():
     assert any(cue.startswith("meaning:") for cue in answer["explain"]["danger_cues"])
     words_only = json.loads(CliRunner().invoke(app, ["ask", question, "--json", "--no-semantic"]).stdout)
     assert words_only["danger"] is None  # the probe reads meaning: off with the semantic view
+
+
+# --- the word model (danger_words.py) ------------------------------------------------------------------
+def test_the_word_model_was_trained_on_the_files_as_they_are():
+    """Weights trained on older versions of the tuning files are stale: run tools/train_danger_words.py."""
+    import hashlib
+
+    from advocacy_cli import danger_words
+
+    cases = Path(__file__).parent / "cases"
+    assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
+    assert "danger-holdout.jsonl" not in danger_words.TRAINED_ON and "danger-blind5.jsonl" not in danger_words.TRAINED_ON
+
+
+def test_the_word_model_weights_are_the_ones_recorded():
+    import hashlib
+
+    from advocacy_cli import danger_words
+
+    raw = (Path(danger_words.__file__).parent / "data" / "danger_words.i8").read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == danger_words.SHA256
+    assert len(raw) == 1 << danger_words.BITS
+
+
+def test_without_the_word_model_the_lexicons_read_alone(monkeypatch):
+    from advocacy_cli import danger, danger_words
+
+    monkeypatch.setattr(danger_words, "weights", lambda: None)
+    monkeypatch.setattr(danger, "_word_weights", None)
+    question = "I got injured at the climbing wall last week, can I pause my membership?"
+    assert danger.word_probability(question) is None
+    assert danger.assess(question) == danger._read(question)
+
+
+def _cli_danger(question: str) -> dict:
+    from typer.testing import CliRunner
+
+    from advocacy_cli.cli import app
+
+    result = CliRunner().invoke(app, ["ask", question, "--json", "--explain"])
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I got injured at the climbing wall last week, can I pause my membership?",
+        "the referee threatened to send me off, is that allowed?",
+        "I was threatened with a late fee by the library",
+    ],
+)
+def test_one_harm_word_in_ordinary_words_is_possible_not_an_emergency(question):
+    from advocacy_cli import danger
+
+    assert danger._read(question).level == "emergency"  # the lexicons alone would raise the banner
+    answer = _cli_danger(question)
+    assert answer["danger"] == "possible" and answer["emergency"] is False
+    assert "emergency" in [c["key"] for c in answer["contacts"]]  # still in view
+    assert any(cue.startswith("words: like messages that are not emergencies") for cue in answer["explain"]["danger_cues"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "someone sent me death threats over my edits, can the foundation help with legal support?",
+        "what's the point of anything, can someone delete my account",
+    ],
+)
+def test_threats_to_kill_and_thoughts_of_suicide_are_never_taken_back_by_the_words(question):
+    answer = _cli_danger(question)
+    assert answer["danger"] == "emergency" and answer["contacts"][0]["key"] == "emergency"
+
+
+def test_words_that_read_as_danger_about_someone_are_an_emergency_where_no_pattern_names_it():
+    question = "every car that slows down outside makes me think they have finally come for me"
+    answer = _cli_danger(question)
+    assert answer["danger"] == "emergency" and answer["contacts"][0]["key"] == "emergency"
+    assert any(cue.startswith("words: like messages from people in danger") for cue in answer["explain"]["danger_cues"])
+
+
+def test_the_word_model_leaves_other_languages_to_their_own_lists():
+    from advocacy_cli import danger
+
+    question = "la policía se llevó a mi hermano anoche, ayuda por favor"
+    assert danger.assess(question) == danger._read(question)
 
 
 def test_ordinary_questions_stay_quiet_by_meaning():

@@ -13,6 +13,14 @@ harm, coercion, fear or threat that nothing takes back is at least "possible", e
 is unsure. A civil dispute (a threat to sue, a lawyer's letter, a court summons over a lawsuit, a
 takedown) is legal help and never an emergency unless something criminal or violent is also said.
 
+A second reader learns from every word: a logistic regression over hashed words and word pairs of
+the same corpus (``tools/train_danger_words.py``, weights in ``danger_words.py``). Where the two
+disagree it decides: an alarm the words of ordinary messages speak against is "possible", not an
+emergency ("my son's tablet was confiscated by his teacher"); a message the lexicons find uneasy and
+the words read as danger is an emergency; and words that read as danger with near certainty, about
+someone specific, are an emergency even where no pattern names the situation ("typing this under my
+coat, they took three of us, we are in the back of a van").
+
 Questions in another language are recognised (:func:`looks_non_english`) and read with short
 danger-word lists in several languages, so that a plea for help in Russian or Swahili is never
 left without the emergency address.
@@ -26,6 +34,8 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
+from array import array
 from typing import NamedTuple
 
 from advocacy_cli.text import LazyPattern
@@ -44,6 +54,8 @@ class Danger(NamedTuple):
     level: str | None  # "emergency", "possible" or None
     cues: tuple[str, ...]  # short human-readable reasons, strongest first
     alarmed: bool = False  # some word of harm, state action or fear was read, even if taken back
+    situations: int = 0  # how many kinds of harm the lexicons found (detention, threat, ...)
+    unsure: bool = False  # "possible" because the reading could not decide, not because something took it back
 
 
 # --- words ------------------------------------------------------------------------------------------
@@ -1185,8 +1197,72 @@ def _trouble(question: str) -> tuple[str, ...]:
 _RELATIVE_WORD = _Lazy(r"\b(?:brother|sister|mother|father|mom|mum|dad|parents|son|daughter|husband|wife|cousin|uncle|aunt|family|colleague|friend)\b")
 
 
+_OTHER_LANGUAGE_CUE = "(other language)"
+
+# --- the word model ---------------------------------------------------------------------------------
+WORD_BITS = 16
+WORDS_VETO = 0.2  # below this, an emergency of the lexicons is "possible"
+WORDS_RAISE = 0.5  # from this, an undecided "possible" of the lexicons is an emergency
+WORDS_ALONE = 0.9  # from this, about someone specific, an emergency whatever the lexicons found
+_WORD_TOKEN = _Lazy(r"[a-z']+|\d+")
+_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s the point\b|\bnot (?:want|wanna) to (?:live|be here)\b")
+_word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
+
+
+def word_features(question: str, bits: int = WORD_BITS) -> list[int]:
+    """The buckets of ``question``'s words and word pairs (read as the lexicons read it)."""
+    c = _compile()
+    words = _WORD_TOKEN.findall(_chat(_normalise(question), c.chat))
+    grams = set(words)
+    grams.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    mask = (1 << bits) - 1
+    return sorted({zlib.crc32(g.encode("utf-8")) & mask for g in grams})
+
+
+def word_probability(question: str) -> float | None:
+    """The word model's probability that ``question`` comes from someone in danger (None without weights)."""
+    global _word_weights
+    if _word_weights is None:
+        from advocacy_cli import danger_words
+
+        found = danger_words.weights()
+        _word_weights = (found, danger_words.SCALE, danger_words.BIAS, danger_words.BITS) if found is not None else ()
+    if not _word_weights:
+        return None
+    weights, scale, bias, bits = _word_weights
+    z = bias + scale * sum(weights[k] for k in word_features(question, bits))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _with_words(danger: Danger, question: str) -> Danger:
+    """The lexicons' reading, weighed against the word model's where they disagree."""
+    p = word_probability(question)
+    if p is None:
+        return danger
+    cue = f"words: {'like messages from people in danger' if p >= 0.5 else 'like messages that are not emergencies'} ({p:.2f})"
+    if danger.level == "emergency" and p < WORDS_VETO and danger.situations < 2 and not _NEVER_TAKEN_BACK.search(question[:MAX_SCAN_CHARS].casefold()):
+        # One kind of harm, in words that read like ordinary messages: two kinds are trusted, and so
+        # are thoughts of suicide and threats to kill, however ordinary the words around them.
+        return Danger("possible", (cue, *danger.cues), danger.alarmed, danger.situations)
+    if danger.level == "possible" and danger.unsure and p >= WORDS_RAISE:
+        return Danger("emergency", (cue, *danger.cues), danger.alarmed, danger.situations)
+    if danger.level is None and p >= WORDS_ALONE:
+        text = question[:MAX_SCAN_CHARS].casefold()
+        if _PERSONAL.search(text) or _RELATIVE_WORD.search(text):
+            return Danger("emergency", (cue,), danger.alarmed, danger.situations)
+    return danger
+
+
 def assess(question: str) -> Danger:
     """How likely ``question`` comes from, or speaks for, a specific person at risk of serious harm now."""
+    danger = _read(question)
+    if any(_OTHER_LANGUAGE_CUE in cue for cue in danger.cues) or looks_non_english(question[:MAX_SCAN_CHARS]):
+        return danger  # the word model knows English only
+    return _with_words(danger, question)
+
+
+def _read(question: str) -> Danger:
+    """The lexicons' and the concept model's reading."""
     feats, cues = features(question)
     p = probability(feats)
     level = "emergency" if p >= EMERGENCY_AT else "possible" if p >= POSSIBLE_AT else None
@@ -1212,13 +1288,16 @@ def assess(question: str) -> Danger:
     foreign_level, foreign_cues = _assess_foreign(question)
     if foreign_level == "emergency" or (foreign_level == "possible" and level is None):
         return Danger(foreign_level, foreign_cues + cues)
+    alarmed, situations = bool(feats.get("_alarm")), round(3 * feats.get("situations", 0.0))
     if level is None and _unsure_about_someone(feats, question[:MAX_SCAN_CHARS].casefold()):
         # Someone specific and a sign of harm, coercion, fear or threat that nothing takes back:
         # the model is unsure, and the emergency contact is listed rather than left out.
-        return Danger("possible", cues)
+        return Danger("possible", cues, alarmed, situations, unsure=True)
     if level is None and (trouble := _trouble(question)):
-        return Danger("possible", trouble)
-    return Danger(level, cues if level else (), bool(feats.get("_alarm")))
+        return Danger("possible", trouble, alarmed, situations)
+    # Undecided: the model's middle band, with someone specific and nothing taken back.
+    unsure = level == "possible" and p < EMERGENCY_AT and bool(feats.get("_someone")) and not any(feats.get(name) for name in _TAKEN_BACK_FEATURES)
+    return Danger(level, cues if level else (), alarmed, situations, unsure)
 
 
 _PERSONS = ("self", "relative", "colleague", "third person")
@@ -1253,7 +1332,7 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
     person = kinds.pop("person", None) is not None
     if not kinds:
         return None, ()
-    cues = tuple(f"{kind} ({'other language'}): '{word}'" for kind, word in kinds.items())
+    cues = tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items())
     serious = [k for k in kinds if k != "plea"]
     if len(serious) >= 2 or (serious and (person or "plea" in kinds)):
         return "emergency", cues

@@ -1,0 +1,110 @@
+"""Train the danger reading's word model: a logistic regression over hashed words and word pairs.
+
+Run by hand after the danger corpus changes (needs numpy: `pip install numpy`):
+
+    python tools/train_danger_words.py
+
+The concept lexicons in danger.py know the situations they were written for; this model learns from
+every word of our own labelled messages, so "unreachable", "the van" or "a note on the table" count
+even where no pattern names them, and "booking", "parcel" or "boiler" count against. It reads the
+tuning files only (never the held-out files or the shared development sets) and writes
+src/advocacy_cli/data/danger_words.i8 (one int8 weight per bucket) and src/advocacy_cli/danger_words.py
+(their scale, the bias, the weights' checksum and the checksums of the files they were trained on: a
+test fails when those files change and the weights do not).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from advocacy_cli import danger  # noqa: E402
+
+CASES = ROOT / "tests" / "cases"
+OUT = ROOT / "src" / "advocacy_cli" / "danger_words.py"
+WEIGHTS = ROOT / "src" / "advocacy_cli" / "data" / "danger_words.i8"
+# Messages from people in danger and hard negatives, everyday questions to other help desks that sound
+# like mishaps, and ordinary questions about the FAQ.
+FILES = (
+    "danger-tune.jsonl",
+    "danger-blind3.jsonl",
+    "danger-blind4.jsonl",
+    "everyday-negatives.jsonl",
+    "real-tune.jsonl",
+    "fresh.jsonl",
+    "wide.jsonl",
+)
+BITS = danger.WORD_BITS
+L2 = 0.001
+STEPS = 3000
+RATE = 8.0
+
+
+def main() -> None:
+    rows = []
+    for name in FILES:
+        for line in (CASES / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                if case.get("kind", "ask") == "ask":
+                    rows.append((danger.word_features(case["query"], BITS), 1.0 if case.get("style") == "emergency" else 0.0))
+    flat = np.concatenate([np.array(f, dtype=np.int64) for f, _ in rows])
+    lengths = np.array([len(f) for f, _ in rows])
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    row_of = np.repeat(np.arange(len(rows)), lengths)
+    y = np.array([label for _, label in rows])
+    balance = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))  # both classes weigh the same
+    weights, bias = np.zeros(1 << BITS), 0.0
+    for _ in range(STEPS):
+        z = np.add.reduceat(weights[flat], starts) + bias
+        err = (1 / (1 + np.exp(-z)) - y) * balance / len(y)
+        grad = np.zeros_like(weights)
+        np.add.at(grad, flat, err[row_of])
+        weights -= RATE * (grad + L2 * weights)
+        bias -= RATE * float(err.sum())
+    z = np.add.reduceat(weights[flat], starts) + bias
+    accuracy = float(((z >= 0) == (y == 1)).mean())
+    scale = float(np.abs(weights).max() / 127)
+    quantised = np.clip(np.round(weights / scale), -127, 127).astype(np.int8)
+    blob = quantised.tobytes()
+    WEIGHTS.write_bytes(blob)
+    files = "\n".join(f'    "{name}": "{hashlib.sha256((CASES / name).read_bytes()).hexdigest()}",' for name in FILES)
+    OUT.write_text(
+        '"""The danger reading\'s word model: a logistic regression over hashed words and word pairs of our own\n'
+        "labelled messages (written by tools/train_danger_words.py; do not edit by hand). The weights are\n"
+        'data/danger_words.i8, one signed byte per bucket, read on first use."""\n\n'
+        "from __future__ import annotations\n\n"
+        "from array import array\n"
+        "from pathlib import Path\n\n"
+        f"BITS = {BITS}  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS\n"
+        f"SCALE = {scale!r}  # weight = int8 value * SCALE\n"
+        f"BIAS = {bias!r}\n"
+        f'SHA256 = "{hashlib.sha256(blob).hexdigest()}"  # of data/danger_words.i8\n'
+        f"CASES = {len(rows)}  # training cases: {int(y.sum())} people in danger, the rest not; training accuracy {accuracy:.3f}\n"
+        f"L2, STEPS, RATE = {L2!r}, {STEPS!r}, {RATE!r}\n"
+        f"TRAINED_ON = {{\n{files}\n}}\n\n\n"
+        "def weights() -> array[int] | None:\n"
+        '    """The weights, or None when the file is missing or not of this size (the lexicons then read alone)."""\n'
+        "    try:\n"
+        '        raw = (Path(__file__).parent / "data" / "danger_words.i8").read_bytes()\n'
+        "    except OSError:\n"
+        "        return None\n"
+        "    if len(raw) != 1 << BITS:\n"
+        "        return None\n"
+        '    found = array("b")\n'
+        "    found.frombytes(raw)\n"
+        "    return found\n",
+        encoding="utf-8",
+    )
+    print(f"trained on {len(rows)} cases ({int(y.sum())} in danger); training accuracy {accuracy:.3f}; wrote {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
