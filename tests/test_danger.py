@@ -96,11 +96,12 @@ def test_holdout_stays_at_its_measured_level():
     assert figures["false alarms"] <= 0.025 and figures["possible"] <= 0.10, figures
 
 
-def test_last_blind_check_stays_at_its_measured_level():
-    """danger-blind5.jsonl was written blind and measured once (strict 77.3 %, false alarms 9.5 %, before
-    the word model); it chose the word model's thresholds and is not trained on. It must not slip back."""
-    figures = _figures(CASES / "danger-blind5.jsonl")
-    assert figures["strict"] >= 0.84 and figures["false alarms"] <= 0.04, figures
+def test_blind_checks_stay_read_as_measured():
+    """The blind files, each measured once before it taught anything (blind5: strict 77.3 %, false
+    alarms 9.5 %, before the word model), must not slip back now that they are tuning material."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.88)):
+        figures = _figures(CASES / name)
+        assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
 
 @pytest.mark.parametrize(
@@ -425,7 +426,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert "danger-holdout.jsonl" not in danger_words.TRAINED_ON and "danger-blind5.jsonl" not in danger_words.TRAINED_ON
+    assert not {"danger-holdout.jsonl", "danger-blind6.jsonl"} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():

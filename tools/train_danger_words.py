@@ -36,6 +36,7 @@ FILES = (
     "danger-tune.jsonl",
     "danger-blind3.jsonl",
     "danger-blind4.jsonl",
+    "danger-blind5.jsonl",
     "everyday-negatives.jsonl",
     "real-tune.jsonl",
     "fresh.jsonl",
