@@ -36,6 +36,7 @@ import math
 import re
 import zlib
 from array import array
+from functools import lru_cache
 from typing import NamedTuple
 
 from advocacy_cli.text import LazyPattern
@@ -53,7 +54,6 @@ def _Lazy(pattern: str) -> LazyPattern:
 class Danger(NamedTuple):
     level: str | None  # "emergency", "possible" or None
     cues: tuple[str, ...]  # short human-readable reasons, strongest first
-    alarmed: bool = False  # some word of harm, state action or fear was read, even if taken back
     situations: int = 0  # how many kinds of harm the lexicons found (detention, threat, ...)
     unsure: bool = False  # "possible" because the reading could not decide, not because something took it back
 
@@ -653,6 +653,7 @@ def _other_script_share(text: str) -> float:
     return other / letters if letters else 0.0
 
 
+@lru_cache(maxsize=64)  # asked three times of each question: by the danger reading, its word model and the answer
 def looks_non_english(question: str) -> bool:
     """Whether ``question`` is mostly in another script or in another Latin-script language.
 
@@ -1243,13 +1244,13 @@ def _with_words(danger: Danger, question: str) -> Danger:
     if danger.level == "emergency" and p < WORDS_VETO and danger.situations < 2 and not _NEVER_TAKEN_BACK.search(question[:MAX_SCAN_CHARS].casefold()):
         # One kind of harm, in words that read like ordinary messages: two kinds are trusted, and so
         # are thoughts of suicide and threats to kill, however ordinary the words around them.
-        return Danger("possible", (cue, *danger.cues), danger.alarmed, danger.situations)
+        return Danger("possible", (cue, *danger.cues), danger.situations)
     if danger.level == "possible" and danger.unsure and p >= WORDS_RAISE:
-        return Danger("emergency", (cue, *danger.cues), danger.alarmed, danger.situations)
+        return Danger("emergency", (cue, *danger.cues), danger.situations)
     if danger.level is None and p >= WORDS_ALONE:
         text = question[:MAX_SCAN_CHARS].casefold()
         if _PERSONAL.search(text) or _RELATIVE_WORD.search(text):
-            return Danger("emergency", (cue,), danger.alarmed, danger.situations)
+            return Danger("emergency", (cue,), danger.situations)
     return danger
 
 
@@ -1288,16 +1289,16 @@ def _read(question: str) -> Danger:
     foreign_level, foreign_cues = _assess_foreign(question)
     if foreign_level == "emergency" or (foreign_level == "possible" and level is None):
         return Danger(foreign_level, foreign_cues + cues)
-    alarmed, situations = bool(feats.get("_alarm")), round(3 * feats.get("situations", 0.0))
+    situations = round(3 * feats.get("situations", 0.0))
     if level is None and _unsure_about_someone(feats, question[:MAX_SCAN_CHARS].casefold()):
         # Someone specific and a sign of harm, coercion, fear or threat that nothing takes back:
         # the model is unsure, and the emergency contact is listed rather than left out.
-        return Danger("possible", cues, alarmed, situations, unsure=True)
+        return Danger("possible", cues, situations, unsure=True)
     if level is None and (trouble := _trouble(question)):
-        return Danger("possible", trouble, alarmed, situations)
+        return Danger("possible", trouble, situations)
     # Undecided: the model's middle band, with someone specific and nothing taken back.
     unsure = level == "possible" and p < EMERGENCY_AT and bool(feats.get("_someone")) and not any(feats.get(name) for name in _TAKEN_BACK_FEATURES)
-    return Danger(level, cues if level else (), alarmed, situations, unsure)
+    return Danger(level, cues if level else (), situations, unsure)
 
 
 _PERSONS = ("self", "relative", "colleague", "third person")

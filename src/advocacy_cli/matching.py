@@ -651,8 +651,8 @@ class Matcher:
         self._number: dict[str, int] | None = None
         self._curated = any(entry.variants or entry.keywords for entry in faq.entries)
 
-    def rank(self, question: str, explain: bool = True) -> tuple[list[Match], bool, bool, Closeness | None]:
-        """Candidates best first (at most MAX_RANKED), whether the question may be answered at all,
+    def rank(self, question: str, explain: bool = True, keep: int = MAX_RANKED) -> tuple[list[Match], bool, bool, Closeness | None]:
+        """Candidates best first (at most ``keep``), whether the question may be answered at all,
         whether the words alone would answer it, and the question's closeness in meaning (None
         without the semantic view)."""
         lexical = self.index.rank(question, explain)
@@ -664,16 +664,18 @@ class Matcher:
         if close is None:
             return lexical, lexical_ok, lexical_ok, None
         by_number = {number[m.entry.id]: m for m in lexical}
-        extra = heapq.nlargest(SEMANTIC_CANDIDATES, close.entries, key=close.entries.__getitem__)
-        fused = []
+        cosines = close.entries
+        extra = heapq.nlargest(SEMANTIC_CANDIDATES, cosines, key=cosines.__getitem__)
+        entries = self.index.entries
+        scored = []  # (-fused score, id, entry number): the Matches themselves are built for the kept few
         for k in set(by_number) | set(extra):
-            cosine = close.entries.get(k, 0.0)
-            match = by_number.get(k) or Match(self.index.entries[k], 0.0)
-            semantic_score = 100 * max(cosine - COSINE_FLOOR, 0.0) / (1 - COSINE_FLOOR)
-            score = round(min(LEXICAL_SHARE * match.score + (1 - LEXICAL_SHARE) * semantic_score, 100.0), 1)
-            fused.append(match._replace(score=score, lexical=match.score, semantic=round(cosine, 3)))
-        fused.sort(key=lambda m: (-m.score, m.entry.id))
-        fused = fused[:MAX_RANKED]
+            words = by_number[k].score if k in by_number else 0.0
+            semantic_score = 100 * max(cosines.get(k, 0.0) - COSINE_FLOOR, 0.0) / (1 - COSINE_FLOOR)
+            scored.append((-round(min(LEXICAL_SHARE * words + (1 - LEXICAL_SHARE) * semantic_score, 100.0), 1), entries[k].id, k))
+        fused = []
+        for negative, _, k in heapq.nsmallest(max(keep, 1), scored):
+            match = by_number.get(k) or Match(entries[k], 0.0)
+            fused.append(match._replace(score=-negative, lexical=match.score, semantic=round(cosines.get(k, 0.0), 3)))
         top = fused[0]
         answerable = (lexical_ok and cosine_of(top) >= LEXICAL_MIN_COSINE) or (cosine_of(top) >= SEMANTIC_ACCEPT and top.score >= FUSED_ACCEPT)
         if not answerable and not self._curated and cosine_of(top) >= UNCURATED_COSINE:
@@ -693,10 +695,10 @@ class Matcher:
         from advocacy_cli.danger import assess, looks_non_english
         from advocacy_cli.routing import contacts_for
 
-        ranked, answerable, words_answer, close = self.rank(question, explain)
+        ranked, answerable, words_answer, close = self.rank(question, explain, keep=max(limit, 3))
         danger = assess(question)
         if danger.level is None and close is not None:
-            threshold = DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING_ALARMED if danger.alarmed else DANGER_BY_MEANING
+            threshold = DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING
             danger = _danger_by_meaning(close, threshold) or danger
         if danger.level == "emergency" and not words_answer:
             # Under the emergency banner an entry must plainly be about the question: one found by
@@ -724,7 +726,6 @@ class Matcher:
 # of danger-tune.jsonl (0.75: 4.0 %; 0.7: 5.5 %). Seeing a person in danger matters more than a calm
 # extra line; new wordings are where the word lists fail.
 DANGER_BY_MEANING = 0.8
-DANGER_BY_MEANING_ALARMED = float(__import__("os").environ.get("XA","0.8"))
 # A question the words of an entry plainly answer is about that entry ("how do I keep my sourdough
 # starter alive" in a baking FAQ): there the probe needs to be surer.
 DANGER_BY_MEANING_ANSWERED = 0.9
