@@ -495,6 +495,31 @@ def test_words_that_read_as_danger_about_someone_are_an_emergency_where_no_patte
     assert any(cue.startswith("words: like messages from people in danger") for cue in answer["explain"]["danger_cues"])
 
 
+def test_an_uneasy_reading_becomes_an_emergency_when_the_words_read_as_danger():
+    from advocacy_cli import danger
+
+    question = "the same grey car again outside the school gate this morning"
+    assert danger._read(question).level == "possible"
+    answer = _cli_danger(question)
+    assert answer["danger"] == "emergency" and answer["contacts"][0]["key"] == "emergency"
+    assert any(cue.startswith("words: like messages from people in danger") for cue in answer["explain"]["danger_cues"])
+
+
+def test_words_that_read_as_danger_keep_the_address_in_view_when_nothing_else_does():
+    from typer.testing import CliRunner
+
+    from advocacy_cli import danger
+    from advocacy_cli.cli import app
+
+    question = "the men from the committee came back and asked the neighbours about us"
+    assert danger.assess(question).level is None  # no pattern, and not sure enough for an emergency
+    result = CliRunner().invoke(app, ["ask", question, "--json", "--explain", "--no-semantic"])
+    answer = json.loads(result.stdout)
+    assert answer["danger"] == "possible" and answer["emergency"] is False
+    assert "emergency" in [c["key"] for c in answer["contacts"]]
+    assert any(cue.startswith("words: like messages from people in danger") for cue in answer["explain"]["danger_cues"])
+
+
 def test_the_word_model_leaves_other_languages_to_their_own_lists():
     from advocacy_cli import danger
 
