@@ -49,8 +49,12 @@ def test_every_family(style, queries):
 
 
 def _figures(path: Path) -> dict[str, float]:
-    danger = [assess(c["query"]).level for c in _read(path) if c["style"] == "emergency"]
-    harmless = [assess(c["query"]).level for c in _read(path) if c["style"] == "not-emergency"]
+    """Strict, seen, false alarms and "possible" on a file, read as `ask` reads (all three readers)."""
+    from advocacy_cli.session import Session
+
+    matcher = Session(None).matcher()
+    danger = [matcher.answer(c["query"], explain=False).danger for c in _read(path) if c["style"] == "emergency"]
+    harmless = [matcher.answer(c["query"], explain=False).danger for c in _read(path) if c["style"] == "not-emergency"]
     return {
         "strict": danger.count("emergency") / len(danger),
         "seen": sum(level is not None for level in danger) / len(danger),
@@ -79,7 +83,7 @@ def test_tuning_file_meets_the_targets():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="targets not yet met on the holdout: measured strict 98.0 %, seen 99.0 % (one message unseen), false alarms 2.1 % (2 of 96), possible 0.0 % (without the meaning probe)",
+    reason="targets not yet met on the holdout: measured strict 100 %, seen 100 %, false alarms 2.1 % (2 of 96: one too many), possible 2.1 %",
 )
 def test_holdout_meets_the_targets():
     figures = _figures(HOLDOUT)
@@ -92,14 +96,14 @@ def test_holdout_meets_the_targets():
 def test_holdout_stays_at_its_measured_level():
     """No change may read the held-out messages worse than the figures reported for this version."""
     figures = _figures(HOLDOUT)
-    assert figures["strict"] >= 0.97 and figures["seen"] >= 0.98, figures
-    assert figures["false alarms"] <= 0.025 and figures["possible"] <= 0.10, figures
+    assert figures["strict"] >= 0.99 and figures["seen"] == 1.0, figures
+    assert figures["false alarms"] <= 0.025 and figures["possible"] <= 0.05, figures
 
 
 def test_blind_checks_stay_read_as_measured():
     """The blind files, each measured once before it taught anything (blind5: strict 77.3 %, false
-    alarms 9.5 %, before the word model), must not slip back now that they are tuning material."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.88)):
+    alarms 9.5 %, before the word model; blind6: 86.4 % and 1.6 %, after it), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.88)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 

@@ -1205,8 +1205,8 @@ WORD_BITS = 16
 WORDS_VETO = 0.2  # below this, an emergency of the lexicons is "possible"
 WORDS_RAISE = 0.5  # from this, an undecided "possible" of the lexicons is an emergency
 WORDS_SURE = 0.8  # from this, a "possible" that something took back is an emergency all the same, if harm was named
-WORDS_ALONE = 0.9  # from this, about someone specific, an emergency whatever the lexicons found
-WORDS_POSSIBLE = 0.65  # from this, "possible" where nothing else found anything (see possible_by_words)
+WORDS_ALONE = 0.85  # from this, an emergency where nothing else found anything (see by_words_alone)...
+WORDS_POSSIBLE = 0.65  # ...and from this, "possible"
 _WORD_TOKEN = _Lazy(r"[a-z']+|\d+")
 _NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s the point\b|\bnot (?:want|wanna) to (?:live|be here)\b")
 _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
@@ -1249,22 +1249,19 @@ def _with_words(danger: Danger, question: str) -> Danger:
         return Danger("possible", (cue, *danger.cues), danger.situations)
     if danger.level == "possible" and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE)):
         return Danger("emergency", (cue, *danger.cues), danger.situations)
-    if danger.level is None and p >= WORDS_ALONE:
-        text = question[:MAX_SCAN_CHARS].casefold()
-        if _PERSONAL.search(text) or _RELATIVE_WORD.search(text):
-            return Danger("emergency", (cue,), danger.situations)
     return danger
 
 
-def possible_by_words(question: str) -> Danger | None:
-    """ "possible" when the word model reads ``question`` as danger (WORDS_POSSIBLE) and nothing else
-    flagged it; the matcher asks only when no entry's words plainly answer the question."""
+def by_words_alone(question: str) -> Danger | None:
+    """The word model's reading of a question nothing else flagged: an emergency from WORDS_ALONE,
+    "possible" from WORDS_POSSIBLE. The matcher asks only when no entry's words plainly answer the
+    question: "how do I kill a zombie process" in a tech FAQ is about the entry that answers it."""
     if looks_non_english(question[:MAX_SCAN_CHARS]):
         return None
     p = word_probability(question)
     if p is None or p < WORDS_POSSIBLE:
         return None
-    return Danger("possible", (f"words: like messages from people in danger ({p:.2f})",))
+    return Danger("emergency" if p >= WORDS_ALONE else "possible", (f"words: like messages from people in danger ({p:.2f})",))
 
 
 def assess(question: str) -> Danger:

@@ -692,7 +692,7 @@ class Matcher:
     def answer(self, question: str, limit: int = 3, explain: bool = True) -> Answer:
         """Everything the tool says about ``question``; without ``explain`` the matches carry no
         contributions (what --explain shows), which a batch does not need."""
-        from advocacy_cli.danger import assess, looks_non_english, possible_by_words
+        from advocacy_cli.danger import assess, by_words_alone, looks_non_english
         from advocacy_cli.routing import contacts_for
 
         ranked, answerable, words_answer, close = self.rank(question, explain, keep=max(limit, 3))
@@ -700,9 +700,9 @@ class Matcher:
         if danger.level is None and close is not None:
             threshold = DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING
             danger = _danger_by_meaning(close, threshold) or danger
-        if danger.level is None and not words_answer:
+        if (danger.level is None or (danger.level == "possible" and danger.cues[0].startswith("meaning:"))) and not words_answer:
             # Words that read like messages from people in danger, in a question no entry plainly answers.
-            danger = possible_by_words(question) or danger
+            danger = by_words_alone(question) or danger
         if danger.level == "emergency" and not words_answer:
             # Under the emergency banner an entry must plainly be about the question: one found by
             # meaning alone ("a summons" near "report misinformation") would only distract.
