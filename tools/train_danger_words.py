@@ -37,6 +37,7 @@ FILES = (
     "danger-blind3.jsonl",
     "danger-blind4.jsonl",
     "danger-blind5.jsonl",
+    "danger-blind6.jsonl",
     "everyday-negatives.jsonl",
     "real-tune.jsonl",
     "fresh.jsonl",

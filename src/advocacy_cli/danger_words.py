@@ -8,16 +8,17 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.011852869644790471  # weight = int8 value * SCALE
-BIAS = 0.21685629193263303
-SHA256 = "d37978952cae1477e87852d387578338f90ddf707b0f42e6be21a0dc3006d6a3"  # of data/danger_words.i8
-CASES = 3670  # training cases: 1208 people in danger, the rest not; training accuracy 0.993
+SCALE = 0.011854441050725145  # weight = int8 value * SCALE
+BIAS = 0.20076237188739446
+SHA256 = "40ccc1e5204933ae41d1059edc6555d6fe86747ee42707144a9365dce6b2d3f8"  # of data/danger_words.i8
+CASES = 3970  # training cases: 1318 people in danger, the rest not; training accuracy 0.993
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
     "danger-blind3.jsonl": "95308a875ca2f12d67da8688716519bc2d746efec2a81acf7ecab2ff9797457d",
     "danger-blind4.jsonl": "62d3c0a0d352dcd56f71f5a6e1673594d28ffe10b82656dce93f449700e2e725",
     "danger-blind5.jsonl": "71a59324a2b79aab9737297a0e7d086518d307c7a6f6f877d3c8aea5c7557bf8",
+    "danger-blind6.jsonl": "8bcd0d6f13dea10a2446bb15dd810b8744c7f454bf60662bbfa666ad0b41f91c",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
     "fresh.jsonl": "db2a196112e2dfe0489b314403111420a6b513611b38c0b9ce3090e5277c51d7",
