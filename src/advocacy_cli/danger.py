@@ -56,6 +56,7 @@ class Danger(NamedTuple):
     cues: tuple[str, ...]  # short human-readable reasons, strongest first
     situations: int = 0  # how many kinds of harm the lexicons found (detention, threat, ...)
     unsure: bool = False  # "possible" because the reading could not decide, not because something took it back
+    civil: bool = False  # a lawsuit, a lawyer's letter, a court summons over a dispute: legal help
 
 
 # --- words ------------------------------------------------------------------------------------------
@@ -1247,7 +1248,7 @@ def _with_words(danger: Danger, question: str) -> Danger:
         # One kind of harm, in words that read like ordinary messages: two kinds are trusted, and so
         # are thoughts of suicide and threats to kill, however ordinary the words around them.
         return Danger("possible", (cue, *danger.cues), danger.situations)
-    if danger.level == "possible" and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE)):
+    if danger.level == "possible" and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and not danger.civil and p >= WORDS_SURE)):
         return Danger("emergency", (cue, *danger.cues), danger.situations)
     return danger
 
@@ -1308,7 +1309,7 @@ def _read(question: str) -> Danger:
         return Danger("possible", trouble, situations)
     # Undecided: the model's middle band, with someone specific and nothing taken back.
     unsure = level == "possible" and p < EMERGENCY_AT and bool(feats.get("_someone")) and not any(feats.get(name) for name in _TAKEN_BACK_FEATURES)
-    return Danger(level, cues if level else (), situations, unsure)
+    return Danger(level, cues if level else (), situations, unsure, bool(feats.get("_civil")))
 
 
 _PERSONS = ("self", "relative", "colleague", "third person")
