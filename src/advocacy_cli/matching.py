@@ -56,7 +56,7 @@ COSINE_FLOOR = 0.2  # cosines up to this add nothing; above, 0-100 spread over C
 SEMANTIC_ACCEPT = 0.6  # without a lexical answer, the semantic view answers from this cosine...
 FUSED_ACCEPT = 35.0  # ...when the fused score reaches this too
 LEXICAL_MIN_COSINE = 0.3  # a lexical answer whose meaning is this far from the question is refused
-NOT_COVERED_MARGIN = 0.03  # closer than this to a question the FAQ does not answer: refused
+NOT_COVERED_MARGIN = 0.03  # closer than this to a question the FAQ does not answer than to the best entry: refused
 # A data file without variants or keywords (a chapter's own FAQ, a StackExchange-style file) gives the
 # word view little to be sure from: there the entry nearest in meaning is also an answer when its
 # cosine reaches UNCURATED_COSINE and stands UNCURATED_SPREAD standard deviations above the question's
@@ -680,8 +680,8 @@ class Matcher:
         answerable = (lexical_ok and cosine_of(top) >= LEXICAL_MIN_COSINE) or (cosine_of(top) >= SEMANTIC_ACCEPT and top.score >= FUSED_ACCEPT)
         if not answerable and not self._curated and cosine_of(top) >= UNCURATED_COSINE:
             answerable = _spread(close.entries, cosine_of(top)) >= UNCURATED_SPREAD
-        if close.outside > max(close.entries.values(), default=0.0) + NOT_COVERED_MARGIN:
-            answerable = False  # nearer in meaning to a question the FAQ does not answer than to any entry
+        if close.outside > cosine_of(top) + NOT_COVERED_MARGIN:
+            answerable = False  # nearer in meaning to a question the FAQ does not answer than to the entry it would get
         return fused, answerable, lexical_ok, close
 
     def _numbers(self) -> dict[str, int]:
