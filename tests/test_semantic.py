@@ -110,3 +110,27 @@ def test_large_files_compare_a_question_with_its_lexical_candidates_only(monkeyp
     _, answer, _ = ask("--data", str(OTHER_FAQ), "how do I fix a flat tyre", "--explain")
     assert top(answer) == "fix-puncture"
     assert any(c["semantic"] is not None for c in answer["explain"]["candidates"])
+
+
+# --- data files without variants or keywords ------------------------------------------------------------
+def test_a_file_without_variants_answers_with_the_entry_that_stands_out_in_meaning(monkeypatch) -> None:
+    from advocacy_cli import matching
+
+    code, answer, _ = ask("--data", str(OTHER_FAQ), "brake adjustment")
+    assert code == 0 and top(answer) == "adjust-brakes"
+    # Without the rule for such files the same two words are refused: they are short, and the file
+    # has no phrasings of its own to be sure from.
+    monkeypatch.setattr(matching, "UNCURATED_SPREAD", 99.0)
+    code, answer, _ = ask("--data", str(OTHER_FAQ), "brake adjustment")
+    assert code == 1 and answer["matches"] == []
+
+
+def test_in_a_file_without_variants_a_word_of_the_answer_counts_as_a_variants_would() -> None:
+    from advocacy_cli import matching
+    from advocacy_cli.session import Session
+
+    other = Session(OTHER_FAQ, True).matcher().index
+    bundled = Session(None, True).matcher().index
+    for index, strength in ((other, matching.UNCURATED_ANSWER_WEIGHT), (bundled, matching.FIELD_WEIGHTS["answer"])):
+        in_answers = [s for term in index.vocabulary[:400] for s, field in index.postings(term).values() if field == "answer"]
+        assert in_answers and set(in_answers) == {strength}
