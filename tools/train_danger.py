@@ -2,7 +2,7 @@
 
     python tools/train_danger.py [FILE.jsonl ...]
 
-Without arguments it reads the tuning files: danger-tune.jsonl, danger-blind3/4/5/6/7.jsonl (each a blind
+Without arguments it reads the tuning files: danger-tune.jsonl, danger-blind3/4/5/6/7/8.jsonl (each a blind
 check once, measured before it was tuned on) and everyday-negatives(2).jsonl.
 
 A logistic regression in plain Python over the concept features of ``danger.features``, with an
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULE = ROOT / "src" / "advocacy_cli" / "danger.py"
-DEFAULT = [ROOT / "tests" / "cases" / name for name in ("danger-tune.jsonl", "danger-blind3.jsonl", "danger-blind4.jsonl", "danger-blind5.jsonl", "danger-blind6.jsonl", "danger-blind7.jsonl", "everyday-negatives.jsonl", "everyday-negatives2.jsonl")]
+DEFAULT = [ROOT / "tests" / "cases" / name for name in ("danger-tune.jsonl", "danger-blind3.jsonl", "danger-blind4.jsonl", "danger-blind5.jsonl", "danger-blind6.jsonl", "danger-blind7.jsonl", "danger-blind8.jsonl", "everyday-negatives.jsonl", "everyday-negatives2.jsonl")]
 L2 = 0.002
 EPOCHS = 3000
 RATE = 0.3

@@ -39,6 +39,7 @@ FILES = (
     "danger-blind5.jsonl",
     "danger-blind6.jsonl",
     "danger-blind7.jsonl",
+    "danger-blind8.jsonl",
     "everyday-negatives.jsonl",
     "everyday-negatives2.jsonl",
     "real-tune.jsonl",

@@ -478,54 +478,54 @@ _ENGLISH_ONLY = frozenset(_FUNCTION_WORDS["en"]) - frozenset(w for lang, words i
 # Weights of the linear model over the concept features, written by tools/train_danger.py from
 # tests/cases/danger-tune.jsonl.
 # BEGIN WEIGHTS
-_BIAS = 0.184
+_BIAS = 0.170
 _WEIGHTS: dict[str, float] = {
-    'frames': -3.649,
-    'past and safe': -2.771,
-    'hypothetical': -2.203,
-    'short*alarm': 1.899,
-    'question': -1.123,
-    'relative': 0.960,
-    'strong*person': 0.916,
-    'third person': 0.859,
-    'figure': -0.823,
-    'long': -0.771,
-    'news': -0.725,
+    'frames': -3.554,
+    'past and safe': -2.763,
+    'hypothetical': -2.095,
+    'short*alarm': 1.948,
+    'question': -1.181,
+    'relative': 1.066,
+    'third person': 0.926,
+    'strong*person': 0.893,
+    'figure': -0.768,
+    'news': -0.718,
     'disappearance': -0.704,
-    'veiled threat': 0.694,
-    'detention': -0.653,
-    'question*nofirst': -0.642,
-    'generic*nofirst': -0.637,
-    'situations': 0.597,
-    'now': 0.595,
-    'self-harm': 0.571,
-    'sit*person': 0.565,
-    'stalking': 0.508,
-    'self': 0.494,
-    'colleague': 0.486,
-    'accusation': 0.463,
-    'travel ban': 0.425,
-    'selfharm*self': 0.369,
-    'general question': -0.368,
-    'plea': 0.368,
-    'authority': 0.351,
-    'violence': -0.323,
-    'auth*person': 0.300,
-    'exposed address': 0.286,
-    'at the door': 0.239,
-    'sit*now': 0.224,
-    'family pressure': 0.205,
-    'seizure': 0.157,
-    'mob': 0.154,
-    'danger': -0.149,
-    'fear': 0.104,
-    'threat': -0.095,
-    'fear*person': -0.077,
-    'sit*person*now': 0.060,
-    'summons': -0.049,
-    'house search': 0.041,
-    'charges': 0.024,
-    'about the address': -0.016,
+    'long': -0.692,
+    'veiled threat': 0.657,
+    'detention': -0.625,
+    'generic*nofirst': -0.619,
+    'situations': 0.600,
+    'question*nofirst': -0.597,
+    'now': 0.571,
+    'self-harm': 0.550,
+    'sit*person': 0.498,
+    'self': 0.495,
+    'colleague': 0.493,
+    'stalking': 0.484,
+    'accusation': 0.448,
+    'travel ban': 0.384,
+    'selfharm*self': 0.357,
+    'general question': -0.357,
+    'plea': 0.340,
+    'at the door': 0.339,
+    'authority': 0.309,
+    'exposed address': 0.280,
+    'sit*now': 0.255,
+    'auth*person': 0.248,
+    'violence': -0.230,
+    'seizure': 0.187,
+    'family pressure': 0.183,
+    'fear': 0.161,
+    'danger': -0.153,
+    'mob': 0.145,
+    'threat': -0.126,
+    'sit*person*now': 0.091,
+    'house search': -0.030,
+    'charges': 0.023,
+    'about the address': -0.021,
+    'summons': -0.010,
+    'fear*person': -0.007,
 }
 # END WEIGHTS
 
@@ -1207,6 +1207,7 @@ WORD_BITS = 16
 WORDS_VETO = 0.2  # below this, an emergency of the lexicons is "possible"
 WORDS_RAISE = 0.5  # from this, an undecided "possible" of the lexicons is an emergency
 WORDS_SURE = 0.8  # from this, a "possible" that something took back is an emergency all the same, if harm was named
+WORDS_CERTAIN = 0.95  # from this, an emergency: a "possible" of the lexicons (not a civil dispute), or a question an entry answers
 WORDS_ALONE = 0.85  # from this, an emergency where nothing else found anything (see by_words_alone)...
 WORDS_POSSIBLE = 0.65  # ...and from this, "possible"
 _WORD_TOKEN = _Lazy(r"[a-z']+|\d+")
@@ -1249,19 +1250,20 @@ def _with_words(danger: Danger, question: str) -> Danger:
         # One kind of harm, in words that read like ordinary messages: two kinds are trusted, and so
         # are thoughts of suicide and threats to kill, however ordinary the words around them.
         return Danger("possible", (cue, *danger.cues), danger.situations)
-    if danger.level == "possible" and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and not danger.civil and p >= WORDS_SURE)):
+    if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN):
         return Danger("emergency", (cue, *danger.cues), danger.situations)
     return danger
 
 
-def by_words_alone(question: str) -> Danger | None:
+def by_words_alone(question: str, answered: bool = False) -> Danger | None:
     """The word model's reading of a question nothing else flagged: an emergency from WORDS_ALONE,
-    "possible" from WORDS_POSSIBLE. The matcher asks only when no entry's words plainly answer the
-    question: "how do I kill a zombie process" in a tech FAQ is about the entry that answers it."""
+    "possible" from WORDS_POSSIBLE. When an entry's words plainly answer the question ("how do I kill
+    a zombie process" in a tech FAQ is about the entry that answers it), only an emergency from
+    WORDS_CERTAIN."""
     if looks_non_english(question[:MAX_SCAN_CHARS]):
         return None
     p = word_probability(question)
-    if p is None or p < WORDS_POSSIBLE:
+    if p is None or p < (WORDS_CERTAIN if answered else WORDS_POSSIBLE):
         return None
     return Danger("emergency" if p >= WORDS_ALONE else "possible", (f"words: like messages from people in danger ({p:.2f})",))
 

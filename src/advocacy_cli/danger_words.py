@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.011233016998824678  # weight = int8 value * SCALE
-BIAS = 0.0002753254805940575
-SHA256 = "a32afa472729ccde7916f6b1491bdc9c2b6ea36235fc6405c50e0673c3c4283f"  # of data/danger_words.i8
-CASES = 4870  # training cases: 1428 people in danger, the rest not; training accuracy 0.994
+SCALE = 0.010978807195275095  # weight = int8 value * SCALE
+BIAS = -0.034715938479551456
+SHA256 = "7a42691c4fad99199244bbab5827561776ee124abb95f7cb64bc1e5a378bce20"  # of data/danger_words.i8
+CASES = 5170  # training cases: 1538 people in danger, the rest not; training accuracy 0.994
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -20,6 +20,7 @@ TRAINED_ON = {
     "danger-blind5.jsonl": "71a59324a2b79aab9737297a0e7d086518d307c7a6f6f877d3c8aea5c7557bf8",
     "danger-blind6.jsonl": "8bcd0d6f13dea10a2446bb15dd810b8744c7f454bf60662bbfa666ad0b41f91c",
     "danger-blind7.jsonl": "f8146d8b76bb272cef0eadef3872532ea6b087ee5efbd3e3f5d0eff1a37d1098",
+    "danger-blind8.jsonl": "34068f4c91acb69ac09009ba53d6723e7f8dc1db2650c384933be8b071155195",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",

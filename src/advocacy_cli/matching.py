@@ -707,9 +707,9 @@ class Matcher:
         if danger.level is None and close is not None:
             threshold = DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING
             danger = _danger_by_meaning(close, threshold) or danger
-        if (danger.level is None or (danger.level == "possible" and danger.cues[0].startswith("meaning:"))) and not words_answer:
-            # Words that read like messages from people in danger, in a question no entry plainly answers.
-            danger = by_words_alone(question) or danger
+        if danger.level is None or (danger.level == "possible" and danger.cues[0].startswith("meaning:")):
+            # Words that read like messages from people in danger (surer, when an entry's words answer the question).
+            danger = by_words_alone(question, answered=words_answer) or danger
         if danger.level == "emergency" and not words_answer:
             # Under the emergency banner an entry must plainly be about the question: one found by
             # meaning alone ("a summons" near "report misinformation") would only distract.
