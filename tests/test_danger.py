@@ -449,9 +449,13 @@ def test_without_the_word_model_the_lexicons_read_alone(monkeypatch):
 
     monkeypatch.setattr(danger_words, "weights", lambda: None)
     monkeypatch.setattr(danger, "_word_weights", None)
-    question = "I got injured at the climbing wall last week, can I pause my membership?"
-    assert danger.word_probability(question) is None
-    assert danger.assess(question) == danger._read(question)
+    danger.word_probability.cache_clear()
+    try:
+        question = "I got injured at the climbing wall last week, can I pause my membership?"
+        assert danger.word_probability(question) is None
+        assert danger.assess(question) == danger._read(question)
+    finally:
+        danger.word_probability.cache_clear()  # the weights are back once monkeypatch undoes its changes
 
 
 def _cli_danger(question: str) -> dict:

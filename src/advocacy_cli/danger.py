@@ -1225,6 +1225,7 @@ def word_features(question: str, bits: int = WORD_BITS) -> list[int]:
     return sorted({zlib.crc32(g.encode("utf-8")) & mask for g in grams})
 
 
+@lru_cache(maxsize=64)  # asked twice of a question nothing flagged: by assess and by the matcher
 def word_probability(question: str) -> float | None:
     """The word model's probability that ``question`` comes from someone in danger (None without weights)."""
     global _word_weights

@@ -102,7 +102,21 @@ class LazyPattern:
         self.build = build  # how to compile it (a caller may rewrite the pattern first); re.compile by default
         self.compiled: re.Pattern[str] | None = None
 
-    def __getattr__(self, name: str) -> Any:  # search, sub, match, finditer... of the compiled pattern
+    def _compiled(self) -> re.Pattern[str]:
         if self.compiled is None:
             self.compiled = self.build(self.pattern) if self.build is not None else re.compile(self.pattern, self.flags)
-        return getattr(self.compiled, name)
+        return self.compiled
+
+    # The methods used on every question are spelt out: __getattr__ runs only after a failed lookup,
+    # which costs more than the search itself on short questions.
+    def search(self, string: str, *args: Any) -> re.Match[str] | None:
+        return (self.compiled or self._compiled()).search(string, *args)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return (self.compiled or self._compiled()).sub(repl, string, count)
+
+    def findall(self, string: str, *args: Any) -> list[Any]:
+        return (self.compiled or self._compiled()).findall(string, *args)
+
+    def __getattr__(self, name: str) -> Any:  # match, finditer... of the compiled pattern
+        return getattr(self._compiled(), name)
