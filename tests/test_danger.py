@@ -100,6 +100,14 @@ def test_holdout_stays_at_its_measured_level():
     assert figures["false alarms"] <= 0.025 and figures["possible"] <= 0.05, figures
 
 
+def test_the_last_blind_check_stays_at_its_measured_level():
+    """danger-blind9.jsonl was written blind and measured once (strict 91.8 %, seen 95.5 %, false alarms
+    2.1 %, possible 8.4 %); no reader learns from it."""
+    figures = _figures(CASES / "danger-blind9.jsonl")
+    assert figures["strict"] >= 0.9 and figures["seen"] >= 0.95, figures
+    assert figures["false alarms"] <= 0.025 and figures["possible"] <= 0.10, figures
+
+
 def test_blind_checks_stay_read_as_measured():
     """The blind files, each measured once before it taught anything (blind5: strict 77.3 %, false
     alarms 9.5 %, before the word model; blind6: 86.4 % and 1.6 %, after it; blind7: 86.4 % and 2.6 %; blind8: 88.2 % and 1.6 %),
