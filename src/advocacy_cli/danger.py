@@ -25,7 +25,8 @@ Questions in another language are recognised (:func:`looks_non_english`) and rea
 danger-word lists in several languages, so that a plea for help in Russian or Swahili is never
 left without the emergency address.
 
-Pure and standard library only: no file is read, nothing is printed. Every pattern runs in
+Standard library only, and nothing is printed; the one file read is the word model's weights, once, on
+first use (``danger_words.weights``: without them the lexicons read alone). Every pattern runs in
 linear time (no nested or adjacent quantifiers over overlapping classes) and at most
 ``MAX_SCAN_CHARS`` characters are read.
 """
@@ -942,10 +943,7 @@ _PERSONAL = _Lazy(
 _ADDRESSEE = _Lazy(r"\b(?:dear|hi|hello|hey|to|for) (?:the )?(?:wikimedia |wmf |foundation(?:'s)? )?(?:global )?advocacy(?: team| folks| people| colleagues)?\b|\bglobal advocacy(?: team)?\b")
 
 
-def personal_early(text: str, concepts: dict[str, str]) -> bool:
-    return "relative" in concepts or _PERSONAL.search(text) is not None
-
-
+_CONDITION_BEFORE = _Lazy(r"\b(?:so|so that|until|unless|if|before)(?: \w+){0,2} $")  # "... so he | is free"
 _NOT_OVER = _Lazy(r"\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:are|is|were|was|came|come|want|wants|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
 
 
@@ -1027,9 +1025,10 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
     situations = [s for s in _SITUATIONS if s in concepts]
     person = [p for p in ("self", "relative", "colleague", "third person") if p in concepts]
     now = "now" in concepts
+    personal = "relative" in concepts or _PERSONAL.search(text) is not None
     framed = _ADDRESSEE.sub(" ", text)
     down = {name: hit.group() for name, pattern in c.down if (hit := pattern.search(framed))}
-    if "news" in down and "accusation" in concepts and personal_early(text, concepts):
+    if "news" in down and "accusation" in concepts and personal:
         # "a news site put my name on a list of traitors": the news is the danger, not about the world.
         del down["news"]
     if "on-wiki" in down and any(s not in ("accusation", "threat", "danger") for s in situations):
@@ -1043,7 +1042,7 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         before = text[: text.find(down["hypothetical"])]
         if _REPORTED.search(before) and ("threat" in concepts or "veiled threat" in concepts):
             del down["hypothetical"]
-    if "past and safe" in down and re.search(r"\b(?:so|so that|until|unless|if|before)(?: \w+){0,2} $", text[: text.find(down["past and safe"])][-40:]):
+    if "past and safe" in down and _CONDITION_BEFORE.search(text[: text.find(down["past and safe"])][-40:]):
         del down["past and safe"]  # "they say I must come so he is free": a condition, not the end of it
     if "past and safe" in down:
         # "They let me go last night, ... this morning they are outside again": not over.
@@ -1051,7 +1050,6 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         if _NOT_OVER.search(after) or (_SOON.search(text) and not _SAFE_NOW.search(down["past and safe"])):
             # "I fled years ago, they are deporting me tomorrow": what is over is not what threatens.
             del down["past and safe"]
-    personal = "relative" in concepts or _PERSONAL.search(text) is not None
     if situations and personal:
         # "charges against me, trial in two weeks, what can the Foundation do": a plea, not a survey.
         if _ASKING_AHEAD.search(text) is None:
