@@ -434,8 +434,8 @@ class Index:
         # anything known, but possibly a name or a typo beyond correction.
         self.unknown_idf = math.log(1 + (self.n + 0.5) / 0.5) * 0.85
         self.generic = frozenset(stem(w) for w in GENERIC_WORDS)
-        curated = any(entry.variants or entry.keywords for entry in faq.entries)
-        self._strengths = _STRENGTHS if curated else _STRENGTHS_UNCURATED
+        self.curated = any(entry.variants or entry.keywords for entry in faq.entries)  # phrasings of its own
+        self._strengths = _STRENGTHS if self.curated else _STRENGTHS_UNCURATED
         self._expansions: dict[str, tuple[tuple[str, float], ...]] = {}
         self._decoded: dict[str, dict[int, tuple[float, str]]] = {}
 
@@ -656,7 +656,6 @@ class Matcher:
         self.index = index if index is not None else Index(faq)
         self.semantic = semantic
         self._number: dict[str, int] | None = None
-        self._curated = any(entry.variants or entry.keywords for entry in faq.entries)
 
     def rank(self, question: str, explain: bool = True, keep: int = MAX_RANKED) -> tuple[list[Match], bool, bool, Closeness | None]:
         """Candidates best first (at most ``keep``), whether the question may be answered at all,
@@ -685,7 +684,7 @@ class Matcher:
             fused.append(match._replace(score=-negative, lexical=match.score, semantic=round(cosines.get(k, 0.0), 3)))
         top = fused[0]
         answerable = (lexical_ok and cosine_of(top) >= LEXICAL_MIN_COSINE) or (cosine_of(top) >= SEMANTIC_ACCEPT and top.score >= FUSED_ACCEPT)
-        if not answerable and not self._curated and cosine_of(top) >= UNCURATED_COSINE:
+        if not answerable and not self.index.curated and cosine_of(top) >= UNCURATED_COSINE:
             answerable = _spread(close.entries, cosine_of(top)) >= UNCURATED_SPREAD
         if close.outside > cosine_of(top) + NOT_COVERED_MARGIN:
             answerable = False  # nearer in meaning to a question the FAQ does not answer than to the entry it would get
@@ -704,12 +703,12 @@ class Matcher:
 
         ranked, answerable, words_answer, close = self.rank(question, explain, keep=max(limit, 3))
         danger = assess(question)
+        if danger.level is None:
+            # Words that read like messages from people in danger (surer, when an entry's words answer the question).
+            danger = by_words_alone(question, answered=words_answer) or danger
         if danger.level is None and close is not None:
             threshold = DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING
             danger = _danger_by_meaning(close, threshold) or danger
-        if danger.level is None or (danger.level == "possible" and danger.cues[0].startswith("meaning:")):
-            # Words that read like messages from people in danger (surer, when an entry's words answer the question).
-            danger = by_words_alone(question, answered=words_answer) or danger
         if danger.level == "emergency" and not words_answer:
             # Under the emergency banner an entry must plainly be about the question: one found by
             # meaning alone ("a summons" near "report misinformation") would only distract.
