@@ -123,8 +123,20 @@ class Session:
             index = matching.Index(faq, state)
             if slot is not None and index.state is not state:
                 slot.store(index.state)
-            self._matcher = matching.Matcher(faq, index, self._semantic_view(faq) if self.semantic else None)
+            view = self._semantic_view(faq) if self.semantic else None
+            self._matcher = matching.Matcher(faq, index, view, self._entry_model(faq) if view is not None else None)
         return self._matcher
+
+    def _entry_model(self, faq: Faq) -> Any:
+        """The entry model when it was trained for ``faq`` (else None; one warning when its files are damaged)."""
+        from advocacy_cli import entry_model
+
+        try:
+            model = entry_model.load()
+        except entry_model.EntryModelUnavailable as error:
+            self.warnings.append(f"matching without the entry model: {error}")
+            return None
+        return model if model.fits(faq) else None
 
     def _semantic_view(self, faq: Faq) -> Any:
         """The semantic view of ``faq``, or None (with one warning) when the vectors cannot be read."""

@@ -1,0 +1,108 @@
+"""The entry model: which entry of the bundled FAQ a question is about, learned from our own labelled questions.
+
+A softmax regression over two kinds of features of a question: its hashed words and word pairs (the
+matching terms of matching.py, stemmed, greetings set aside) and its direction in the static vectors
+(the semantic view's sentence vector). The word view and the semantic view compare a question with
+what an entry says; this model has learned from a few thousand questions how people ask for each
+entry in words the entry never uses ("lobbying" for public policy advocacy, "the T&S people" for
+Trust and Safety). Trained by tools/train_entry_model.py on the data's phrasings and our tuning case
+files, never on the held-out files or the shared development set.
+
+It knows the entries it was trained for and nothing else: it is used only for a data file whose
+entries have the same ids and questions, in the same order (the bundled FAQ; a copy with other answers
+or contacts still qualifies). Files: data/entry_model.i8 (one signed byte per feature and entry) and
+data/entry_model.json (what the bytes mean and how they were made).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import zlib
+from collections.abc import Sequence
+from operator import mul as _mul
+from pathlib import Path
+from typing import Any
+
+from advocacy_cli.model import Faq
+
+FOLDER = Path(__file__).parent / "data"
+RECORD = "entry_model.json"
+WEIGHTS = "entry_model.i8"
+
+
+def fingerprint(faq: Faq) -> str:
+    """What the model must have been trained for: the entries' ids and questions, in order."""
+    text = "\n".join(f"{entry.id}\t{entry.question}" for entry in faq.entries)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def features(terms: Sequence[str], bits: int) -> list[int]:
+    """The buckets of ``terms`` and of each pair of neighbouring terms."""
+    grams = set(terms)
+    grams.update(f"{a} {b}" for a, b in zip(terms, terms[1:]))
+    mask = (1 << bits) - 1
+    return sorted({zlib.crc32(g.encode("utf-8")) & mask for g in grams})
+
+
+class EntryModel:
+    """The weights of one trained model; ``probabilities`` gives a question's distribution over the entries."""
+
+    def __init__(self, record: dict[str, Any], raw: bytes) -> None:
+        self.ids: tuple[str, ...] = tuple(record["ids"])
+        self.bits: int = record["bits"]
+        self.dims: int = record["dims"]
+        self.fingerprint: str = record["fingerprint"]
+        self.bias: list[float] = [float(b) for b in record["bias"]]
+        self.word_scale: float = float(record["word_scale"])
+        count = len(self.ids)
+        self._words = memoryview(raw).cast("b")  # row f (a bucket) holds one weight per entry
+        dense = self._words[(1 << self.bits) * count :]
+        scale = float(record["dense_scale"])
+        # Per entry, its weights over the dims of the sentence vector (a column of the dense rows).
+        self._columns = [[dense[i * count + k] * scale for i in range(self.dims)] for k in range(count)]
+
+    def fits(self, faq: Faq) -> bool:
+        return len(faq.entries) == len(self.ids) and fingerprint(faq) == self.fingerprint
+
+    def probabilities(self, terms: Sequence[str], direction: Sequence[float]) -> list[float]:
+        """P(entry | question) for each entry, in the data file's order."""
+        count = len(self.ids)
+        z = list(self.bias)
+        found = features(terms, self.bits)
+        if found:
+            weight = self.word_scale / math.sqrt(len(found))
+            rows = self._words
+            for bucket in found:
+                start = bucket * count
+                row = rows[start : start + count]
+                for k in range(count):
+                    z[k] += row[k] * weight
+        if len(direction) == self.dims:
+            for k, column in enumerate(self._columns):
+                z[k] += sum(map(_mul, direction, column))
+        top = max(z)
+        exps = [math.exp(v - top) for v in z]
+        total = sum(exps)
+        return [v / total for v in exps]
+
+
+class EntryModelUnavailable(Exception):
+    """The model's files are missing or do not agree with each other."""
+
+
+def load(folder: Path = FOLDER) -> EntryModel:
+    """The shipped model; raises EntryModelUnavailable when its files are missing or damaged."""
+    try:
+        record = json.loads((folder / RECORD).read_text(encoding="utf-8"))
+        raw = (folder / WEIGHTS).read_bytes()
+    except (OSError, ValueError) as error:
+        raise EntryModelUnavailable(f"cannot read the entry model: {error}") from None
+    try:
+        size = ((1 << record["bits"]) + record["dims"]) * len(record["ids"])
+        if len(raw) != size or len(record["bias"]) != len(record["ids"]):
+            raise EntryModelUnavailable("the entry model's weights do not have the size its record gives")
+        return EntryModel(record, raw)
+    except (KeyError, TypeError, ValueError) as error:
+        raise EntryModelUnavailable(f"the entry model's record is damaged: {error}") from None
