@@ -92,8 +92,9 @@ class EntryModelUnavailable(Exception):
     """The model's files are missing or do not agree with each other."""
 
 
-def load(folder: Path = FOLDER) -> EntryModel:
+def load(folder: Path | None = None) -> EntryModel:
     """The shipped model; raises EntryModelUnavailable when its files are missing or damaged."""
+    folder = folder if folder is not None else FOLDER
     try:
         record = json.loads((folder / RECORD).read_text(encoding="utf-8"))
         raw = (folder / WEIGHTS).read_bytes()

@@ -692,7 +692,8 @@ class Matcher:
         fused = []
         for negative, _, k, _ in heapq.nsmallest(max(keep, 1), scored):
             match = by_number.get(k) or Match(entries[k], 0.0)
-            fused.append(match._replace(score=-negative, lexical=match.score, semantic=round(cosines.get(k, 0.0), 3)))
+            probability = round(learned[k], 3) if learned is not None else None
+            fused.append(match._replace(score=-negative, lexical=match.score, semantic=round(cosines.get(k, 0.0), 3), learned=probability))
         top = fused[0]
         views = min(scored)[3]  # the top entry's score from the two views alone: the model ranks, it does not accept
         answerable = (lexical_ok and cosine_of(top) >= LEXICAL_MIN_COSINE) or (cosine_of(top) >= SEMANTIC_ACCEPT and views >= FUSED_ACCEPT)

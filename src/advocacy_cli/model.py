@@ -193,6 +193,7 @@ class Match(NamedTuple):
     evidence: float = 0.0
     lexical: float = 0.0  # the lexical view's score, 0-100
     semantic: float | None = None  # the cosine of the question to the entry; None without the semantic view
+    learned: float | None = None  # the entry model's probability of the entry; None where no model fits the data file
 
 
 class Answer(NamedTuple):

@@ -324,10 +324,16 @@ def explain_view(answer: Answer) -> list["object"]:
     needed = _table_width(max(_longest_line(p.term for p in parts), 13), max(_longest_word(p.matched for p in parts), 8), max(_longest_line(p.field for p in parts), 8), 6) + 4
     out.append(_Fitted(needed, lambda: table, lambda width: _explain_stacked(str(table.title or ""), parts)))
     if top.semantic is not None:
-        from advocacy_cli.matching import COSINE_FLOOR, LEXICAL_SHARE
+        from advocacy_cli.matching import COSINE_FLOOR, LEARNED_SHARE, LEXICAL_SHARE
 
         meaning = 100 * max(top.semantic - COSINE_FLOOR, 0.0) / (1 - COSINE_FLOOR)
-        out.append(Text(f"Score {top.score:g} = {LEXICAL_SHARE:g} x words {top.lexical:g} + {1 - LEXICAL_SHARE:g} x meaning {meaning:.1f} (cosine {top.semantic:.2f})", style="dim"))
+        views = f"{LEXICAL_SHARE:g} x words {top.lexical:g} + {1 - LEXICAL_SHARE:g} x meaning {meaning:.1f} (cosine {top.semantic:.2f})"
+        if top.learned is None:
+            out.append(Text(f"Score {top.score:g} = {views}", style="dim"))
+        else:
+            blend = LEXICAL_SHARE * top.lexical + (1 - LEXICAL_SHARE) * meaning
+            out.append(Text(f"Score {top.score:g} = {1 - LEARNED_SHARE:.2f} x views {blend:.1f} + {LEARNED_SHARE:.2f} x learned {100 * top.learned:.1f} (entry model)", style="dim"))
+            out.append(Text(f"Views {blend:.1f} = {views}", style="dim"))
     if len(answer.closest) > 1:
         runner = answer.closest[1]
         out.append(Text(f"Runner-up: {clean_line(runner.entry.id)} ({runner.score:g})", style="dim"))

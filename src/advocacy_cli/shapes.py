@@ -45,6 +45,7 @@ def explain_json(match: Match) -> dict[str, Any]:
         "score": match.score,
         "lexical": match.lexical if match.semantic is not None else match.score,
         "semantic": match.semantic,  # cosine of question and entry; null without the semantic view
+        "learned": match.learned,  # the entry model's probability; null where no model fits the data file
         "parts": [
             {"term": c.term, "matched": c.matched, "field": c.field, "points": round(c.points, 1)}
             for c in match.contributions

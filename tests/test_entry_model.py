@@ -1,0 +1,117 @@
+"""The entry model (entry_model.py): its record, where it applies, what it changes through the real CLI,
+and damaged files. Also the semantic view's reading of misspelt words."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from advocacy_cli import entry_model, semantic
+from advocacy_cli.cli import app
+from advocacy_cli.session import Session
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT / "tests" / "cases"
+OTHER_FAQ = CASES / "otherfaq" / "faq.toml"
+RECORD = json.loads((entry_model.FOLDER / entry_model.RECORD).read_text(encoding="utf-8"))
+# Never trained on: the held-out matcher files and the shared development set.
+HELD_OUT = ("real-blind3.jsonl", "real-blind4.jsonl", "dev.jsonl")
+
+
+def ask(*args: str) -> tuple[int, dict, str]:
+    result = CliRunner().invoke(app, ["ask", *args, "--json", "--explain"])
+    return result.exit_code, json.loads(result.stdout), result.stderr
+
+
+@pytest.fixture
+def without_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the model's folder that the tests may damage, in place of the shipped one."""
+    folder = tmp_path / "model"
+    folder.mkdir()
+    for name in (entry_model.RECORD, entry_model.WEIGHTS):
+        shutil.copy(entry_model.FOLDER / name, folder / name)
+    monkeypatch.setattr(entry_model, "FOLDER", folder)
+    return folder
+
+
+def test_the_record_describes_the_shipped_weights_and_the_bundled_faq() -> None:
+    weights = (entry_model.FOLDER / entry_model.WEIGHTS).read_bytes()
+    assert hashlib.sha256(weights).hexdigest() == RECORD["sha256"]
+    faq = Session().faq()
+    assert RECORD["ids"] == [entry.id for entry in faq.entries]
+    assert RECORD["fingerprint"] == entry_model.fingerprint(faq), "the bundled FAQ changed: run tools/train_entry_model.py"
+
+
+def test_the_model_was_trained_on_the_tuning_files_as_they_are_now_and_on_no_held_out_file() -> None:
+    trained = RECORD["trained_on"]
+    assert trained, "the record names no training file"
+    for name, digest in trained.items():
+        assert hashlib.sha256((CASES / name).read_bytes()).hexdigest() == digest, f"{name} changed: run tools/train_entry_model.py"
+    assert not set(trained) & set(HELD_OUT)
+
+
+def test_the_model_moves_a_question_to_the_entry_people_mean_by_it() -> None:
+    # "t&s" is no word of the FAQ's; the words alone and the meaning alone pick the contract entry.
+    code, answer, _ = ask("t&s or advocacy, who handles what")
+    assert code == 0 and answer["matches"][0]["id"] == "trust-and-safety-difference"
+    assert answer["explain"]["candidates"][0]["learned"] > answer["explain"]["candidates"][1]["learned"]
+    _, words_only, _ = ask("t&s or advocacy, who handles what", "--no-semantic")
+    assert words_only["matches"][0]["id"] != "trust-and-safety-difference"
+
+
+def test_the_model_is_not_used_for_a_data_file_it_was_not_trained_for() -> None:
+    code, answer, _ = ask("--data", str(OTHER_FAQ), "how do I fix a flat tyre")
+    assert code == 0 and all(c["learned"] is None for c in answer["explain"]["candidates"])
+
+
+def test_a_changed_question_in_the_data_file_turns_the_model_off(tmp_path: Path) -> None:
+    text = (ROOT / "data" / "faq.toml").read_text(encoding="utf-8")
+    first = Session().faq().entries[0].question
+    data = tmp_path / "faq.toml"
+    data.write_text(text.replace(first, first.rstrip("?") + " today?", 1), encoding="utf-8")
+    code, answer, stderr = ask("--data", str(data), "who do I email about a fake news campaign?")
+    assert code == 0 and all(c["learned"] is None for c in answer["explain"]["candidates"]) and stderr == ""
+
+
+@pytest.mark.parametrize("damage", ["missing weights", "short weights", "broken record"])
+def test_damaged_model_files_fall_back_to_the_two_views_with_one_warning(without_model: Path, damage: str) -> None:
+    if damage == "missing weights":
+        (without_model / entry_model.WEIGHTS).unlink()
+    elif damage == "short weights":
+        (without_model / entry_model.WEIGHTS).write_bytes(b"\x01" * 100)
+    else:
+        (without_model / entry_model.RECORD).write_text('{"ids": [', encoding="utf-8")
+    code, answer, stderr = ask("who do I email about a fake news campaign?")
+    assert code == 0 and answer["matches"][0]["id"] == "report-misinformation"
+    assert all(c["learned"] is None for c in answer["explain"]["candidates"])
+    assert stderr.count("Warning: matching without the entry model") == 1 and "Traceback" not in stderr
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how do I reprot disinformaton on wikipeda", "report-misinformation"),
+        ("is the humen rigths team seperate from yours", "human-rights-team-difference"),
+    ],
+)
+def test_misspelt_words_are_read_as_the_words_they_slip_from(question: str, entry: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, answer, _ = ask(question)
+    assert code == 0 and answer["matches"][0]["id"] == entry
+    read_as_typed = answer["explain"]["candidates"][0]["semantic"]
+    monkeypatch.setattr(semantic, "_LETTERS", re.compile(r"(?!)"))  # no word is corrected
+    _, uncorrected, _ = ask(question)
+    cosine = {c["id"]: c["semantic"] for c in uncorrected["explain"]["candidates"]}.get(entry, 0.0)
+    assert read_as_typed > cosine + 0.1
+
+
+def test_words_of_the_data_file_and_names_are_left_as_they_are() -> None:
+    view = Session().matcher().semantic
+    assert view._correction("wikimedia") == ""  # the FAQ's own word, though the vocabulary splits it
+    assert view._correction("wanjiru") == ""  # a name: no vocabulary word is one slip from it
+    assert view._correction("organisatons") == "organisations"
