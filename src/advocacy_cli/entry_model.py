@@ -74,14 +74,11 @@ class EntryModel:
         if found:
             weight = self.word_scale / math.sqrt(len(found))
             rows = self._words
-            for bucket in found:
-                start = bucket * count
-                row = rows[start : start + count]
-                for k in range(count):
-                    z[k] += row[k] * weight
-        if len(direction) == self.dims:
-            for k, column in enumerate(self._columns):
-                z[k] += sum(map(_mul, direction, column))
+            totals = map(sum, zip(*(rows[bucket * count : bucket * count + count] for bucket in found)))  # column sums, in C
+            z = [b + total * weight for b, total in zip(z, totals)]
+        if len(direction) >= self.dims:
+            head = direction[: self.dims]  # the first dims of the sentence vector (its main components)
+            z = [v + sum(map(_mul, head, column)) for v, column in zip(z, self._columns)]
         top = max(z)
         exps = [math.exp(v - top) for v in z]
         total = sum(exps)
