@@ -66,8 +66,15 @@ class EntryModel:
     def fits(self, faq: Faq) -> bool:
         return len(faq.entries) == len(self.ids) and fingerprint(faq) == self.fingerprint
 
-    def probabilities(self, terms: Sequence[str], direction: Sequence[float]) -> list[float]:
-        """P(entry | question) for each entry, in the data file's order."""
+    def directions(self, dims: int) -> list[list[float]]:
+        """Each entry's weights over the sentence vector as a direction of ``dims`` dimensions (zeros
+        after the model's own), for the semantic view to project questions on (SemanticView's ``extra``)."""
+        padding = [0.0] * max(dims - self.dims, 0)
+        return [column + padding for column in self._columns]
+
+    def probabilities(self, terms: Sequence[str], direction: Sequence[float], projections: Sequence[float] = ()) -> list[float]:
+        """P(entry | question) for each entry, in the data file's order. ``projections``: the sentence
+        vector's dot products with ``directions()``, when the semantic view has made them already."""
         count = len(self.ids)
         z = list(self.bias)
         found = features(terms, self.bits)
@@ -76,7 +83,9 @@ class EntryModel:
             rows = self._words
             totals = map(sum, zip(*(rows[bucket * count : bucket * count + count] for bucket in found)))  # column sums, in C
             z = [b + total * weight for b, total in zip(z, totals)]
-        if len(direction) >= self.dims:
+        if len(projections) == count:
+            z = [v + p for v, p in zip(z, projections)]
+        elif len(direction) >= self.dims:
             head = direction[: self.dims]  # the first dims of the sentence vector (its main components)
             z = [v + sum(map(_mul, head, column)) for v, column in zip(z, self._columns)]
         top = max(z)

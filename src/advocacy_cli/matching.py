@@ -680,7 +680,7 @@ class Matcher:
         by_number = {number[m.entry.id]: m for m in lexical}
         cosines = close.entries
         extra = heapq.nlargest(SEMANTIC_CANDIDATES, cosines, key=cosines.__getitem__)
-        learned = self.entry_model.probabilities(terms(plain), close.direction) if self.entry_model is not None else None
+        learned = self.entry_model.probabilities(terms(plain), close.direction, close.projections) if self.entry_model is not None else None
         entries = self.index.entries
         scored = []  # (-fused score, id, entry number): the Matches themselves are built for the kept few
         for k in set(by_number) | set(extra):

@@ -50,6 +50,7 @@ class Closeness(NamedTuple):
     entries: dict[int, float]  # entry number -> cosine (every entry, or the candidates asked for)
     outside: float  # the closest out-of-scope phrase of the data file (0.0 when it has none)
     direction: tuple[float, ...] = ()  # the question's normalised vector
+    projections: tuple[float, ...] = ()  # its dot products with the view's extra directions (see SemanticView)
 
 
 def code_stamp(table: Any) -> tuple[Any, ...]:
@@ -121,7 +122,9 @@ def _unpack(raw: bytes, dims: int) -> list[list[float]]:
 class SemanticView:
     """The entry vectors of one Faq and the question-side arithmetic; build once, ask many times."""
 
-    def __init__(self, faq: Faq, table: Any, state: dict[str, Any] | None = None) -> None:
+    def __init__(self, faq: Faq, table: Any, state: dict[str, Any] | None = None, extra: list[list[float]] | None = None) -> None:
+        """``extra``: more directions (the entry model's weight columns, padded with zeros) that a question's
+        vector is projected on, with the same per-token reuse as the entry vectors; full scans only."""
         self.table = table
         self.dims = table.dims
         self.count = len(faq.entries)
@@ -139,12 +142,14 @@ class SemanticView:
             self.state: dict[str, Any] | None = state
             self.rows = _unpack(state["rows"], self.dims)  # entry k: rows[2k] (phrasings), rows[2k + 1] (question + answer)
             self.outside = _unpack(state["outside"], self.dims)
+            self.extra = extra or []
         else:
             self.state = None  # nothing worth caching: vectors are made for the candidates a question brings
             self.faq = faq
             self.rows = []
             self._made: dict[int, tuple[list[float], list[float]]] = {}
             self.outside = [_mean_direction(table, (phrase,)).tolist() for phrase in faq.meta.not_covered]
+            self.extra = []
 
     def _pair(self, k: int) -> tuple[list[float], list[float]]:
         """Entry ``k``'s vectors, made on first use (large files only): one vector, of the question
@@ -164,6 +169,7 @@ class SemanticView:
             row = self.table.row(token_id)
             dots = [sum(map(_mul, row, other)) for other in self.rows]
             dots.extend(sum(map(_mul, row, other)) for other in self.outside)
+            dots.extend(sum(map(_mul, row, other)) for other in self.extra)
             found = (row, dots)
             if len(self._tokens) < MAX_CACHED_TOKENS:
                 self._tokens[token_id] = found
@@ -246,6 +252,9 @@ class SemanticView:
         if not reuse:  # the question's vector against every entry, and what is not covered
             sums = [sum(map(_mul, total, row)) for row in self.rows]
             sums.extend(sum(map(_mul, total, other)) for other in self.outside)
+            sums.extend(sum(map(_mul, total, other)) for other in self.extra)
         entries = {k: max(sums[VECTORS_PER_ENTRY * k], sums[VECTORS_PER_ENTRY * k + 1]) / norm for k in wanted}
-        outside = max(sums[len(self.rows) :], default=0.0) / norm if self.outside else 0.0
-        return Closeness(entries, outside, tuple(x / norm for x in total))
+        ends = len(self.rows) + len(self.outside)
+        outside = max(sums[len(self.rows) : ends], default=0.0) / norm if self.outside else 0.0
+        projections = tuple(x / norm for x in sums[ends:])
+        return Closeness(entries, outside, tuple(x / norm for x in total), projections)

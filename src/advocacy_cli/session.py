@@ -123,8 +123,9 @@ class Session:
             index = matching.Index(faq, state)
             if slot is not None and index.state is not state:
                 slot.store(index.state)
-            view = self._semantic_view(faq) if self.semantic else None
-            self._matcher = matching.Matcher(faq, index, view, self._entry_model(faq) if view is not None else None)
+            model = self._entry_model(faq) if self.semantic else None
+            view = self._semantic_view(faq, model) if self.semantic else None
+            self._matcher = matching.Matcher(faq, index, view, model)
         return self._matcher
 
     def _entry_model(self, faq: Faq) -> Any:
@@ -138,7 +139,7 @@ class Session:
             return None
         return model if model.fits(faq) else None
 
-    def _semantic_view(self, faq: Faq) -> Any:
+    def _semantic_view(self, faq: Faq, model: Any = None) -> Any:
         """The semantic view of ``faq``, or None (with one warning) when the vectors cannot be read."""
         from advocacy_cli import semantic, vectors
 
@@ -149,7 +150,7 @@ class Session:
             return None
         slot = self._slot("semantic", semantic.code_stamp(table))
         state = slot.load() if slot is not None else None
-        view = semantic.SemanticView(faq, table, state)
+        view = semantic.SemanticView(faq, table, state, model.directions(table.dims) if model is not None else None)
         if slot is not None and view.state is not None and view.state is not state:
             slot.store(view.state)
         return view
