@@ -83,7 +83,7 @@ def test_tuning_file_meets_the_targets():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="targets not yet met on the holdout: measured strict 99.0 %, seen 100 %, false alarms 2.1 % (2 of 96: one too many), possible 1.0 %",
+    reason="targets not yet met on the holdout: measured strict 100 %, seen 100 %, false alarms 2.1 % (2 of 96: one too many), possible 1.0 %",
 )
 def test_holdout_meets_the_targets():
     figures = _figures(HOLDOUT)
@@ -100,19 +100,27 @@ def test_holdout_stays_at_its_measured_level():
     assert figures["false alarms"] <= 0.025 and figures["possible"] <= 0.05, figures
 
 
-def test_the_last_blind_check_stays_at_its_measured_level():
-    """danger-blind9.jsonl was written blind and measured once (strict 91.8 %, seen 95.5 %, false alarms
-    2.1 %, possible 8.4 %); no reader learns from it."""
-    figures = _figures(CASES / "danger-blind9.jsonl")
-    assert figures["strict"] >= 0.9 and figures["seen"] >= 0.95, figures
-    assert figures["false alarms"] <= 0.025 and figures["possible"] <= 0.10, figures
+@pytest.mark.parametrize(
+    ("name", "measured"),
+    [
+        # first measured on the code of their commits: strict, seen, false alarms, possible
+        ("danger-blind11.jsonl", (0.927, 0.982, 0.016, 0.053)),
+        ("danger-blind12.jsonl", (0.973, 1.0, 0.016, 0.074)),
+    ],
+)
+def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
+    """danger-blind11 and danger-blind12 were written blind and are held out: no reader learns from them."""
+    strict, seen, false_alarms, possible = measured
+    figures = _figures(CASES / name)
+    assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
+    assert figures["false alarms"] <= max(false_alarms, 0.02) and figures["possible"] <= 0.10, figures
 
 
 def test_blind_checks_stay_read_as_measured():
     """The blind files, each measured once before it taught anything (blind5: strict 77.3 %, false
-    alarms 9.5 %, before the word model; blind6: 86.4 % and 1.6 %, after it; blind7: 86.4 % and 2.6 %; blind8: 88.2 % and 1.6 %),
-    must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9)):
+    alarms 9.5 %, before the word model; blind6: 86.4 % and 1.6 %, after it; blind7: 86.4 % and 2.6 %; blind8: 88.2 % and 1.6 %;
+    blind9: 91.8 % and 2.1 %; blind10: 96.4 % and 1.1 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -359,6 +367,9 @@ def test_a_law_named_after_an_accusation_is_policy_but_its_register_is_not():
         "our volunteer dissapeared after the protest",
         "I am afriad they will come for me",
         "my friend hasn't come home for two days and his phone is off",
+        "honestly there is no reason anymore for me to stay alive",
+        "i just need everything to stop, for good",
+        "please close my account, I won't need it after this weekend",
     ],
 )
 def test_fires_for_people_in_danger(question):
@@ -392,6 +403,9 @@ def test_fires_for_people_in_danger(question):
         "general question: can editors be arrested for what they write?",
         "wikimedians in authoritarian states risk being jailed for writing, how do you respond?",
         "I didn't come home on time and my phone is off",
+        "how do we keep small-language wikis alive?",
+        "we want the vandalism on our article to stop",
+        "I won't need the grant money after this month, who do I tell?",
     ],
 )
 def test_stays_quiet_for_figures_of_speech(question):
@@ -439,7 +453,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", "danger-blind9.jsonl"} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", "danger-blind11.jsonl", "danger-blind12.jsonl"} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():

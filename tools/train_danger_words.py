@@ -40,11 +40,15 @@ FILES = (
     "danger-blind6.jsonl",
     "danger-blind7.jsonl",
     "danger-blind8.jsonl",
+    "danger-blind10.jsonl",
     "everyday-negatives.jsonl",
     "everyday-negatives2.jsonl",
     "real-tune.jsonl",
     "fresh.jsonl",
     "wide.jsonl",
+    "real-holdout.jsonl",
+    "real-blind2.jsonl",
+    "real-blind3.jsonl",
 )
 BITS = danger.WORD_BITS
 L2 = 0.001
