@@ -21,7 +21,7 @@ CASES = ROOT / "tests" / "cases"
 OTHER_FAQ = CASES / "otherfaq" / "faq.toml"
 RECORD = json.loads((entry_model.FOLDER / entry_model.RECORD).read_text(encoding="utf-8"))
 # Never trained on: the held-out matcher files and the shared development set.
-HELD_OUT = ("real-blind3.jsonl", "real-blind4.jsonl", "dev.jsonl")
+HELD_OUT = ("real-blind4.jsonl", "real-blind5.jsonl", "real-blind6.jsonl", "dev.jsonl")
 
 
 def ask(*args: str) -> tuple[int, dict, str]:
@@ -56,13 +56,42 @@ def test_the_model_was_trained_on_the_tuning_files_as_they_are_now_and_on_no_hel
     assert not set(trained) & set(HELD_OUT)
 
 
-def test_the_model_moves_a_question_to_the_entry_people_mean_by_it() -> None:
-    # "t&s" is no word of the FAQ's; the words alone and the meaning alone pick the contract entry.
-    code, answer, _ = ask("t&s or advocacy, who handles what")
-    assert code == 0 and answer["matches"][0]["id"] == "trust-and-safety-difference"
-    assert answer["explain"]["candidates"][0]["learned"] > answer["explain"]["candidates"][1]["learned"]
-    _, words_only, _ = ask("t&s or advocacy, who handles what", "--no-semantic")
-    assert words_only["matches"][0]["id"] != "trust-and-safety-difference"
+def top(answer: dict) -> str | None:
+    return answer["matches"][0]["id"] if answer["matches"] else None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "without"),
+    [
+        # what stops bad actors is the prevention entry, though the words and meaning lean to reporting
+        ("my parents think wikipedia is full of propaganda, what stops bad actors", "avoiding-false-information", "report-misinformation"),
+        # where the team's people are: the two views alone are not sure enough to answer
+        ("are the policy people all in san francisco or spread out", "team-members", None),
+    ],
+)
+def test_the_model_moves_a_question_to_the_entry_people_mean_by_it(question: str, entry: str, without: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, answer, _ = ask(question)
+    assert code == 0 and top(answer) == entry
+    assert answer["explain"]["candidates"][0]["learned"] > 0.5
+    monkeypatch.setattr(entry_model, "FOLDER", tmp_path)  # no model files: the two views alone
+    _, views_only, stderr = ask(question)
+    assert top(views_only) == without and "entry model" in stderr
+
+
+@pytest.mark.parametrize(
+    ("question", "without"),
+    [
+        ("how can I download a full copy of wikipedia for offline use", "avoiding-false-information"),
+        ("how do we get our new user group recognised officially", "affiliate-support"),
+    ],
+)
+def test_the_model_refuses_questions_it_reads_as_outside_the_faq(question: str, without: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, answer, _ = ask(question)
+    assert code == 1 and answer["matches"] == []
+    assert [c["key"] for c in answer["contacts"]] == ["global-advocacy"]  # still an address to write to
+    monkeypatch.setattr(entry_model, "FOLDER", tmp_path)
+    _, views_only, _ = ask(question)
+    assert top(views_only) == without
 
 
 def test_the_model_is_not_used_for_a_data_file_it_was_not_trained_for() -> None:

@@ -58,9 +58,9 @@ def test_explain_shows_both_views_and_the_score_is_their_blend() -> None:
     best = answer["explain"]["candidates"][0]
     assert 0 < best["semantic"] <= 1 and 0 <= best["lexical"] <= 100
     meaning = 100 * max(best["semantic"] - 0.2, 0) / 0.8
-    # The bundled FAQ has an entry model too (tests/test_entry_model.py): a third of the score is its probability.
+    # The bundled FAQ has an entry model too (tests/test_entry_model.py): half the score is its probability.
     assert 0 <= best["learned"] <= 1
-    assert best["score"] == pytest.approx(2 / 3 * (0.5 * best["lexical"] + 0.5 * meaning) + 100 / 3 * best["learned"], abs=0.2)
+    assert best["score"] == pytest.approx(0.5 * (0.5 * best["lexical"] + 0.5 * meaning) + 50 * best["learned"], abs=0.2)
     shown = CliRunner().invoke(app, ["ask", "who do I email about a fake news campaign?", "--explain"], env={"COLUMNS": "200"}).stdout
     assert "x words" in shown and "x meaning" in shown and "cosine" in shown and "x learned" in shown
 

@@ -51,17 +51,25 @@ class EntryModel:
 
     def __init__(self, record: dict[str, Any], raw: bytes) -> None:
         self.ids: tuple[str, ...] = tuple(record["ids"])
+        # One more class after the entries: questions the FAQ does not answer (the data file's
+        # meta.not_covered and the off-topic questions of the training files).
+        self.outside: bool = bool(record.get("outside", False))
         self.bits: int = record["bits"]
         self.dims: int = record["dims"]
         self.fingerprint: str = record["fingerprint"]
         self.bias: list[float] = [float(b) for b in record["bias"]]
         self.word_scale: float = float(record["word_scale"])
-        count = len(self.ids)
+        count = self.classes
         self._words = memoryview(raw).cast("b")  # row f (a bucket) holds one weight per entry
         dense = self._words[(1 << self.bits) * count :]
         scale = float(record["dense_scale"])
         # Per entry, its weights over the dims of the sentence vector (a column of the dense rows).
         self._columns = [[dense[i * count + k] * scale for i in range(self.dims)] for k in range(count)]
+
+    @property
+    def classes(self) -> int:
+        """The entries, and the outside class when the model has one."""
+        return len(self.ids) + self.outside
 
     def fits(self, faq: Faq) -> bool:
         return len(faq.entries) == len(self.ids) and fingerprint(faq) == self.fingerprint
@@ -73,9 +81,10 @@ class EntryModel:
         return [column + padding for column in self._columns]
 
     def probabilities(self, terms: Sequence[str], direction: Sequence[float], projections: Sequence[float] = ()) -> list[float]:
-        """P(entry | question) for each entry, in the data file's order. ``projections``: the sentence
-        vector's dot products with ``directions()``, when the semantic view has made them already."""
-        count = len(self.ids)
+        """P(class | question) for each entry, in the data file's order, then (``outside``) for "none of
+        them". ``projections``: the sentence vector's dot products with ``directions()``, when the
+        semantic view has made them already."""
+        count = self.classes
         z = list(self.bias)
         found = features(terms, self.bits)
         if found:
@@ -107,8 +116,9 @@ def load(folder: Path | None = None) -> EntryModel:
     except (OSError, ValueError) as error:
         raise EntryModelUnavailable(f"cannot read the entry model: {error}") from None
     try:
-        size = ((1 << record["bits"]) + record["dims"]) * len(record["ids"])
-        if len(raw) != size or len(record["bias"]) != len(record["ids"]):
+        classes = len(record["ids"]) + bool(record.get("outside", False))
+        size = ((1 << record["bits"]) + record["dims"]) * classes
+        if len(raw) != size or len(record["bias"]) != classes:
             raise EntryModelUnavailable("the entry model's weights do not have the size its record gives")
         return EntryModel(record, raw)
     except (KeyError, TypeError, ValueError) as error:
