@@ -370,6 +370,9 @@ def test_a_law_named_after_an_accusation_is_policy_but_its_register_is_not():
         "honestly there is no reason anymore for me to stay alive",
         "i just need everything to stop, for good",
         "please close my account, I won't need it after this weekend",
+        "my brother gave away all his games and told mum the house would be lighter without him",
+        "they filed a case saying my edit on the shrine article hurt religious feelings, men are outside",
+        "got back from work, everything turned over in my flat and my wiki username written on the mirror",
     ],
 )
 def test_fires_for_people_in_danger(question):
@@ -406,6 +409,8 @@ def test_fires_for_people_in_danger(question):
         "how do we keep small-language wikis alive?",
         "we want the vandalism on our article to stop",
         "I won't need the grant money after this month, who do I tell?",
+        "I gave away my old books to the library, can I cite them?",
+        "is hurting religious feelings a crime in india? asking for an article",
     ],
 )
 def test_stays_quiet_for_figures_of_speech(question):
