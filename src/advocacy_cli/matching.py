@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import operator
 import re
 import sys
 import unicodedata
@@ -418,7 +419,7 @@ def state_is_sound(state: Any, faq: Faq) -> bool:
         return False
     variants = [len(entry.variants) for entry in faq.entries]
     if phrase_slot and max(phrase_slot) >= min(variants):  # else every slot is a question or a variant every entry has
-        if any(slot >= variants[entry] for entry, slot in zip(phrase_entry, phrase_slot)):
+        if any(map(operator.ge, phrase_slot, map(variants.__getitem__, phrase_entry))):  # in C: a 10,000-entry file has 50,000 phrases
             return False
     return _id_lists_below(state["bigrams"], n) and _id_lists_below(state["phrases_with"], len(phrase_entry))
 
