@@ -106,10 +106,11 @@ def test_holdout_stays_at_its_measured_level():
         # first measured on the code of their commits: strict, seen, false alarms, possible
         ("danger-blind11.jsonl", (0.927, 0.982, 0.016, 0.053)),
         ("danger-blind12.jsonl", (0.973, 1.0, 0.016, 0.074)),
+        ("danger-blind13.jsonl", (0.955, 0.982, 0.011, 0.068)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind11 and danger-blind12 were written blind and are held out: no reader learns from them."""
+    """danger-blind11, 12 and 13 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -458,7 +459,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", "danger-blind11.jsonl", "danger-blind12.jsonl"} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", "danger-blind11.jsonl", "danger-blind12.jsonl", "danger-blind13.jsonl"} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
