@@ -35,12 +35,11 @@ from __future__ import annotations
 
 import math
 import re
-import zlib
 from array import array
 from functools import lru_cache
 from typing import NamedTuple
 
-from advocacy_cli.text import LazyPattern
+from advocacy_cli.text import LazyPattern, hashed_grams
 
 MAX_SCAN_CHARS = 20_000
 EMERGENCY_AT = 0.5  # probability from which the message reads as an emergency
@@ -1223,11 +1222,7 @@ _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  #
 def word_features(question: str, bits: int = WORD_BITS) -> list[int]:
     """The buckets of ``question``'s words and word pairs (read as the lexicons read it)."""
     c = _compile()
-    words = _WORD_TOKEN.findall(_chat(_normalise(question), c.chat))
-    grams = set(words)
-    grams.update(f"{a} {b}" for a, b in zip(words, words[1:]))
-    mask = (1 << bits) - 1
-    return sorted({zlib.crc32(g.encode("utf-8")) & mask for g in grams})
+    return hashed_grams(_WORD_TOKEN.findall(_chat(_normalise(question), c.chat)), bits)
 
 
 @lru_cache(maxsize=64)  # asked twice of a question nothing flagged: by assess and by the matcher

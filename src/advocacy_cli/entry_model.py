@@ -19,13 +19,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import zlib
 from collections.abc import Sequence
 from operator import mul as _mul
 from pathlib import Path
 from typing import Any
 
 from advocacy_cli.model import Faq
+from advocacy_cli.text import hashed_grams
 
 FOLDER = Path(__file__).parent / "data"
 RECORD = "entry_model.json"
@@ -40,10 +40,7 @@ def fingerprint(faq: Faq) -> str:
 
 def features(terms: Sequence[str], bits: int) -> list[int]:
     """The buckets of ``terms`` and of each pair of neighbouring terms."""
-    grams = set(terms)
-    grams.update(f"{a} {b}" for a, b in zip(terms, terms[1:]))
-    mask = (1 << bits) - 1
-    return sorted({zlib.crc32(g.encode("utf-8")) & mask for g in grams})
+    return hashed_grams(terms, bits)
 
 
 class EntryModel:

@@ -700,8 +700,8 @@ class Matcher:
             words = by_number[k].score if k in by_number else 0.0
             semantic_score = 100 * max(cosines.get(k, 0.0) - COSINE_FLOOR, 0.0) / (1 - COSINE_FLOOR)
             views = LEXICAL_SHARE * words + (1 - LEXICAL_SHARE) * semantic_score
-            fused = views if learned is None else (1 - LEARNED_SHARE) * views + LEARNED_SHARE * 100 * learned[k]
-            scored.append((-round(min(fused, 100.0), 1), entries[k].id, k, views))
+            score = views if learned is None else (1 - LEARNED_SHARE) * views + LEARNED_SHARE * 100 * learned[k]
+            scored.append((-round(min(score, 100.0), 1), entries[k].id, k, views))
         fused = []
         for negative, _, k, _ in heapq.nsmallest(max(keep, 1), scored):
             match = by_number.get(k) or Match(entries[k], 0.0)

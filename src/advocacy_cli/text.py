@@ -7,7 +7,8 @@ text without loading the terminal UI.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+import zlib
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 # ESC-initiated sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and two-byte escapes.
@@ -19,6 +20,15 @@ _ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x0
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _LINE_BREAKS = re.compile(r"[\n\t\r\u2028\u2029]+")
 REPLACEMENT = "\ufffd"
+
+
+def hashed_grams(words: Sequence[str], bits: int) -> list[int]:
+    """The buckets (crc32 modulo 2 ** ``bits``) of ``words`` and of each pair of neighbouring words,
+    sorted and each once: the features of the learned readers (danger_words, entry_model)."""
+    grams = set(words)
+    grams.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    mask = (1 << bits) - 1
+    return sorted({zlib.crc32(g.encode("utf-8")) & mask for g in grams})
 
 
 def clean(text: str) -> str:
