@@ -124,16 +124,17 @@ def test_wheel_contains_the_package_and_its_data(wheel: Path) -> None:
     for dependency in ("typer", "rich", "rapidfuzz", "tomli-w"):
         assert f"Requires-Dist: {dependency}" in meta
     assert not any(n.startswith(("tests/", "benchmarks/", ".venv/", "src/")) for n in names)
-    for name in ("vectors.i8", "vectors.scales", "vectors.json", "vocab.txt", "VECTORS-LICENSE", "VECTORS-NOTICE", "danger_words.i8"):
+    for name in ("vectors.i8", "vectors.scales", "vectors.json", "vocab.txt", "VECTORS-LICENSE", "VECTORS-NOTICE", "danger_words.i8", "entry_model.i8", "entry_model.json"):
         assert f"advocacy_cli/data/{name}" in names, name
     assert wheel.stat().st_size < 15 * 1024 * 1024
 
 
 def test_installed_command_answers_from_another_folder(venv: Path, tmp_path: Path) -> None:
-    done = _run([_tool(venv, "advocacy"), "ask", "can the Foundation help me find a lawyer?", "--json"], cwd=tmp_path, env=_clean_env())
-    assert done.returncode == 0, done.stderr
+    done = _run([_tool(venv, "advocacy"), "ask", "can the Foundation help me find a lawyer?", "--json", "--explain"], cwd=tmp_path, env=_clean_env())
+    assert done.returncode == 0 and done.stderr == "", done.stderr
     answer = json.loads(done.stdout)
     assert answer["matches"][0]["id"] == "legal-help"
+    assert answer["explain"]["candidates"][0]["learned"] is not None  # the installed entry model was read and used
     assert answer["contacts"][0]["email"] == "legal@wikimedia.org"
 
 
