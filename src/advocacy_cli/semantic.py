@@ -133,7 +133,7 @@ class SemanticView:
         self._faq_words: frozenset[str] | None = None  # the data file's own words, made when a question has an unknown one
         self._corrections: dict[str, str] = {}
         self._by_start: dict[tuple[str, int], list[str]] | None = None
-        self._source = faq
+        self.faq = faq
         # token id -> (its row, its dot products with every entry row and outside phrase), in a batch
         self._tokens: dict[int, tuple[list[float], list[float]]] = {}
         if self.full_scan:
@@ -145,7 +145,6 @@ class SemanticView:
             self.extra = extra or []
         else:
             self.state = None  # nothing worth caching: vectors are made for the candidates a question brings
-            self.faq = faq
             self.rows = []
             self._made: dict[int, tuple[list[float], list[float]]] = {}
             self.outside = [_mean_direction(table, (phrase,)).tolist() for phrase in faq.meta.not_covered]
@@ -190,7 +189,7 @@ class SemanticView:
     def _correction(self, word: str) -> str:
         if self._faq_words is None:
             words: set[str] = set()
-            for entry in self._source.entries:
+            for entry in self.faq.entries:
                 for text in (entry.question, *entry.variants, *entry.keywords, entry.answer):
                     words.update(w.lower() for w in _LETTERS.findall(text))
             self._faq_words = frozenset(words)

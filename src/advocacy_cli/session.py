@@ -123,8 +123,7 @@ class Session:
             index = matching.Index(faq, state)
             if slot is not None and index.state is not state:
                 slot.store(index.state)
-            model = self._entry_model(faq) if self.semantic else None
-            view = self._semantic_view(faq, model) if self.semantic else None
+            view, model = self._semantic_view(faq) if self.semantic else (None, None)
             self._matcher = matching.Matcher(faq, index, view, model)
         return self._matcher
 
@@ -139,18 +138,20 @@ class Session:
             return None
         return model if model.fits(faq) else None
 
-    def _semantic_view(self, faq: Faq, model: Any = None) -> Any:
-        """The semantic view of ``faq``, or None (with one warning) when the vectors cannot be read."""
+    def _semantic_view(self, faq: Faq) -> tuple[Any, Any]:
+        """The semantic view of ``faq`` and the entry model that goes with it (None where none fits), or
+        (None, None) with one warning when the vectors cannot be read: the model needs them."""
         from advocacy_cli import semantic, vectors
 
         try:
             table = vectors.load()
         except vectors.VectorsUnavailable as error:
             self.warnings.append(f"semantic matching is off, matching by words only: {error}")
-            return None
+            return None, None
+        model = self._entry_model(faq)
         slot = self._slot("semantic", semantic.code_stamp(table))
         state = slot.load() if slot is not None else None
         view = semantic.SemanticView(faq, table, state, model.directions(table.dims) if model is not None else None)
         if slot is not None and view.state is not None and view.state is not state:
             slot.store(view.state)
-        return view
+        return view, model
