@@ -71,11 +71,13 @@ class EntryModel:
     def fits(self, faq: Faq) -> bool:
         return len(faq.entries) == len(self.ids) and fingerprint(faq) == self.fingerprint
 
-    def directions(self, dims: int) -> list[list[float]]:
-        """Each entry's weights over the sentence vector as a direction of ``dims`` dimensions (zeros
-        after the model's own), for the semantic view to project questions on (SemanticView's ``extra``)."""
-        padding = [0.0] * max(dims - self.dims, 0)
-        return [column + padding for column in self._columns]
+    def directions(self, dims: int) -> list[list[float]] | None:
+        """Each entry's weights over the first dims of the sentence vector, for the semantic view to
+        project questions on (SemanticView's ``extra``); None when vectors of ``dims`` dimensions are
+        too short for them. A projection multiplies only the dims a direction has, half of them here."""
+        if dims < self.dims:
+            return None
+        return [list(column) for column in self._columns]
 
     def probabilities(self, terms: Sequence[str], direction: Sequence[float], projections: Sequence[float] = ()) -> list[float]:
         """P(class | question) for each entry, in the data file's order, then (``outside``) for "none of

@@ -123,8 +123,9 @@ class SemanticView:
     """The entry vectors of one Faq and the question-side arithmetic; build once, ask many times."""
 
     def __init__(self, faq: Faq, table: Any, state: dict[str, Any] | None = None, extra: list[list[float]] | None = None) -> None:
-        """``extra``: more directions (the entry model's weight columns, padded with zeros) that a question's
-        vector is projected on, with the same per-token reuse as the entry vectors; full scans only."""
+        """``extra``: more directions (the entry model's weight columns) that a question's vector is
+        projected on, with the same per-token reuse as the entry vectors; full scans only. A direction
+        may be shorter than the vectors: it is a projection on their first dims (map stops at the shorter)."""
         self.table = table
         self.dims = table.dims
         self.count = len(faq.entries)
