@@ -83,7 +83,7 @@ def test_tuning_file_meets_the_targets():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="targets not yet met on the holdout: measured strict 100 %, seen 100 %, false alarms 2.1 % (2 of 96: one too many), possible 1.0 %",
+    reason="targets not yet met on the holdout: measured strict 99.0 %, seen 100 %, false alarms 2.1 % (2 of 96: one too many), possible 1.0 %",
 )
 def test_holdout_meets_the_targets():
     figures = _figures(HOLDOUT)
@@ -107,10 +107,11 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind11.jsonl", (0.927, 0.982, 0.016, 0.053)),
         ("danger-blind12.jsonl", (0.973, 1.0, 0.016, 0.074)),
         ("danger-blind13.jsonl", (0.955, 0.982, 0.011, 0.068)),
+        ("danger-blind15.jsonl", (0.955, 0.982, 0.011, 0.058)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind11, 12 and 13 were written blind and are held out: no reader learns from them."""
+    """danger-blind11, 12, 13 and 15 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -120,8 +121,8 @@ def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
 def test_blind_checks_stay_read_as_measured():
     """The blind files, each measured once before it taught anything (blind5: strict 77.3 %, false
     alarms 9.5 %, before the word model; blind6: 86.4 % and 1.6 %, after it; blind7: 86.4 % and 2.6 %; blind8: 88.2 % and 1.6 %;
-    blind9: 91.8 % and 2.1 %; blind10: 96.4 % and 1.1 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97)):
+    blind9: 91.8 % and 2.1 %; blind10: 96.4 % and 1.1 %; blind14: 93.6 % and 2.1 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -177,6 +178,12 @@ def test_cues_say_why():
         ("Polisi wamemkamata kaka yangu", True),
         ("i am editor from small country, police is come to my house yesterday because article", False),
         ("pls help me they took my bro, he not come back since 2 day", False),
+        # a word shared with Spanish ("no") among English words is still English...
+        ("gone since friday. no call", False),
+        ("still no news of my sister", False),
+        # ...while a few words of Indonesian or Spanish are not
+        ("tolong polisi di rumah", True),
+        ("no me dejan salir", True),
         ("What is the Foundation's position on the new copyright directive?", False),
         ("", False),
     ],
@@ -270,6 +277,9 @@ def test_patterns_have_no_formatting_accidents():
         "Our chapter received a cease and desist letter about the photo contest logo. Who should answer it?",
         "A museum says it will sue us over the scans we uploaded; is there legal support for chapters?",
         "my neighbour keeps threatening to take me to court over a photo of his house on Commons",
+        "A mining company plans a court case against me over the pollution section I sourced. Can I get a lawyer through you?",
+        "The hotel chain's attorneys sent me a demand to remove a review quote from the article or they go to court.",
+        "the court order about my old stalker expired years ago, can I show my real name on my user page again?",
     ],
 )
 def test_civil_disputes_are_legal_help_not_emergencies(question):
@@ -300,6 +310,26 @@ def test_a_legal_word_does_not_hide_a_criminal_case_or_violence(question):
 )
 def test_stories_the_past_teams_and_figures_raise_no_emergency(question):
     assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "There is a senate hearing on data retention in May and our chapter wants to send written evidence; who can help?",
+        "We know what we want to tell the ministry about open data, we only need the right person to tell it to.",
+        "I know what I should write in the consultation, but could your team read it before I send it?",
+    ],
+)
+def test_hearings_of_lawmakers_and_knowing_ones_own_mind_are_not_threats(question):
+    assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["they know where my daughter takes the bus", "we know where you sleep, wikipedist", "my hearing is on monday and the prosecutor wants six years"],
+)
+def test_knowing_where_someone_is_and_a_hearing_ahead_are_still_read(question):
+    assert assess(question).level == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -459,7 +489,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", "danger-blind11.jsonl", "danger-blind12.jsonl", "danger-blind13.jsonl"} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", "danger-blind11.jsonl", "danger-blind12.jsonl", "danger-blind13.jsonl", "danger-blind15.jsonl"} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -598,3 +628,21 @@ def test_each_family_through_the_cli(style: str, family: str, question: str) -> 
         assert "emergency" in keys and (answer["danger"] != "emergency" or keys[0] == "emergency")
     else:
         assert answer["danger"] != "emergency" and answer["emergency"] is False, (family, question)
+
+
+@pytest.mark.parametrize(("probability", "level"), [(0.9, "possible"), (0.97, "emergency"), (0.8, None)])
+def test_a_question_an_entry_answers_needs_surer_words(monkeypatch, probability, level):
+    """Where an entry's words answer the question, the word model's reading counts from WORDS_ALONE
+    ("possible", the address shown calmly) and is an emergency only from WORDS_CERTAIN."""
+    from typer.testing import CliRunner
+
+    from advocacy_cli import danger
+    from advocacy_cli.cli import app
+
+    question = "how do I sign up for the mailing list with news about the advocacy team?"
+    monkeypatch.setattr(danger, "word_probability", lambda _question: probability)
+    result = CliRunner().invoke(app, ["ask", question, "--json", "--no-semantic"])
+    answer = json.loads(result.stdout)
+    assert answer["matches"] and answer["matches"][0]["id"] == "updates"
+    assert answer["danger"] == level
+    assert ("emergency" in [c["key"] for c in answer["contacts"]]) is (level is not None)

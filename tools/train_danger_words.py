@@ -41,6 +41,7 @@ FILES = (
     "danger-blind7.jsonl",
     "danger-blind8.jsonl",
     "danger-blind10.jsonl",
+    "danger-blind14.jsonl",
     "everyday-negatives.jsonl",
     "everyday-negatives2.jsonl",
     "real-tune.jsonl",
@@ -49,6 +50,8 @@ FILES = (
     "real-holdout.jsonl",
     "real-blind2.jsonl",
     "real-blind3.jsonl",
+    "real-blind8.jsonl",
+    "real-blind9.jsonl",
 )
 BITS = danger.WORD_BITS
 L2 = 0.001

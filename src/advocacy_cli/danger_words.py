@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.010998732453510157  # weight = int8 value * SCALE
-BIAS = -0.08744005185507872
-SHA256 = "060041ca638167a1291b5103959b557c0cff799de655def0d610b0fa2e1d2f4d"  # of data/danger_words.i8
-CASES = 6265  # training cases: 1648 people in danger, the rest not; training accuracy 0.992
+SCALE = 0.011098145633080066  # weight = int8 value * SCALE
+BIAS = -0.10683492965779137
+SHA256 = "5c0d8df98717f50088c9c33f9335ab8400638cc77f0db2a6f2df9a038fb5a23b"  # of data/danger_words.i8
+CASES = 7095  # training cases: 1758 people in danger, the rest not; training accuracy 0.991
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -22,6 +22,7 @@ TRAINED_ON = {
     "danger-blind7.jsonl": "f8146d8b76bb272cef0eadef3872532ea6b087ee5efbd3e3f5d0eff1a37d1098",
     "danger-blind8.jsonl": "34068f4c91acb69ac09009ba53d6723e7f8dc1db2650c384933be8b071155195",
     "danger-blind10.jsonl": "b81f734a49c00fab4e08bed0064b67c2c12e05e4fa179dbbbb6d84cdc7f47e4c",
+    "danger-blind14.jsonl": "990cc1a2ee906191c0889cf635cc749bd7085799f1018c03c55aa8cae54a9928",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
@@ -30,6 +31,8 @@ TRAINED_ON = {
     "real-holdout.jsonl": "871bb8efbd823f654802964a3473eaf8d5c3af4fe6270e4d49bd6e35c1607943",
     "real-blind2.jsonl": "111ac0e590668155e20d7c9d8324e80128e8e4a7b6dde2e3dd520af66dae5892",
     "real-blind3.jsonl": "4b0f6e20d56002bfc33dc0c6b06677770fd494b8916916f7ea4f3ad95e9e8d6a",
+    "real-blind8.jsonl": "60cadb6df49e62bf23c0e788e15a813621fb44286a33eea773d06f44a34ae594",
+    "real-blind9.jsonl": "6593227e3f5dc3d75b72643bd79a0356f752323b038b97f49d2337da2836ba08",
 }
 
 
