@@ -646,3 +646,25 @@ def test_a_question_an_entry_answers_needs_surer_words(monkeypatch, probability,
     assert answer["matches"] and answer["matches"][0]["id"] == "updates"
     assert answer["danger"] == level
     assert ("emergency" in [c["key"] for c in answer["contacts"]]) is (level is not None)
+
+
+@pytest.mark.parametrize(
+    ("question", "level"),
+    [
+        ("kept in a back office at the port", "possible"),  # a few words, a statement
+        ("is the back office at the port open at noon?", None),  # a question
+        ("We were in a back office at the port since noon and the staff there kept asking about our project", None),  # a longer story
+    ],
+)
+def test_a_few_words_that_read_somewhat_like_danger_keep_the_address_in_view(monkeypatch, question, level):
+    """A statement of a few words says little, so the word model's reading counts from WORDS_SHORT."""
+    from typer.testing import CliRunner
+
+    from advocacy_cli import danger
+    from advocacy_cli.cli import app
+
+    monkeypatch.setattr(danger, "word_probability", lambda _question: 0.55)
+    monkeypatch.setattr(danger, "assess", lambda _question: Danger(None, ()))
+    answer = json.loads(CliRunner().invoke(app, ["ask", question, "--json", "--no-semantic"]).stdout)
+    assert answer["danger"] == level
+    assert ("emergency" in [c["key"] for c in answer["contacts"]]) is (level is not None)

@@ -1277,6 +1277,17 @@ def _with_words(danger: Danger, question: str) -> Danger:
     return danger
 
 
+def _telegram(question: str) -> bool:
+    """A statement of a few words ("stuck in a back room at the airport"), not a question."""
+    text = question[:200].casefold()
+    return "?" not in text and len(_WORD_TOKEN.findall(text)) <= TELEGRAM_WORDS and _QUESTION_START.match(text) is None
+
+
+_QUESTION_START = _Lazy(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should|any|pls|please)\b")
+TELEGRAM_WORDS = 8
+WORDS_SHORT = 0.5
+
+
 def by_words_alone(question: str, answered: bool = False) -> Danger | None:
     """The word model's reading of a question nothing else flagged: an emergency from WORDS_ALONE,
     "possible" from WORDS_POSSIBLE. When an entry's words plainly answer the question ("how do I kill
@@ -1288,7 +1299,8 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
     if looks_non_english(question[:MAX_SCAN_CHARS]):
         return None
     p = word_probability(question)
-    if p is None or p < (WORDS_ALONE if answered else WORDS_POSSIBLE):
+    floor = WORDS_ALONE if answered else WORDS_SHORT if _telegram(question) else WORDS_POSSIBLE
+    if p is None or p < floor:
         return None
     level = "emergency" if p >= (WORDS_CERTAIN if answered else WORDS_ALONE) else "possible"
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
