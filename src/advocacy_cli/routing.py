@@ -44,6 +44,8 @@ def _asked_contacts(faq: Faq, question: str) -> list[str]:
     """Contacts whose address the question asks for ("the emergency e-mail", "address of the legal
     department", or the address itself), in the order the question names them."""
     text = question[:MAX_SCAN_CHARS].casefold().replace("e-mail", "email")
+    if not any(noun in text for noun in _ADDRESS_NOUNS):
+        return []  # the common case: an address holds "@", and a name counts only beside one of these nouns
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text) if m.group() != "and"]
     words = [word for _, word in tokens]
     asked: list[tuple[int, str]] = []
