@@ -337,6 +337,31 @@ def test_ask_batch_handles_many_lines() -> None:
     assert len(result.stdout.splitlines()) == 1000
 
 
+def test_ask_batch_answers_a_repeated_line_as_the_first_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line asked again gets the same answer, and the matcher is not asked twice for it; a line that
+    differs (here only by its case) is answered on its own."""
+    from advocacy_cli.matching import Matcher
+
+    asked: list[str] = []
+    answer = Matcher.answer
+
+    def counting(self: Matcher, question: str, *args: object, **kwargs: object) -> object:
+        asked.append(question)
+        return answer(self, question, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Matcher, "answer", counting)
+    lines = ["can the Foundation help me find a lawyer?", "they threatened to kill me", "can the Foundation help me find a lawyer?", "CAN the Foundation help me find a lawyer?", "they threatened to kill me"]
+    for options in (["--json"], [], ["--json", "--explain"]):
+        asked.clear()
+        result = run("ask", "-", *options, input="\n".join(lines) + "\n")
+        assert result.exit_code == 0
+        out = result.stdout.splitlines()
+        assert len(out) == 5 and out[0] == out[2] and out[1] == out[4] and out[3] != out[0]
+        assert asked == [lines[0], lines[1], lines[3]]
+        if options:
+            assert json.loads(out[1])["emergency"] is True
+
+
 # --- contact ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("topic", sorted(TOPICS))
 def test_contact_every_topic_of_the_contract(topic: str) -> None:

@@ -243,10 +243,14 @@ SemanticOption = Annotated[
 
 def _emit_json(value: Any) -> None:
     """JSON straight to stdout: never wrapped, exact text (escaped to ASCII if stdout cannot encode it)."""
+    sys.stdout.write(_json_line(value))
+
+
+def _json_line(value: Any) -> str:
     from advocacy_cli.jsonout import dumps
 
     encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
-    sys.stdout.write(dumps(value, ascii_only=encoding not in ("utf8", "utf16", "utf32")) + "\n")
+    return dumps(value, ascii_only=encoding not in ("utf8", "utf16", "utf32")) + "\n"
 
 
 def _output(json_: bool, as_json: Callable[[], Any], view: Callable[[], list[Any]]) -> None:
@@ -362,16 +366,26 @@ def _ask_batch(state: "Session", json_: bool, limit: int, explain: bool) -> None
     if stream is None:
         raise UsageError("no standard input to read questions from")
     write = sys.stdout.write
+    # A question asked again in the same batch (inboxes and logs repeat themselves) gets the text
+    # already written for it: answering is a pure function of the line and the options.
+    written: dict[str, str] = {}
+    room = BATCH_REMEMBERED_CHARS
     for raw in stream:
         line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
         if not line.strip():
             continue
-        answer = matcher.answer(line, limit=limit, explain=explain)
-        if json_:
-            _emit_json(answer_json(answer, explain=explain))
-        else:
-            write(_batch_line(answer))
+        text = written.get(line)
+        if text is None:
+            answer = matcher.answer(line, limit=limit, explain=explain)
+            text = _json_line(answer_json(answer, explain=explain)) if json_ else _batch_line(answer)
+            if room > 0:
+                written[line] = text
+                room -= len(line) + len(text)
+        write(text)
     sys.stdout.flush()
+
+
+BATCH_REMEMBERED_CHARS = 4_000_000  # characters of questions and answers a batch keeps for lines that come again
 
 
 def _batch_line(answer: "Answer") -> str:
