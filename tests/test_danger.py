@@ -668,3 +668,30 @@ def test_a_few_words_that_read_somewhat_like_danger_keep_the_address_in_view(mon
     answer = json.loads(CliRunner().invoke(app, ["ask", question, "--json", "--no-semantic"]).stdout)
     assert answer["danger"] == level
     assert ("emergency" in [c["key"] for c in answer["contacts"]]) is (level is not None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "charged under the cyber law for my edits, court on friday",
+        "they know his routine, which bus he takes and when",
+        "three men jumped him outside the library after the edit-a-thon",
+        "people surrounding our office looking for him since this morning",
+        "verdict wednesday, my lawyer says prison is likely",
+    ],
+)
+def test_charges_daily_ways_attacks_and_crowds_said_in_few_words(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I was charged for two suitcases on the way back, can I get a refund?",
+        "the puppy jumped on me and ruined my shirt",
+        "we don't want to go on the field trip if it rains, can we get a refund?",
+        "the hearing on the copyright bill is on tuesday, can our chapter send comments?",
+    ],
+)
+def test_bills_pets_trips_and_public_hearings_raise_no_emergency(question):
+    assert assess(question).level != "emergency"
