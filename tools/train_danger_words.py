@@ -42,6 +42,8 @@ FILES = (
     "danger-blind8.jsonl",
     "danger-blind10.jsonl",
     "danger-blind14.jsonl",
+    "danger-blind16.jsonl",
+    "danger-blind17.jsonl",
     "everyday-negatives.jsonl",
     "everyday-negatives2.jsonl",
     "real-tune.jsonl",
@@ -52,6 +54,7 @@ FILES = (
     "real-blind3.jsonl",
     "real-blind8.jsonl",
     "real-blind9.jsonl",
+    "real-blind10.jsonl",
 )
 BITS = danger.WORD_BITS
 L2 = 0.001
