@@ -65,6 +65,17 @@ def test_explain_shows_both_views_and_the_score_is_their_blend() -> None:
     assert "x words" in shown and "x meaning" in shown and "cosine" in shown and "x learned" in shown
 
 
+def test_in_a_file_without_variants_meaning_weighs_more_and_explain_says_so() -> None:
+    question = "my chain keeps slipping off when I pedal hard"
+    _, answer, _ = ask("--data", str(OTHER_FAQ), question, "--explain")
+    best = answer["explain"]["candidates"][0]
+    meaning = 100 * max(best["semantic"] - 0.2, 0) / 0.8
+    assert best["learned"] is None  # no entry model for another data file
+    assert best["score"] == pytest.approx(0.4 * best["lexical"] + 0.6 * meaning, abs=0.2)
+    shown = CliRunner().invoke(app, ["--data", str(OTHER_FAQ), "ask", question, "--explain"], env={"COLUMNS": "200"}).stdout
+    assert f"= 0.4 x words {best['lexical']:g} + 0.6 x meaning" in shown
+
+
 @pytest.mark.parametrize("how", [("--no-semantic", None), (None, "0"), (None, "off")])
 def test_the_semantic_view_can_be_turned_off(how: tuple[str | None, str | None]) -> None:
     option, value = how
@@ -142,10 +153,10 @@ def test_in_a_file_without_variants_a_word_of_the_answer_counts_as_a_variants_wo
     ("folder", "top1", "mrr", "words_top1"),
     [
         # measured with this version (top-1 %, MRR; top-1 % with --no-semantic)
-        ("otherfaq", 80.0, 0.84, 61.6),  # a bike co-op, 300 questions
-        ("otherfaq2", 89.0, 0.927, 75.5),  # cooking
-        ("otherfaq3", 82.0, 0.876, 62.7),  # home tech support
-        ("otherfaq4", 85.4, 0.89, 72.5),  # travel, StackExchange-style: titles and accepted answers
+        ("otherfaq", 80.3, 0.844, 61.6),  # a bike co-op, 300 questions
+        ("otherfaq2", 90.0, 0.936, 75.5),  # cooking
+        ("otherfaq3", 83.5, 0.89, 62.7),  # home tech support
+        ("otherfaq4", 86.4, 0.895, 72.5),  # travel, StackExchange-style: titles and accepted answers
     ],
 )
 def test_files_without_variants_are_carried_by_meaning(folder: str, top1: float, mrr: float, words_top1: float) -> None:

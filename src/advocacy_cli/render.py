@@ -294,11 +294,11 @@ def answer_view(faq: Faq, answer: Answer, explain: bool = False) -> list["object
     else:
         parts.extend(_alternatives(answer.closest[:3], "Closest entries"))
     if explain:
-        parts.extend(explain_view(answer))
+        parts.extend(explain_view(faq, answer))
     return parts
 
 
-def explain_view(answer: Answer) -> list["object"]:
+def explain_view(faq: Faq, answer: Answer) -> list["object"]:
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -324,14 +324,15 @@ def explain_view(answer: Answer) -> list["object"]:
     needed = _table_width(max(_longest_line(p.term for p in parts), 13), max(_longest_word(p.matched for p in parts), 8), max(_longest_line(p.field for p in parts), 8), 6) + 4
     out.append(_Fitted(needed, lambda: table, lambda width: _explain_stacked(str(table.title or ""), parts)))
     if top.semantic is not None:
-        from advocacy_cli.matching import COSINE_FLOOR, LEARNED_SHARE, LEXICAL_SHARE
+        from advocacy_cli.matching import COSINE_FLOOR, LEARNED_SHARE, is_curated, lexical_share
 
+        share = lexical_share(is_curated(faq))
         meaning = 100 * max(top.semantic - COSINE_FLOOR, 0.0) / (1 - COSINE_FLOOR)
-        views = f"{LEXICAL_SHARE:g} x words {top.lexical:g} + {1 - LEXICAL_SHARE:g} x meaning {meaning:.1f} (cosine {top.semantic:.2f})"
+        views = f"{share:g} x words {top.lexical:g} + {1 - share:g} x meaning {meaning:.1f} (cosine {top.semantic:.2f})"
         if top.learned is None:
             out.append(Text(f"Score {top.score:g} = {views}", style="dim"))
         else:
-            blend = LEXICAL_SHARE * top.lexical + (1 - LEXICAL_SHARE) * meaning
+            blend = share * top.lexical + (1 - share) * meaning
             out.append(Text(f"Score {top.score:g} = {1 - LEARNED_SHARE:.2f} x views {blend:.1f} + {LEARNED_SHARE:.2f} x learned {100 * top.learned:.1f} (entry model)", style="dim"))
             out.append(Text(f"Views {blend:.1f} = {views}", style="dim"))
     if len(answer.closest) > 1:
