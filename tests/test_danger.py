@@ -695,3 +695,17 @@ def test_charges_daily_ways_attacks_and_crowds_said_in_few_words(question):
 )
 def test_bills_pets_trips_and_public_hearings_raise_no_emergency(question):
     assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Some men watched our flat for a month last spring; we moved to another city and life is quiet. Can I add my name back to my user page?",
+        "Before 3 years I was questioned about my edits. Now everything is normal. Can I still apply for a scholarship?",
+        "In general terms, what happens when a volunteer is detained over an article? I'm writing our chapter's safety page.",
+        "I'm a journalist working on a piece about how editors get arrested in the region; can someone from your team talk to me?",
+        "I'm preparing a training for new editors on what to do if the police summon them; is there material I can use?",
+    ],
+)
+def test_a_quiet_life_again_a_general_question_a_reporter_and_a_training_raise_no_emergency(question):
+    assert assess(question).level != "emergency"

@@ -306,6 +306,11 @@ _DOWN_PHRASES: tuple[tuple[str, str], ...] = (
     ("laughing", r"\blol\b|\bha\b|\bhaha\w*|\blmao\b|\brofl\b|\bjk\b|\bjust kidding\b|\bjok(?:es|ed|ing|e)\b|\bkidding\b|:\)|;\)|:d\b"),
     ("research", r"\bthesis\b|\bstudent project\b|\bcomparing\b|\bcomparison\b|\bcourse ?work\b|\bpublic documents?\b|\bstudying\b|\bstudies\b|\bph\.?d\b|\binterviewing\b|\bmaster's\b|\bcase stud(?:y|ies)\b|\bdissertation\b|\bresearch\w*|\bstudy\b|\bpaper on\b|\b(?:numbers|data|figures|statistics) (?:on|about)\b|\bpublish(?:es)? numbers\b|\bacademic\b|\bsurvey\b"),
     ("generic group", r"\b(?:editors|volunteers|wikimedians|wikipedians|contributors|journalists|activists|writers|bloggers|people|chapters|organisations|organizations|users|defenders)\b"),
+    # later additions: a life that is quiet again; a question "in general terms"; a reporter's piece; a talk being prepared
+    ("past and safe", r"\b(?:now |today )?everything (?:is )?(?:normal|quiet|calm)\b|\blife is (?:quiet|calm|normal|good|fine)\b|\b(?:we|i|he|she|they) moved (?:cities|house|abroad|to another (?:city|town|country))\b|\bbefore \d+ years\b|\bno (?:more )?problems? (?:now|anymore|any more|since)\b|\b(?:it|they|this|that|everything) (?:has |have )?(?:stopped|stop) (?:completely|for good)\b|\bhas been (?:quiet|calm|normal) since\b"),
+    ("general question", r"\bin general terms\b|\bgenerally speaking\b"),
+    ("news", r"\b(?:reporter|journalist|correspondent)s? (?:working|writing|researching|preparing)\b|\b(?:a|an|my|our) (?:long |short |feature |investigative )?(?:piece|feature|story|documentary|book) (?:on|about) (?:how|the|what|why)\b"),
+    ("hypothetical", r"\bpreparing (?:a|an|my|our|the) (?:\w+ )?(?:presentation|talk|training|workshop|guide|handbook|lecture|session|slides)\b"),
 )
 # Figures of speech, threats to sue or to block, and questions about the address: blanked before
 # the danger words are read.
