@@ -722,6 +722,12 @@ def _english_vocabulary() -> frozenset[str]:
     return frozenset(word for word in text.splitlines() if word.isalpha())
 
 
+@lru_cache(maxsize=16)  # read by the lexicons, the trouble cues and the word model, one question after another
+def _plain_text(question: str) -> str:
+    """``question`` as every reading reads it: folded, quotes read through, chat spellings spelt out."""
+    return _chat(_normalise(question), _compile().chat)
+
+
 def _normalise(question: str) -> str:
     text = question[:MAX_SCAN_CHARS].casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
@@ -1038,7 +1044,7 @@ def _alarming(concepts: dict[str, str]) -> bool:
 def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
     """The concept features of ``question`` and the cues behind them (used by the model and its training)."""
     c = _compile()
-    text = _chat(_normalise(question), c.chat)
+    text = _plain_text(question)
     # Without a harmful situation, a state action, or someone afraid, nothing in the message can
     # put anyone in danger: the figures and frames are not read and the model is not asked.
     concepts = _concepts(text, c)
@@ -1219,7 +1225,7 @@ _TROUBLE_WORDS = (
 def _trouble(question: str) -> tuple[str, ...]:
     """Cues of trouble for someone specific, when nothing in the message takes it back."""
     c = _compile()
-    text = _chat(_normalise(question), c.chat)
+    text = _plain_text(question)
     if not any(word in text for word in _TROUBLE_WORDS):
         return ()
     hit = _TROUBLE.search(text)
@@ -1256,8 +1262,7 @@ _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  #
 
 def word_features(question: str, bits: int = WORD_BITS) -> list[int]:
     """The buckets of ``question``'s words and word pairs (read as the lexicons read it)."""
-    c = _compile()
-    return hashed_grams(_WORD_TOKEN.findall(_chat(_normalise(question), c.chat)), bits)
+    return hashed_grams(_WORD_TOKEN.findall(_plain_text(question)), bits)
 
 
 @lru_cache(maxsize=64)  # asked twice of a question nothing flagged: by assess and by the matcher
