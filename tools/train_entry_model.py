@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from advocacy_cli import entry_model  # noqa: E402
-from advocacy_cli.matching import terms, without_pleasantries  # noqa: E402
+from advocacy_cli.matching import spelled_out, terms, without_pleasantries  # noqa: E402
 from advocacy_cli.session import Session  # noqa: E402
 
 CASES = ROOT / "tests" / "cases"
@@ -76,7 +76,7 @@ def main() -> None:
     x = np.zeros((len(examples), (1 << BITS) + dims), dtype=np.float32)
     y = np.array([k for _, k in examples])
     for row, (text, _) in enumerate(examples):
-        question = without_pleasantries(text)
+        question = without_pleasantries(spelled_out(text))  # as Matcher.rank reads it
         found = entry_model.features(terms(question), BITS)
         if found:
             x[row, found] = 1.0 / np.sqrt(len(found))

@@ -165,6 +165,20 @@ CHAT_WORDS = {
     "gonna": "going", "tho": "though", "thru": "through", "idk": "know", "rn": "now", "b4": "before", "yr": "year",
     "yrs": "years", "pple": "people", "somone": "someone", "sb": "somebody", "ya": "you", "yall": "you",
 }
+# Written out before matching, for the meaning view and the entry model as much as for the words:
+# shortenings no vocabulary reads ("y does wmf even bother w/ public policy"). "y" is "why" only where
+# a question starts with it ("y does", "y is").
+_SPELLED_OUT = {"w/o": "without", "w/": "with", "b/c": "because", "wmf": "Wikimedia Foundation", "u": "you", **CHAT_WORDS}
+_SHORTENING = re.compile(r"(?<![\w/])(?:w/o\b|w/(?=\s)|b/c\b)|(?<![\w.])u(?![\w'\u2019-]|\.\w)|\b(?:" + "|".join(re.escape(k) for k in _SPELLED_OUT if k.isalnum() and k != "u") + r")\b", re.IGNORECASE)
+_WHY = re.compile(r"(?:^|(?<=[.!?,;:]\s))y(?= (?:do|does|did|is|are|was|were|would|should|can|cant|can't|not|dont|don't|doesnt|doesn't|isnt|isn't|arent|aren't|wont|won't|r)\b)", re.IGNORECASE)
+
+
+def spelled_out(question: str) -> str:
+    """``question`` with chat spellings and shortenings written out ("wat" -> "what", "w/" -> "with")."""
+    text = _WHY.sub("why", question[:MAX_QUERY_CHARS])
+    return _SHORTENING.sub(lambda found: _SPELLED_OUT[found.group().lower()], text)
+
+
 # Words the stemmer would spoil ("news" is not "new"); words of three letters or fewer are never stemmed.
 NO_STEM = frozenset({"founded", "united", "need", "feed", "seed", "ring", "bring", "king", "sing", "string", "news", "lens", "always", "series", "species", "press", "access", "across"})
 
@@ -697,6 +711,7 @@ class Matcher:
         """Candidates best first (at most ``keep``), whether the question may be answered at all,
         whether the words alone would answer it, and the question's closeness in meaning (None
         without the semantic view)."""
+        question = spelled_out(question)
         lexical = self.index.rank(question, explain)
         lexical_ok = bool(confident(lexical, 1))
         if self.semantic is None:
