@@ -709,3 +709,22 @@ def test_bills_pets_trips_and_public_hearings_raise_no_emergency(question):
 )
 def test_a_quiet_life_again_a_general_question_a_reporter_and_a_training_raise_no_emergency(question):
     assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a man from the governor's office says unless I take down the section my brother will lose his job and I will be dealt with",
+        "two officials told our treasurer to leave the country by the end of the month or else",
+    ],
+)
+def test_coercion_through_others_and_being_told_to_leave_the_country(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["unless we send the grant report today we will lose the funding", "my doctor told me to take a long holiday abroad"],
+)
+def test_deadlines_and_good_advice_are_not_coercion(question):
+    assert assess(question).level != "emergency"

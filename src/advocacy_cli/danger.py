@@ -291,6 +291,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # knowing someone's daily ways; set upon; a crowd around a building, looking for someone
     ("veiled threat", ("know", "knows"), r"\b(?:we|they|i|he|she) (?:know|knows) (?:your|his|her) (?:\w+ )?(?:route|routine|routines|schedule|movements|way to work|way home|daily walk|workplace|office|street)\b"),
     ("violence", ("jumped",), r"\bjumped (?:me|him|her|us)\b"),
+    # coercion: "unless I change the article my cousins will lose their jobs"; told to leave the country
+    ("veiled threat", ("unless",), r"\bunless (?:i|we|he|she|they|you|my \w+)\b[^.?!]{0,100}?\b(?:will|'ll|would) (?:lose (?:their|his|her|my|our|your) (?:jobs?|house|home|licen[cs]e|place)|be (?:arrested|fired|hurt|taken|found|punished|sorry|next|dealt with|expelled|jailed))\b"),
+    ("veiled threat", ("told", "telling", "advised", "advising", "warned", "warning", "suggested", "suggesting"), r"\b(?:told|telling|advised|advising|warned|warning|suggested|suggesting) (?:him|her|me|us|them|(?:my|our|his|her) \w+) to (?:leave|get out of) (?:the|this) country\b"),
     ("mob", ("surrounding", "surrounded"), r"\b(?:surrounding|surrounded|around) (?:the |my |our |his |her )?(?:dorm|dormitory|hostel|house|home|flat|building|office|mosque|church|school)\b(?:\s+\S+){0,3}? (?:looking|searching|asking) for (?:me|him|her|us)\b"),
 )
 
