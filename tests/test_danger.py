@@ -81,11 +81,8 @@ def test_tuning_file_meets_the_targets():
     assert figures["false alarms"] <= 0.02 and figures["possible"] <= 0.10, figures
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="targets not yet met on the holdout: measured strict 99.0 %, seen 100 %, false alarms 2.1 % (2 of 96: one too many), possible 1.0 %",
-)
 def test_holdout_meets_the_targets():
+    """Measured: strict 99.0 %, seen 100 %, false alarms 1.0 % (1 of 96), possible 2.1 %."""
     figures = _figures(HOLDOUT)
     assert figures["strict"] >= 0.9, figures
     assert figures["seen"] == 1.0, figures
@@ -97,7 +94,7 @@ def test_holdout_stays_at_its_measured_level():
     """No change may read the held-out messages worse than the figures reported for this version."""
     figures = _figures(HOLDOUT)
     assert figures["strict"] >= 0.98 and figures["seen"] == 1.0, figures
-    assert figures["false alarms"] <= 0.025 and figures["possible"] <= 0.05, figures
+    assert figures["false alarms"] <= 0.015 and figures["possible"] <= 0.05, figures
 
 
 @pytest.mark.parametrize(
@@ -728,3 +725,22 @@ def test_coercion_through_others_and_being_told_to_leave_the_country(question):
 )
 def test_deadlines_and_good_advice_are_not_coercion(question):
     assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "stalking policy for wikimania?",
+        "At university I was called to the security office once, nothing happened, that was 20 years ago. Can I use my real name now?",
+        "What happens to our chapter if the treasurer goes to prison? Who can sign for the bank?",
+        "Someone posted threats on my user page in spring; the admins dealt with it and it's been quiet since. Thanks to whoever helped.",
+        "Our history club is writing about the 1950s show trials and executions; is there guidance on graphic detail?",
+    ],
+)
+def test_short_policy_questions_old_stories_what_ifs_and_history_raise_no_emergency(question):
+    assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize("question", ["my brother got a letter to report to the security service on monday", "saved up all my pills. tired of everything"])
+def test_a_summons_to_report_and_hoarded_pills_are_emergencies(question):
+    assert assess(question).level == "emergency"
