@@ -44,6 +44,8 @@ FILES = (
     "danger-blind14.jsonl",
     "danger-blind16.jsonl",
     "danger-blind17.jsonl",
+    "danger-blind18.jsonl",
+    "danger-blind19.jsonl",
     "everyday-negatives.jsonl",
     "everyday-negatives2.jsonl",
     "real-tune.jsonl",
@@ -55,6 +57,7 @@ FILES = (
     "real-blind8.jsonl",
     "real-blind9.jsonl",
     "real-blind10.jsonl",
+    "real-blind11.jsonl",
 )
 BITS = danger.WORD_BITS
 L2 = 0.001

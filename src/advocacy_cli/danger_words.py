@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.011055494666942854  # weight = int8 value * SCALE
-BIAS = -0.14903741837985926
-SHA256 = "f6b33a4b3b667328217a454e5abbb7df2c95de526cdb6122562b9591e10cebe6"  # of data/danger_words.i8
-CASES = 7960  # training cases: 1978 people in danger, the rest not; training accuracy 0.989
+SCALE = 0.010904207320433755  # weight = int8 value * SCALE
+BIAS = -0.18076393369433819
+SHA256 = "43417842ff6bfb2b6c6747cabcd617690bf6bdf15fe0587f820669c04228067f"  # of data/danger_words.i8
+CASES = 8825  # training cases: 2198 people in danger, the rest not; training accuracy 0.989
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -25,6 +25,8 @@ TRAINED_ON = {
     "danger-blind14.jsonl": "990cc1a2ee906191c0889cf635cc749bd7085799f1018c03c55aa8cae54a9928",
     "danger-blind16.jsonl": "b758ade1c3b07643b03d322fe71c115ff4f4b7a54f69b8ffc5ab2fba8a5a9bf7",
     "danger-blind17.jsonl": "9491107f8959396dddfd399f711376b1d71f8db89163f473721e4a8ff276630b",
+    "danger-blind18.jsonl": "36d0fa23cdadbf25c625edb8dfa48db56083504e7b3ded7ed40c0d7d4ba48c6e",
+    "danger-blind19.jsonl": "2f17387bafe3064246b823f44657d291746a3c32933cd6894ebaa380a0ef0567",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
@@ -36,6 +38,7 @@ TRAINED_ON = {
     "real-blind8.jsonl": "60cadb6df49e62bf23c0e788e15a813621fb44286a33eea773d06f44a34ae594",
     "real-blind9.jsonl": "6593227e3f5dc3d75b72643bd79a0356f752323b038b97f49d2337da2836ba08",
     "real-blind10.jsonl": "eb97efa6b83755f109467df18322bb30053c19f68a246036cb308752c066927c",
+    "real-blind11.jsonl": "dd72ddcff2cc3284f6257aa97fa9e18947fae18b08690115ce5530a2f20cf9e3",
 }
 
 
