@@ -1149,7 +1149,7 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
     addressed = "?" not in text and not question_form and re.search(r"\b(?:you|your|yours|you're|you'll)\b", text) is not None
     # A statement of a few words that names nobody ("charged under the press law, court thursday")
     # is about the writer.
-    telegram = n_tokens <= TELEGRAM_WORDS and not question_form and "?" not in text
+    telegram = _telegram(question)
     # A short question with a frame that takes it back ("doxxing policy on wiki projects?") speaks for nobody.
     short_cry = short and not ("?" in text and any(n in down for n in _NEGATIVES))
     if (person or short_cry or telegram or addressed or "self-harm" in concepts or "veiled threat" in concepts) and (situations or short or "authority" in concepts):
