@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     cache.mkdir()
     scratch = Path(tempfile.mkdtemp(prefix="scratch-", dir=OUT))
 
-    env = {k: v for k, v in os.environ.items() if k not in ("ADVOCACY_CLI_DATA", "_ADVOCACY_COMPLETE", "_FLOOR_COMPLETE", "COMP_WORDS", "COMP_CWORD")}
+    env = {k: v for k, v in os.environ.items() if k not in ("ADVOCACY_CLI_DATA", "ADVOCACY_CLI_JOBS", "_ADVOCACY_COMPLETE", "_FLOOR_COMPLETE", "COMP_WORDS", "COMP_CWORD")}
     env.update({"XDG_CACHE_HOME": str(cache), "COLUMNS": "100", "NO_COLOR": "1"})
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     runner = Runner(env, scratch)
@@ -170,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         "ask --json, 10k entries, no cache": Variant("ask --json, 10k entries, no cache", [*advocacy, "ask", QUESTION, "--json", "--data", str(big)], ok_codes=(0, 1), fresh_cache=True),
         "batch ask - --json": Variant("batch ask - --json", [*advocacy, "ask", "-", "--json"], stdin=questions),
         "batch, each line once": Variant("batch, each line once", [*advocacy, "ask", "-", "--json"], stdin=lines_once),
+        # A long batch is shared among one worker per core (Linux); this is the same batch in one process.
+        "batch, one process": Variant("batch, one process", [*advocacy, "ask", "-", "--json"], env={"ADVOCACY_CLI_JOBS": "1"}, stdin=questions),
     }
     print(f"advocacy: {' '.join(advocacy)}\npython: {sys.version.split()[0]} on {platform.platform()}\n{runs} interleaved rounds...", file=sys.stderr)
     runner.rounds(list(v.values()), runs)
@@ -212,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     once = sum(1 for line in lines_once.read_text(encoding="utf-8").splitlines() if line.strip())
     once_rate = once / statistics.median(slow["batch, each line once"].times)
     print(f"batch of the {once} distinct questions, each once: {once_rate:.0f} q/s (no target; {lines - once} of {lines} lines repeat)")
+    alone_rate = lines / statistics.median(slow["batch, one process"].times)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"batch in one process (ADVOCACY_CLI_JOBS=1): {alone_rate:.0f} q/s (no target; the batch above may use {cores} cores)")
 
     results = {
         "python": sys.version.split()[0],
@@ -225,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
             for variant in [*v.values(), *slow.values()]
         },
         "batch_each_line_once_qps": round(once_rate, 1),
+        "batch_one_process_qps": round(alone_rate, 1),
+        "cores": cores,
         "targets": {name: {"value": round(value, 3), "unit": unit, "limit": limit, "kind": kind, "ok": (value <= limit if kind == "max" else value >= limit)} for name, value, limit, kind, unit in rows},
     }
     args.json_out.parent.mkdir(parents=True, exist_ok=True)

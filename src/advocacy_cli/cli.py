@@ -359,33 +359,19 @@ def _show_answer(state: "Session", text: str, json_: bool, limit: int, explain: 
 
 
 def _ask_batch(state: "Session", json_: bool, limit: int, explain: bool) -> None:
+    from advocacy_cli.batch import answer_stream
     from advocacy_cli.shapes import answer_json
 
     matcher = _matcher(state)
     stream = sys.stdin.buffer if sys.stdin is not None and hasattr(sys.stdin, "buffer") else None
     if stream is None:
         raise UsageError("no standard input to read questions from")
-    write = sys.stdout.write
-    # A question asked again in the same batch (inboxes and logs repeat themselves) gets the text
-    # already written for it: answering is a pure function of the line and the options.
-    written: dict[str, str] = {}
-    room = BATCH_REMEMBERED_CHARS
-    for raw in stream:
-        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-        if not line.strip():
-            continue
-        text = written.get(line)
-        if text is None:
-            answer = matcher.answer(line, limit=limit, explain=explain)
-            text = _json_line(answer_json(answer, explain=explain)) if json_ else _batch_line(answer)
-            if room > 0:
-                written[line] = text
-                room -= len(line) + len(text)
-        write(text)
-    sys.stdout.flush()
 
+    def answer(line: str) -> str:
+        found = matcher.answer(line, limit=limit, explain=explain)
+        return _json_line(answer_json(found, explain=explain)) if json_ else _batch_line(found)
 
-BATCH_REMEMBERED_CHARS = 4_000_000  # characters of questions and answers a batch keeps for lines that come again
+    answer_stream(stream, answer, sys.stdout.write, sys.stdout.flush)
 
 
 def _batch_line(answer: "Answer") -> str:

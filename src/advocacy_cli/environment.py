@@ -8,6 +8,7 @@ from pathlib import Path
 DATA = "ADVOCACY_CLI_DATA"  # a FAQ data file to use instead of the bundled one
 SEMANTIC = "ADVOCACY_CLI_SEMANTIC"  # 0/off/no/false: match by words only, without the semantic view
 HISTORY = "ADVOCACY_CLI_HISTORY"  # 0/off/no/false/none: no history file; a path: keep it there
+JOBS = "ADVOCACY_CLI_JOBS"  # the most processes a long `ask -` batch may use (1: this one only)
 FOLDER_NAME = "advocacy-cli"
 OFF_WORDS = frozenset({"0", "off", "no", "false", "none"})
 

@@ -1,0 +1,229 @@
+"""`ask -`: one question per line, answered in input order, alone or shared among worker processes."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import uuid
+from pathlib import Path
+
+import pytest
+
+from advocacy_cli import batch
+from advocacy_cli.environment import JOBS
+
+TIMEOUT = 120
+LINUX = sys.platform.startswith("linux")
+
+STARTS = ["hi,", "quick question:", "sorry to bother you, but", "from our user group:", "", "hello team!"]
+ASKS = [
+    "who do I write to about a contract for our chapter",
+    "can the foundation pay for a lawyer for me",
+    "what is global advocacy doing about the new copyright law",
+    "someone is following me home after the edit-a-thon",
+    "is there a mailing list for public policy news",
+    "how do I bake rye bread",
+    "they took my laptop at the airport and asked about my edits",
+    "can we get help answering a government consultation",
+]
+
+
+def environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("ADVOCACY_CLI_DATA", "PYTHONUNBUFFERED", JOBS)}
+    return env | {"LANG": "C.UTF-8"} | extra
+
+
+def many_questions() -> bytes:
+    """More distinct questions than are answered before workers start, with repeats, blank lines,
+    CRLF endings, a bad byte and no newline at the end."""
+    lines = [f"{start} {ask} ({n})".strip() for n in range(8) for start in STARTS for ask in ASKS]
+    assert len(set(lines)) > batch.PARALLEL_AFTER + 4 * batch.CHUNK
+    mixed = []
+    for i, line in enumerate(lines):
+        mixed.append(line.encode())
+        if i % 7 == 0:
+            mixed.append(b"")
+        if i % 11 == 0:
+            mixed.append(lines[i // 2].encode() + b"\r")
+    mixed.append(b"lawyer \xff please")
+    return b"\n".join(mixed)
+
+
+def ask_batch(stdin: bytes, jobs: str, *options: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "advocacy_cli", "ask", "-", *options], input=stdin, capture_output=True, env=environment(**{JOBS: jobs}), timeout=TIMEOUT
+    )
+
+
+@pytest.mark.skipif(not LINUX, reason="workers are forks, on Linux only")
+@pytest.mark.parametrize("options", [["--json"], []], ids=["json", "text"])
+def test_workers_write_the_same_bytes_as_one_process(options: list[str]) -> None:
+    stdin = many_questions()
+    alone = ask_batch(stdin, "1", *options)
+    shared = ask_batch(stdin, "3", *options)
+    assert alone.returncode == shared.returncode == 0, shared.stderr
+    assert shared.stderr == alone.stderr == b""
+    assert shared.stdout == alone.stdout
+    expected = [line.decode("utf-8", "replace").rstrip("\r") for line in stdin.split(b"\n") if line.strip()]
+    if options:
+        assert [json.loads(line)["query"] for line in shared.stdout.splitlines()] == expected
+    else:
+        assert len(shared.stdout.splitlines()) == len(expected)
+
+
+WORKER_PIDS = textwrap.dedent(
+    """
+    import os, sys, time
+    from advocacy_cli.batch import answer_stream
+
+    def answer(line):
+        time.sleep(0.002)  # as long as a real question takes, so that every worker gets its share
+        return f"{line}\\t{os.getpid()}\\n"
+
+    answer_stream(sys.stdin.buffer, answer, sys.stdout.write, sys.stdout.flush)
+    """
+)
+
+
+@pytest.mark.skipif(not LINUX, reason="workers are forks, on Linux only")
+@pytest.mark.parametrize(("jobs", "processes"), [("1", 1), ("2", 3), ("4", 5)])
+def test_a_long_batch_is_shared_among_the_workers_asked_for(jobs: str, processes: int) -> None:
+    lines = [f"question {n}" for n in range(batch.PARALLEL_AFTER + 40 * batch.CHUNK)]
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER_PIDS], input="\n".join(lines).encode(), capture_output=True, env=environment(**{JOBS: jobs}), timeout=TIMEOUT
+    )
+    assert done.returncode == 0, done.stderr
+    answered = [line.split("\t") for line in done.stdout.decode().splitlines()]
+    assert [question for question, _ in answered] == lines, "in input order"
+    pids = [pid for _, pid in answered]
+    assert len(set(pids[: batch.PARALLEL_AFTER])) == 1, "the first questions are answered by the batch process itself"
+    assert len(set(pids)) == processes
+
+
+def test_a_short_batch_starts_no_worker() -> None:
+    lines = [f"question {n}" for n in range(batch.PARALLEL_AFTER)]
+    done = subprocess.run([sys.executable, "-c", WORKER_PIDS], input="\n".join(lines).encode(), capture_output=True, env=environment(**{JOBS: "4"}), timeout=TIMEOUT)
+    assert done.returncode == 0, done.stderr
+    assert len({line.split("\t")[1] for line in done.stdout.decode().splitlines()}) == 1
+
+
+def test_a_question_is_answered_before_the_next_one_is_written() -> None:
+    """A program that writes a question and waits for its answer gets it, output buffering or not."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "advocacy_cli", "ask", "-", "--json"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment()
+    )
+    try:
+        assert process.stdin is not None and process.stdout is not None
+        for question, entry in [("can the foundation pay for a lawyer for me", "legal-help"), ("whom do I write to about our chapter contract", "contract-contact")]:
+            process.stdin.write(question.encode() + b"\n")
+            process.stdin.flush()
+            answer = json.loads(process.stdout.readline())
+            assert answer["query"] == question and answer["matches"][0]["id"] == entry
+        process.stdin.close()
+        assert process.wait(timeout=TIMEOUT) == 0
+    finally:
+        process.kill()
+        process.wait()
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def _processes_with(marker: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                pass
+    return found
+
+
+@pytest.mark.skipif(not LINUX, reason="workers are forks, on Linux only")
+def test_ctrl_c_in_a_shared_batch_stops_every_process_without_traceback() -> None:
+    marker = f"ADVOCACY_TEST_RUN={uuid.uuid4().hex}"
+    name, value = marker.split("=")
+    questions = [f"question {n} about a lawyer for our chapter" for n in range(batch.PARALLEL_AFTER + 10 * batch.CHUNK)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "advocacy_cli", "ask", "-", "--json"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment(**{JOBS: "2", name: value}),
+    )
+    try:
+        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+        process.stdin.write("".join(q + "\n" for q in questions).encode())
+        process.stdin.flush()
+        for question in questions:
+            assert json.loads(process.stdout.readline())["query"] == question
+        assert len(_processes_with(marker)) == 3, "the batch process and its two workers, waiting for more"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=TIMEOUT) == 130
+        assert b"Traceback" not in process.stderr.read()
+        for _ in range(50):
+            if not _processes_with(marker):
+                break
+            subprocess.run(["sleep", "0.1"])
+        assert _processes_with(marker) == []
+    finally:
+        process.kill()
+        process.wait()
+        for stream in (process.stdin, process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+
+
+class Trickle(io.RawIOBase):
+    """A stream that hands out at most ``size`` bytes a read, like a slow pipe."""
+
+    def __init__(self, data: bytes, size: int) -> None:
+        self.data, self.size = data, size
+
+    def readable(self) -> bool:
+        return True
+
+    def read1(self, limit: int = -1) -> bytes:
+        piece, self.data = self.data[: min(self.size, limit)], self.data[min(self.size, limit) :]
+        return piece
+
+
+@pytest.mark.parametrize("size", [1, 3, 64, 1 << 20])
+def test_lines_split_across_reads_are_whole_questions(size: int) -> None:
+    huge = "x" * 300_000
+    data = f"first\r\n\n  \nsecond part of it\n{huge}\nlast without newline".encode()
+    got = [line for block in batch._blocks(Trickle(data, size)) for line in block]  # type: ignore[arg-type]
+    assert got == ["first", "second part of it", huge, "last without newline"]
+
+
+def test_answers_are_written_block_by_block_in_order() -> None:
+    written: list[str] = []
+    data = "".join(f"q{n % 50}\n" for n in range(400)).encode()
+    asked: list[str] = []
+
+    def answer(line: str) -> str:
+        asked.append(line)
+        return line.upper() + "\n"
+
+    batch.answer_stream(Trickle(data, 100), answer, written.append, lambda: None)  # type: ignore[arg-type]
+    assert "".join(written) == "".join(f"Q{n % 50}\n" for n in range(400))
+    assert len(written) > 1, "one write per block read"
+    assert asked == [f"q{n}" for n in range(50)], "a line that comes again is not answered again"
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1", 1), ("3", 3), ("0", 1), (" 2 ", 2), ("many", None), ("", None), ("٣", None), ("1000", batch.MAX_JOBS)])
+def test_the_number_of_processes_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, value: str, expected: int | None) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3, 4, 5}, raising=False)
+    monkeypatch.setenv(JOBS, value)
+    assert batch.worker_count() == (expected if expected is not None else 6)
+
+
+def test_no_workers_where_they_cannot_be_forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setenv(JOBS, "4")
+    assert batch.worker_count() == 1
