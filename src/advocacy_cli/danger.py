@@ -567,6 +567,7 @@ class _Compiled(NamedTuple):
     prefixes: dict[str, str]
     prefix_lengths: tuple[int, ...]
     phrases: tuple[tuple[str, frozenset[str], LazyPattern], ...]
+    phrases_with: dict[str, tuple[int, ...]]  # anchor word -> the numbers of the phrases it anchors
     down: tuple[tuple[str, LazyPattern], ...]
     figures: LazyPattern
     token: re.Pattern[str]
@@ -579,6 +580,14 @@ class _Compiled(NamedTuple):
 
 
 _compiled: _Compiled | None = None
+
+
+def _phrases_by_anchor() -> dict[str, tuple[int, ...]]:
+    numbers: dict[str, list[int]] = {}
+    for number, (_, anchors, _) in enumerate(_PHRASES):
+        for anchor in anchors:
+            numbers.setdefault(anchor, []).append(number)
+    return {anchor: tuple(found) for anchor, found in numbers.items()}
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -651,6 +660,7 @@ def _compile() -> _Compiled:
         prefix_lengths=tuple(sorted({len(p) for p in prefixes})),
         # Compiled when first searched: most questions alarm nothing and never reach them.
         phrases=tuple((concept, frozenset(anchors), _Lazy(pattern)) for concept, anchors, pattern in _PHRASES),
+        phrases_with=_phrases_by_anchor(),
         down=tuple((name, _Lazy(pattern)) for name, pattern in _DOWN_PHRASES),
         figures=_Lazy(_FIGURES),
         chat=re.compile(r"[\w']+"),  # every chat spelling is a whole word; a pattern of them all cost a millisecond to build
@@ -922,10 +932,12 @@ def _concepts(text: str, c: _Compiled) -> dict[str, str]:
         if (tok in _THING_SENSES or tok.startswith(_VANISHING) or (concept == "seizure")) and len(tokens) > 3 and not _done_to_someone(tokens, i, c.people, concept):
             continue
         found[concept] = tok
-    for concept, anchors, pattern in c.phrases:
+    anchored: set[int] = set()  # the phrases with an anchor word in the text, searched in their order
+    for tok in token_set:
+        anchored.update(c.phrases_with.get(tok, ()))
+    for number in sorted(anchored):
+        concept, _, pattern = c.phrases[number]
         if concept in found and concept not in ("self-harm", "threat", "detention"):
-            continue
-        if anchors.isdisjoint(token_set):
             continue
         hit = pattern.search(text)
         if hit is not None:

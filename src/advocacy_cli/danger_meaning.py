@@ -51,5 +51,10 @@ def probability(direction: Sequence[float]) -> float | None:
     someone in danger; None when the vector is not of these weights' size."""
     if len(direction) != len(WEIGHTS):
         return None
-    z = sum(map(mul, direction, WEIGHTS)) + BIAS
+    return from_projection(sum(map(mul, direction, WEIGHTS)))
+
+
+def from_projection(projection: float) -> float:
+    """The same probability from the normalised vector's dot product with WEIGHTS, when it is known."""
+    z = projection + BIAS
     return 1 / (1 + exp(-z)) if z > -60 else 0.0

@@ -173,9 +173,18 @@ _SHORTENING = re.compile(r"(?<![\w/])(?:w/o\b|w/(?=\s)|b/c\b)|(?<![\w.])u(?![\w'
 _WHY = re.compile(r"(?:^|(?<=[.!?,;:]\s))y(?= (?:do|does|did|is|are|was|were|would|should|can|cant|can't|not|dont|don't|doesnt|doesn't|isnt|isn't|arent|aren't|wont|won't|r)\b)", re.IGNORECASE)
 
 
+# The words either pattern needs: most questions have none of them and no "/", and a set lookup is
+# much cheaper than the patterns' search (only for ASCII text, where lower() is what IGNORECASE matches).
+_NEEDED = frozenset({"y", *(k for k in _SPELLED_OUT if k.isalnum())})
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
 def spelled_out(question: str) -> str:
     """``question`` with chat spellings and shortenings written out ("wat" -> "what", "w/" -> "with")."""
-    text = _WHY.sub("why", question[:MAX_QUERY_CHARS])
+    text = question[:MAX_QUERY_CHARS]
+    if text.isascii() and "/" not in text and _NEEDED.isdisjoint(_ASCII_WORD.findall(text.lower())):
+        return text
+    text = _WHY.sub("why", text)
     return _SHORTENING.sub(lambda found: _SPELLED_OUT[found.group().lower()], text)
 
 
@@ -724,7 +733,7 @@ class Matcher:
         by_number = {number[m.entry.id]: m for m in lexical}
         cosines = close.entries
         extra = heapq.nlargest(SEMANTIC_CANDIDATES, cosines, key=cosines.__getitem__)
-        learned = self.entry_model.probabilities(terms(plain), close.direction, close.projections) if self.entry_model is not None else None
+        learned = self.entry_model.probabilities(terms(plain), () if close.projections else close.direction, close.projections) if self.entry_model is not None else None
         entries = self.index.entries
         scored = []  # (-fused score, id, entry number): the Matches themselves are built for the kept few
         share = lexical_share(self.index.curated)
@@ -805,9 +814,9 @@ DANGER_BY_MEANING_ANSWERED = 0.9
 
 def _danger_by_meaning(close: Any, threshold: float) -> Any:
     from advocacy_cli.danger import Danger
-    from advocacy_cli.danger_meaning import probability
+    from advocacy_cli.danger_meaning import from_projection, probability
 
-    p = probability(close.direction)
+    p = from_projection(close.danger) if close.danger is not None else probability(close.direction)
     if p is None or p < threshold:
         return None
     return Danger("possible", (f"meaning: close to messages from people in danger ({p:.2f})",))

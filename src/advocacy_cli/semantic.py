@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from operator import add as _add
 from operator import mul as _mul
 from typing import Any, NamedTuple
@@ -49,8 +49,15 @@ class Closeness(NamedTuple):
 
     entries: dict[int, float]  # entry number -> cosine (every entry, or the candidates asked for)
     outside: float  # the closest out-of-scope phrase of the data file (0.0 when it has none)
-    direction: tuple[float, ...] = ()  # the question's normalised vector
-    projections: tuple[float, ...] = ()  # its dot products with the view's extra directions (see SemanticView)
+    vector: Sequence[float] = ()  # the question's vector, not normalised (see ``direction``)
+    norm: float = 1.0  # its length
+    projections: tuple[float, ...] = ()  # its normalised vector's dot products with the view's extra directions (see SemanticView)
+    danger: float | None = None  # ... and with the danger direction, when the view has one
+
+    @property
+    def direction(self) -> tuple[float, ...]:
+        """The question's normalised vector (made when asked for: a batch mostly needs only the dot products)."""
+        return tuple(x / self.norm for x in self.vector)
 
 
 def code_stamp(table: Any) -> tuple[Any, ...]:
@@ -122,10 +129,11 @@ def _unpack(raw: bytes, dims: int) -> list[list[float]]:
 class SemanticView:
     """The entry vectors of one Faq and the question-side arithmetic; build once, ask many times."""
 
-    def __init__(self, faq: Faq, table: Any, state: dict[str, Any] | None = None, extra: list[list[float]] | None = None) -> None:
+    def __init__(self, faq: Faq, table: Any, state: dict[str, Any] | None = None, extra: list[list[float]] | None = None, danger: Sequence[float] | None = None) -> None:
         """``extra``: more directions (the entry model's weight columns) that a question's vector is
         projected on, with the same per-token reuse as the entry vectors; full scans only. A direction
-        may be shorter than the vectors: it is a projection on their first dims (map stops at the shorter)."""
+        may be shorter than the vectors: it is a projection on their first dims (map stops at the shorter).
+        ``danger``: one more such direction (danger_meaning's weights), whose projection is Closeness.danger."""
         self.table = table
         self.dims = table.dims
         self.count = len(faq.entries)
@@ -144,7 +152,11 @@ class SemanticView:
             self.rows = _unpack(state["rows"], self.dims)  # entry k: rows[2k] (phrasings), rows[2k + 1] (question + answer)
             self.outside = _unpack(state["outside"], self.dims)
             self.extra = extra or []
+            self.has_danger = danger is not None and len(danger) == self.dims
+            if self.has_danger:
+                self.extra = [*self.extra, list(danger)]  # type: ignore[arg-type]
         else:
+            self.has_danger = False
             self.state = None  # nothing worth caching: vectors are made for the candidates a question brings
             self.rows = []
             self._made: dict[int, tuple[list[float], list[float]]] = {}
@@ -248,7 +260,7 @@ class SemanticView:
                 phrasings, with_answer = self._pair(k)
                 entries[k] = max(sum(map(_mul, total, phrasings)), sum(map(_mul, total, with_answer))) / norm
             outside = max((sum(map(_mul, total, other)) for other in self.outside), default=0.0) / norm
-            return Closeness(entries, outside, tuple(x / norm for x in total))
+            return Closeness(entries, outside, total, norm)
         if not reuse:  # the question's vector against every entry, and what is not covered
             sums = [sum(map(_mul, total, row)) for row in self.rows]
             sums.extend(sum(map(_mul, total, other)) for other in self.outside)
@@ -257,4 +269,6 @@ class SemanticView:
         ends = len(self.rows) + len(self.outside)
         outside = max(sums[len(self.rows) : ends], default=0.0) / norm if self.outside else 0.0
         projections = tuple(x / norm for x in sums[ends:])
-        return Closeness(entries, outside, tuple(x / norm for x in total), projections)
+        if self.has_danger:
+            return Closeness(entries, outside, total, norm, projections[:-1], projections[-1])
+        return Closeness(entries, outside, total, norm, projections)

@@ -151,7 +151,9 @@ class Session:
         model = self._entry_model(faq)
         slot = self._slot("semantic", semantic.code_stamp(table))
         state = slot.load() if slot is not None else None
-        view = semantic.SemanticView(faq, table, state, model.directions(table.dims) if model is not None else None)
+        from advocacy_cli.danger_meaning import WEIGHTS
+
+        view = semantic.SemanticView(faq, table, state, model.directions(table.dims) if model is not None else None, danger=WEIGHTS)
         if slot is not None and view.state is not None and view.state is not state:
             slot.store(view.state)
         return view, model
