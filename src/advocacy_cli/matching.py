@@ -632,24 +632,40 @@ class Index:
         precision = the question's weight the phrase holds, recall = the phrase's weight the question holds."""
         matched_mass: dict[int, float] = {}
         matched_known: dict[int, float] = {}
+        mass_of = matched_mass.get
+        known_of = matched_known.get
         for term in q.terms:
+            expansions = q.expansions[term]
+            if len(expansions) == 1:  # most terms: the word itself, so no phrase can be met twice
+                known, similarity = expansions[0]
+                gain = q.weights[term] * similarity
+                rarity = self.idf(known)
+                for phrase_index in _decode_ids(self._phrases_with.get(known, b"")):
+                    matched_mass[phrase_index] = mass_of(phrase_index, 0.0) + gain
+                    matched_known[phrase_index] = known_of(phrase_index, 0.0) + rarity
+                continue
             seen: set[int] = set()
-            for known, similarity in q.expansions[term]:
+            for known, similarity in expansions:
                 rarity = self.idf(known)
                 for phrase_index in _decode_ids(self._phrases_with.get(known, b"")):
                     if phrase_index in seen:
                         continue
                     seen.add(phrase_index)
-                    matched_mass[phrase_index] = matched_mass.get(phrase_index, 0.0) + q.weights[term] * similarity
-                    matched_known[phrase_index] = matched_known.get(phrase_index, 0.0) + rarity
+                    matched_mass[phrase_index] = mass_of(phrase_index, 0.0) + q.weights[term] * similarity
+                    matched_known[phrase_index] = known_of(phrase_index, 0.0) + rarity
         phrasing: dict[int, tuple[float, int]] = {}
+        best_of = phrasing.get
+        total = q.total
+        phrase_mass = self.phrase_mass
+        phrase_entry = self.phrase_entry
         for phrase_index, mass in matched_mass.items():
-            phrase_mass = self.phrase_mass[phrase_index]
-            entry_index = self.phrase_entry[phrase_index]
-            precision = mass / q.total
-            recall = matched_known[phrase_index] / phrase_mass if phrase_mass else 0.0
+            own = phrase_mass[phrase_index]
+            precision = mass / total
+            recall = matched_known[phrase_index] / own if own else 0.0
             value = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            if value > phrasing.get(entry_index, (0.0, -1))[0]:
+            entry_index = phrase_entry[phrase_index]
+            best = best_of(entry_index)
+            if value > (best[0] if best is not None else 0.0):
                 phrasing[entry_index] = (value, phrase_index)
         return phrasing
 
@@ -737,11 +753,16 @@ class Matcher:
         entries = self.index.entries
         scored = []  # (-fused score, id, entry number): the Matches themselves are built for the kept few
         share = lexical_share(self.index.curated)
-        for k in set(by_number) | set(extra):
-            words = by_number[k].score if k in by_number else 0.0
-            semantic_score = 100 * max(cosines.get(k, 0.0) - COSINE_FLOOR, 0.0) / (1 - COSINE_FLOOR)
-            views = share * words + (1 - share) * semantic_score
-            score = views if learned is None else (1 - LEARNED_SHARE) * views + LEARNED_SHARE * 100 * learned[k]
+        # The same arithmetic, term by term, as: views = share * words + (1 - share) * semantic score;
+        # score = (1 - LEARNED_SHARE) * views + LEARNED_SHARE * 100 * learned; with the constants read once.
+        other_share, floor, span, kept_share, learned_share = 1 - share, COSINE_FLOOR, 1 - COSINE_FLOOR, 1 - LEARNED_SHARE, LEARNED_SHARE * 100
+        cosine_of_entry = cosines.get
+        for k in by_number.keys() | extra:
+            found = by_number.get(k)
+            words = found.score if found is not None else 0.0
+            semantic_score = 100 * max(cosine_of_entry(k, 0.0) - floor, 0.0) / span
+            views = share * words + other_share * semantic_score
+            score = views if learned is None else kept_share * views + learned_share * learned[k]
             scored.append((-round(min(score, 100.0), 1), entries[k].id, k, views))
         fused = []
         for negative, _, k, _ in heapq.nsmallest(max(keep, 1), scored):
