@@ -227,3 +227,75 @@ def test_no_workers_where_they_cannot_be_forked(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(sys, "platform", "darwin")
     monkeypatch.setenv(JOBS, "4")
     assert batch.worker_count() == 1
+
+
+# --- the per-token dot products: passed back by the workers, kept in the cache -----------------------
+def cached_tokens(cache: Path) -> set[int]:
+    """The token ids whose dot products the cache holds for the bundled data file (as a batch would load them)."""
+    from array import array
+
+    from advocacy_cli.session import Session, TokenMemory
+
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(cache)
+    try:
+        session = Session()
+        view = session.matcher().semantic
+        assert view is not None
+        memory = TokenMemory(session, view)
+        if memory.slot is None or not memory.parts:
+            return set()
+        return set(array("i", memory.parts[0][0]))
+    finally:
+        if old is None:
+            del os.environ["XDG_CACHE_HOME"]
+        else:
+            os.environ["XDG_CACHE_HOME"] = old
+
+
+def token_id(word: str) -> int:
+    from advocacy_cli import vectors
+
+    (found,) = vectors.load().tokenize(word)
+    return found
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_batch_keeps_what_it_computed_for_the_next_one(tmp_path: Path, jobs: str) -> None:
+    """Questions answered by the batch process and by its workers alike leave their tokens in the
+    cache; the next batch gives the same bytes with them, and a damaged cache file changes nothing."""
+    questions = [f"{start} {ask} ({n})".strip() for n in range(8) for start in STARTS for ask in ASKS][: batch.PARALLEL_AFTER + 3 * batch.CHUNK]
+    assert len(set(questions)) == batch.PARALLEL_AFTER + 3 * batch.CHUNK
+    questions.append("can the foundation help with a volcano")  # the last question: a worker answers it when there are workers
+    stdin = "\n".join(questions).encode()
+    env = environment(**{JOBS: jobs, "XDG_CACHE_HOME": str(tmp_path)})
+    first = subprocess.run([sys.executable, "-m", "advocacy_cli", "ask", "-", "--json"], input=stdin, capture_output=True, env=env, timeout=TIMEOUT)
+    assert first.returncode == 0, first.stderr
+    kept = cached_tokens(tmp_path)
+    assert token_id("volcano") in kept
+    again = subprocess.run([sys.executable, "-m", "advocacy_cli", "ask", "-", "--json"], input=stdin, capture_output=True, env=env, timeout=TIMEOUT)
+    assert again.stdout == first.stdout
+    (cache_file,) = tmp_path.glob("advocacy-cli/tokens-*.cache")
+    cache_file.write_bytes(cache_file.read_bytes()[:-100] + b"\x00" * 100)
+    damaged = subprocess.run([sys.executable, "-m", "advocacy_cli", "ask", "-", "--json"], input=stdin, capture_output=True, env=env, timeout=TIMEOUT)
+    assert damaged.returncode == 0 and damaged.stderr == b"" and damaged.stdout == first.stdout
+
+
+def test_dot_products_of_another_shape_are_not_taken() -> None:
+    from array import array
+
+    from advocacy_cli.session import Session
+
+    view = Session(semantic=True).matcher().semantic
+    assert view is not None
+    width = len(view.rows) + len(view.outside) + len(view.extra)
+    good = (array("i", [2000]).tobytes(), array("d", [0.5] * width).tobytes())
+    assert view.adopt_tokens(*good)
+    for ids, dots in [
+        (array("i", [2001]).tobytes(), array("d", [0.5] * (width - 1)).tobytes()),  # one dot product short
+        (array("i", [-1]).tobytes(), array("d", [0.5] * width).tobytes()),  # no such token
+        (array("i", [view.table.rows]).tobytes(), array("d", [0.5] * width).tobytes()),
+        (b"\x01\x02\x03", array("d", [0.5] * width).tobytes()),
+        ("2001", "0.5"),
+    ]:
+        assert not view.adopt_tokens(ids, dots)  # type: ignore[arg-type]

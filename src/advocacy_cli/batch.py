@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from advocacy_cli.environment import JOBS
 
@@ -28,15 +28,32 @@ CHUNK = 16  # questions a worker takes at a time: small enough to share a block 
 MAX_JOBS = 32
 REMEMBERED_CHARS = 4_000_000  # characters of questions and answers kept for lines that come again
 
-# The answering function of this batch. A forked worker inherits it, so neither the function nor the
-# matcher it closes over is ever pickled.
+
+
+class Sharing(Protocol):
+    """What workers learn while answering (the semantic view's per-token dot products) and pass back,
+    so that the batch process holds all of it at the end (see session.TokenMemory)."""
+
+    def mark(self) -> None:
+        """In the batch process, just before the workers start: what it knows so far is theirs too."""
+
+    def news(self) -> Any:
+        """In a worker, after each chunk: what it learned since it last said (picklable)."""
+
+    def absorb(self, news: Any) -> None:
+        """In the batch process: take what a worker learned."""
+
+
+# The answering function of this batch (and its Sharing). A forked worker inherits them, so neither
+# the function nor the matcher it closes over is ever pickled.
 _answer: Callable[[str], str] | None = None
+_sharing: Sharing | None = None
 
 
-def answer_stream(stream: BinaryIO, answer: Callable[[str], str], write: Callable[[str], Any], flush: Callable[[], Any]) -> None:
+def answer_stream(stream: BinaryIO, answer: Callable[[str], str], write: Callable[[str], Any], flush: Callable[[], Any], sharing: Sharing | None = None) -> None:
     """Answer every non-blank line of ``stream`` with ``answer`` and write the answers in input order."""
-    global _answer
-    _answer = answer
+    global _answer, _sharing
+    _answer, _sharing = answer, sharing
     written: dict[str, str] = {}  # a line that comes again gets the text written for it the first time
     room = REMEMBERED_CHARS
     asked = 0
@@ -49,10 +66,12 @@ def answer_stream(stream: BinaryIO, answer: Callable[[str], str], write: Callabl
                 here = max(PARALLEL_AFTER - asked, 0)
                 fresh = {line: answer(line) for line in todo[:here]}
                 flush()  # a fork's copy of unwritten output would be written again when it exits
+                if sharing is not None:
+                    sharing.mark()
                 pool = _start_workers(jobs)
-                fresh.update(_answered_by(pool, todo[here:]))
+                fresh.update(_answered_by(pool, todo[here:], sharing))
             elif pool is not None:
-                fresh = _answered_by(pool, todo)
+                fresh = _answered_by(pool, todo, sharing)
             else:
                 fresh = {line: answer(line) for line in todo}
             asked += len(todo)
@@ -63,7 +82,7 @@ def answer_stream(stream: BinaryIO, answer: Callable[[str], str], write: Callabl
                     written[line] = text
                     room -= len(line) + len(text)
     finally:
-        _answer = None
+        _answer = _sharing = None
         if pool is not None:
             pool.terminate()
             pool.join()
@@ -136,12 +155,17 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _answered_by(pool: Any, todo: list[str]) -> dict[str, str]:
+def _answered_by(pool: Any, todo: list[str], sharing: Sharing | None) -> dict[str, str]:
     chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
-    texts = [text for part in pool.map(_answer_chunk, chunks, chunksize=1) for text in part]
+    texts = []
+    for part, news in pool.map(_answer_chunk, chunks, chunksize=1):
+        texts.extend(part)
+        if sharing is not None:
+            sharing.absorb(news)
     return dict(zip(todo, texts))
 
 
-def _answer_chunk(lines: list[str]) -> list[str]:
+def _answer_chunk(lines: list[str]) -> tuple[list[str], Any]:
     assert _answer is not None  # set before the workers were forked
-    return [_answer(line) for line in lines]
+    texts = [_answer(line) for line in lines]
+    return texts, (_sharing.news() if _sharing is not None else None)

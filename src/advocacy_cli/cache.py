@@ -1,8 +1,9 @@
 """A disk cache of parsed FAQ files and what the matcher builds from them, so a large data file is read and indexed once.
 
-Used only by the session (the edge); the core never reads or writes it. Up to three cache files per data file, in ``$XDG_CACHE_HOME/advocacy-cli/`` (or ``~/.cache/advocacy-cli/``),
-named after a checksum of the data file's resolved path: the validated Faq, the matcher's lexical index
-and its semantic view (each checked for shape by the module that made it before use).
+Used only by the session (the edge); the core never reads or writes it. Up to four cache files per data file, in ``$XDG_CACHE_HOME/advocacy-cli/`` (or ``~/.cache/advocacy-cli/``),
+named after a checksum of the data file's resolved path: the validated Faq, the matcher's lexical index,
+its semantic view and, after a batch, the semantic view's per-token dot products (each checked for
+shape by the module that made it before use).
 Each header records what the payload was made from: the resolved path, the length and a BLAKE2b
 digest of the data file's bytes (its content, not its size and mtime, which ``cp -p``, ``rsync -t``,
 ``tar x`` or a coarse clock keep across an edit), the tool's version, the Python that wrote it, the
@@ -70,7 +71,7 @@ def _signature(kind: str, made_by: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 class Slot:
-    """One cache file (of kind 'faq', 'index', 'semantic') of the data file whose bytes have content key ``key``."""
+    """One cache file (of kind 'faq', 'index', 'semantic', 'tokens') of the data file whose bytes have content key ``key``."""
 
     def __init__(self, folder: Path, resolved: str, key: tuple[int, bytes], kind: str = "faq", made_by: tuple[Any, ...] = ()) -> None:
         self.folder = folder

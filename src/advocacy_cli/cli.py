@@ -371,7 +371,10 @@ def _ask_batch(state: "Session", json_: bool, limit: int, explain: bool) -> None
         found = matcher.answer(line, limit=limit, explain=explain)
         return _json_line(answer_json(found, explain=explain)) if json_ else _batch_line(found)
 
-    answer_stream(stream, answer, sys.stdout.write, sys.stdout.flush)
+    tokens = state.token_memory()
+    answer_stream(stream, answer, sys.stdout.write, sys.stdout.flush, tokens)
+    if tokens is not None:
+        tokens.save()
 
 
 def _batch_line(answer: "Answer") -> str:

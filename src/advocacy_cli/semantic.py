@@ -143,8 +143,10 @@ class SemanticView:
         self._corrections: dict[str, str] = {}
         self._by_start: dict[tuple[str, int], list[str]] | None = None
         self.faq = faq
-        # token id -> (its row, its dot products with every entry row and outside phrase), in a batch
-        self._tokens: dict[int, tuple[list[float], list[float]]] = {}
+        # token id -> (its row, its dot products with every entry row and outside phrase), in a batch;
+        # the row is None for a token whose dot products came from elsewhere (adopt_tokens) until it is used
+        self._tokens: dict[int, tuple[list[float] | None, list[float]]] = {}
+        self._learned: list[int] = []  # the tokens whose dot products were computed here, in that order
         if self.full_scan:
             if state is None or not state_is_sound(state, faq, table.dims):
                 state = build_state(faq, table)
@@ -182,10 +184,58 @@ class SemanticView:
             dots = [sum(map(_mul, row, other)) for other in self.rows]
             dots.extend(sum(map(_mul, row, other)) for other in self.outside)
             dots.extend(sum(map(_mul, row, other)) for other in self.extra)
-            found = (row, dots)
             if len(self._tokens) < MAX_CACHED_TOKENS:
-                self._tokens[token_id] = found
-        return found
+                self._tokens[token_id] = (row, dots)
+                self._learned.append(token_id)
+            return row, dots
+        if found[0] is None:
+            found = self._tokens[token_id] = (self.table.row(token_id), found[1])
+        return found  # type: ignore[return-value]
+
+    # -- the per-token dot products, shared between the processes of a batch and kept across batches --
+    def others_digest(self) -> bytes:
+        """What a token's dot products depend on besides its row: every entry vector, out-of-scope
+        phrase and extra direction, in order (a digest of their exact values)."""
+        from hashlib import blake2b
+
+        digest = blake2b(digest_size=16)
+        for group in (self.rows, self.outside, self.extra):
+            digest.update(len(group).to_bytes(4, "little"))
+            for vector in group:
+                digest.update(array("d", vector).tobytes())
+        return digest.digest()
+
+    def learned_tokens(self, start: int = 0, most: int | None = None) -> tuple[bytes, bytes]:
+        """The tokens whose dot products were computed here, from the ``start``-th on (at most ``most``):
+        their ids (int32) and dot products (float64, exactly as computed), as bytes."""
+        chosen = self._learned[start:] if most is None else self._learned[start : start + most]
+        dots = array("d")
+        for token_id in chosen:
+            dots.extend(self._tokens[token_id][1])
+        return array("i", chosen).tobytes(), dots.tobytes()
+
+    @property
+    def learned_count(self) -> int:
+        return len(self._learned)
+
+    def adopt_tokens(self, ids: bytes, dots: bytes) -> bool:
+        """Take dot products computed elsewhere for these same vectors (``learned_tokens``); False,
+        taking nothing, when they do not have the right shape."""
+        if not self.full_scan or type(ids) is not bytes or type(dots) is not bytes or len(ids) % 4 or len(dots) % 8:
+            return False
+        width = len(self.rows) + len(self.outside) + len(self.extra)
+        numbers = array("i")
+        numbers.frombytes(ids)
+        values = array("d")
+        values.frombytes(dots)
+        if len(values) != width * len(numbers) or any(not 0 <= n < self.table.rows for n in numbers):
+            return False
+        for k, token_id in enumerate(numbers):
+            if len(self._tokens) >= MAX_CACHED_TOKENS:
+                break
+            if token_id not in self._tokens:
+                self._tokens[token_id] = (None, values[k * width : (k + 1) * width].tolist())
+        return True
 
     def _corrected(self, found: re.Match[str]) -> str:
         """A word of the question, or the vocabulary's word it is a slip of (see CORRECT_FROM)."""

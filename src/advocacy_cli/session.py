@@ -127,6 +127,11 @@ class Session:
             self._matcher = matching.Matcher(faq, index, view, model)
         return self._matcher
 
+    def token_memory(self) -> "TokenMemory | None":
+        """The per-token dot products of the semantic view, for a batch (None without the view)."""
+        view = self.matcher().semantic
+        return TokenMemory(self, view) if view is not None and view.full_scan else None
+
     def _entry_model(self, faq: Faq) -> Any:
         """The entry model when it was trained for ``faq`` (else None; one warning when its files are damaged)."""
         from advocacy_cli import entry_model
@@ -157,3 +162,55 @@ class Session:
         if slot is not None and view.state is not None and view.state is not state:
             slot.store(view.state)
         return view, model
+
+
+class TokenMemory:
+    """The semantic view's per-token dot products (SemanticView._token) beyond one process: passed
+    back by the workers of a batch (batch.Sharing) and kept in the cache for the next batch on the
+    same data file, so a token costs its hundred dot products once. They are kept exactly (float64),
+    so an answer is the same whether they were computed now, by a worker or in an earlier batch."""
+
+    def __init__(self, session: Session, view: Any) -> None:
+        from advocacy_cli.semantic import code_stamp
+
+        self.view = view
+        self.slot = session._slot("tokens", (*code_stamp(view.table), view.others_digest())) if view.full_scan else None
+        self.parts: list[tuple[bytes, bytes]] = []  # (ids, dot products) from the cache and the workers
+        self.reported = 0
+        loaded = self.slot.load() if self.slot is not None else None
+        if type(loaded) is tuple and len(loaded) == 2 and view.adopt_tokens(*loaded):
+            self.parts.append(loaded)
+        self.loaded = len(self.parts)
+
+    def mark(self) -> None:
+        self.reported = self.view.learned_count
+
+    def news(self) -> tuple[bytes, bytes]:
+        found = self.view.learned_tokens(self.reported)
+        self.reported = self.view.learned_count
+        return found
+
+    def absorb(self, news: Any) -> None:
+        if type(news) is tuple and len(news) == 2 and news[0] and self.view.adopt_tokens(*news):
+            self.parts.append(news)
+
+    def save(self) -> None:
+        """Keep what this batch learned in the cache (as many tokens as the cache file may hold)."""
+        own = self.view.learned_tokens()
+        if self.slot is None or (len(self.parts) == self.loaded and not own[0]):
+            return
+        width = len(self.view.rows) + len(self.view.outside) + len(self.view.extra)
+        size = 4 + 8 * width  # bytes per token
+        room = max((self.slot.limit - 4096) // size, 0)
+        ids: list[bytes] = []
+        dots: list[bytes] = []
+        seen: set[bytes] = set()
+        for part_ids, part_dots in [*self.parts, own]:
+            for k in range(len(part_ids) // 4):
+                token = part_ids[4 * k : 4 * k + 4]
+                if token in seen or len(ids) >= room:
+                    continue
+                seen.add(token)
+                ids.append(token)
+                dots.append(part_dots[k * 8 * width : (k + 1) * 8 * width])
+        self.slot.store((b"".join(ids), b"".join(dots)))
