@@ -53,12 +53,21 @@ _sharing: Sharing | None = None
 def answer_stream(stream: BinaryIO, answer: Callable[[str], str], write: Callable[[str], Any], flush: Callable[[], Any], sharing: Sharing | None = None) -> None:
     """Answer every non-blank line of ``stream`` with ``answer`` and write the answers in input order."""
     global _answer, _sharing
+    from advocacy_cli.output import cleanup_on_termination
+
     _answer, _sharing = answer, sharing
+    try:
+        with cleanup_on_termination():  # SIGTERM and SIGHUP, like Ctrl-C, stop the workers before this process ends
+            _answer_all(stream, answer, write, flush, sharing, worker_count() if _has_descriptor(stream) else 1)
+    finally:
+        _answer = _sharing = None
+
+
+def _answer_all(stream: BinaryIO, answer: Callable[[str], str], write: Callable[[str], Any], flush: Callable[[], Any], sharing: Sharing | None, jobs: int) -> None:
     written: dict[str, str] = {}  # a line that comes again gets the text written for it the first time
     room = REMEMBERED_CHARS
     asked = 0
     pool: Any = None
-    jobs = worker_count() if _has_descriptor(stream) else 1
     try:
         for lines in _blocks(stream):
             todo = [line for line in dict.fromkeys(lines) if line not in written]
@@ -82,7 +91,6 @@ def answer_stream(stream: BinaryIO, answer: Callable[[str], str], write: Callabl
                     written[line] = text
                     room -= len(line) + len(text)
     finally:
-        _answer = _sharing = None
         if pool is not None:
             pool.terminate()
             pool.join()
@@ -152,7 +160,11 @@ def _worker_signals() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for name in ("SIGTERM", "SIGHUP"):
+        signal.signal(getattr(signal, name), signal.SIG_DFL)
+    # A worker has nothing to say on the terminal: an error in answering reaches the batch process with
+    # the result, and a batch process killed outright (SIGKILL) must not leave workers' tracebacks behind.
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")
 
 
 def _answered_by(pool: Any, todo: list[str], sharing: Sharing | None) -> dict[str, str]:

@@ -66,7 +66,7 @@ def write_output(text: str, target: str, force: bool = False) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"cannot write to '{target}': no such folder '{folder}'")
-    with _cleanup_on_termination():
+    with cleanup_on_termination():
         _write_atomically(text, target, path, folder, force)
 
 
@@ -156,7 +156,7 @@ class _Terminated(BaseException):
         self.signum = signum
 
 
-class _cleanup_on_termination:
+class cleanup_on_termination:
     """While the block runs, SIGTERM and SIGHUP raise _Terminated (cleanup code runs, as for Ctrl-C);
     after it, the signal is delivered again with its previous handler, so the exit status still
     says which signal ended the process."""
