@@ -300,3 +300,22 @@ def test_dot_products_of_another_shape_are_not_taken() -> None:
         ("2001", "0.5"),
     ]:
         assert not view.adopt_tokens(ids, dots)  # type: ignore[arg-type]
+
+
+def test_the_dot_products_kept_are_bounded_by_their_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file with thousands of entries has thousands of dot products a token: the view keeps as
+    many tokens as MAX_CACHED_VALUES allows, and answers the same beyond them."""
+    from advocacy_cli import semantic
+    from advocacy_cli.session import Session
+
+    unbounded = Session(semantic=True).matcher()
+    assert unbounded.semantic is not None
+    width = len(unbounded.semantic.rows) + len(unbounded.semantic.outside) + len(unbounded.semantic.extra)
+    assert unbounded.semantic.token_room == min(semantic.MAX_CACHED_TOKENS, semantic.MAX_CACHED_VALUES // width) > 1000
+    monkeypatch.setattr(semantic, "MAX_CACHED_VALUES", width - 1)
+    bounded = Session(semantic=True).matcher()
+    assert bounded.semantic is not None and bounded.semantic.token_room == 0
+    questions = [f"{start} {ask} ({n})".strip() for n in range(3) for start in STARTS for ask in ASKS]
+    for question in questions:
+        assert bounded.answer(question, explain=False) == unbounded.answer(question, explain=False)
+    assert len(bounded.semantic._tokens) == 0 and len(unbounded.semantic._tokens) > 50

@@ -30,7 +30,10 @@ VECTORS_PER_ENTRY = 2
 # (a 10,000-entry file would otherwise take minutes to build and a hundred MB to hold).
 FULL_SCAN = 2000
 LARGE_CANDIDATES = 20  # lexical candidates (best first) a question is compared with in a larger file
-MAX_CACHED_TOKENS = 50_000  # per-token dot products kept for a batch
+MAX_CACHED_TOKENS = 50_000  # per-token dot products kept for a batch...
+# ...and at most this many dot products in all (about 64 MB as Python floats): a file of 2,000 entries has
+# over 4,000 dot products a token, and a long batch meets thousands of tokens.
+MAX_CACHED_VALUES = 2_000_000
 # Per-token dot products pay off once tokens recur, in a batch; before that question, a question's
 # vector is compared with the entry vectors directly (one dot product per entry vector).
 REUSE_AFTER = 8
@@ -164,6 +167,7 @@ class SemanticView:
             self._made: dict[int, tuple[list[float], list[float]]] = {}
             self.outside = [_mean_direction(table, (phrase,)).tolist() for phrase in faq.meta.not_covered]
             self.extra = []
+        self.token_room = min(MAX_CACHED_TOKENS, MAX_CACHED_VALUES // max(len(self.rows) + len(self.outside) + len(self.extra), 1))
 
     def _pair(self, k: int) -> tuple[list[float], list[float]]:
         """Entry ``k``'s vectors, made on first use (large files only): one vector, of the question
@@ -184,7 +188,7 @@ class SemanticView:
             dots = [sum(map(_mul, row, other)) for other in self.rows]
             dots.extend(sum(map(_mul, row, other)) for other in self.outside)
             dots.extend(sum(map(_mul, row, other)) for other in self.extra)
-            if len(self._tokens) < MAX_CACHED_TOKENS:
+            if len(self._tokens) < self.token_room:
                 self._tokens[token_id] = (row, dots)
                 self._learned.append(token_id)
             return row, dots
@@ -231,7 +235,7 @@ class SemanticView:
         if len(values) != width * len(numbers) or any(not 0 <= n < self.table.rows for n in numbers):
             return False
         for k, token_id in enumerate(numbers):
-            if len(self._tokens) >= MAX_CACHED_TOKENS:
+            if len(self._tokens) >= self.token_room:
                 break
             if token_id not in self._tokens:
                 self._tokens[token_id] = (None, values[k * width : (k + 1) * width].tolist())
