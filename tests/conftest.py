@@ -3,6 +3,7 @@ and the check of the ``ask --json`` shape that several files apply."""
 
 from __future__ import annotations
 
+import subprocess
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ USER_VARIABLES = (
     "ADVOCACY_CLI_DATA",
     "ADVOCACY_CLI_SEMANTIC",
     "ADVOCACY_CLI_HISTORY",
+    "ADVOCACY_CLI_JOBS",
     "NO_COLOR",
     "FORCE_COLOR",
     "TERM",
@@ -119,3 +121,12 @@ def assert_answer_shape(
     assert keys, "there is always someone to write to"
     if answer["emergency"]:
         assert keys[0] == emergency_contact
+
+
+def end_process(process: subprocess.Popen[bytes]) -> None:
+    """Kill a test's child process if it still runs, reap it and close its pipes."""
+    process.kill()
+    process.wait()
+    for stream in (process.stdin, process.stdout, process.stderr):
+        if stream is not None:
+            stream.close()

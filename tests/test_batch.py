@@ -13,6 +13,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from conftest import end_process
 
 from advocacy_cli import batch
 from advocacy_cli.environment import JOBS
@@ -127,11 +128,7 @@ def test_a_question_is_answered_before_the_next_one_is_written() -> None:
         process.stdin.close()
         assert process.wait(timeout=TIMEOUT) == 0
     finally:
-        process.kill()
-        process.wait()
-        for stream in (process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
+        end_process(process)
 
 
 def _processes_with(marker: str) -> list[int]:
@@ -172,11 +169,7 @@ def test_a_stopped_shared_batch_leaves_no_process_and_no_traceback(signum: int, 
             subprocess.run(["sleep", "0.1"])
         assert _processes_with(marker) == []
     finally:
-        process.kill()
-        process.wait()
-        for stream in (process.stdin, process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
+        end_process(process)
 
 
 class Trickle(io.RawIOBase):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BUNDLED_ENTRIES, faq_data, write_faq
+from conftest import BUNDLED_ENTRIES, end_process, faq_data, write_faq
 from typer.testing import CliRunner
 
 from advocacy_cli.cli import app
@@ -611,11 +611,7 @@ def test_sigint_during_batch_exits_130_without_traceback() -> None:
         assert process.stderr is not None
         assert b"Traceback" not in process.stderr.read()
     finally:
-        process.kill()
-        process.wait()
-        for stream in (process.stdin, process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
+        end_process(process)
 
 
 def _reader_goes_away(args: list[str]) -> tuple[int, bytes]:
