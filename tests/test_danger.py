@@ -118,8 +118,9 @@ def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
 def test_blind_checks_stay_read_as_measured():
     """The blind files, each measured once before it taught anything (blind5: strict 77.3 %, false
     alarms 9.5 %, before the word model; blind6: 86.4 % and 1.6 %, after it; blind7: 86.4 % and 2.6 %; blind8: 88.2 % and 1.6 %;
-    blind9: 91.8 % and 2.1 %; blind10: 96.4 % and 1.1 %; blind14: 93.6 % and 2.1 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95)):
+    blind9: 91.8 % and 2.1 %; blind10: 96.4 % and 1.1 %; blind14: 93.6 % and 2.1 %; blind20: 90.9 % and 0.5 %,
+    seen 97.3 %; blind21: 96.4 % and 1.1 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -744,3 +745,35 @@ def test_short_policy_questions_old_stories_what_ifs_and_history_raise_no_emerge
 @pytest.mark.parametrize("question", ["my brother got a letter to report to the security service on monday", "saved up all my pills. tired of everything"])
 def test_a_summons_to_report_and_hoarded_pills_are_emergencies(question):
     assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "he got beat up by three guys after the workshop, his nose is bleeding",
+        "we were jumped on the way home from the meetup",
+        "a crowd is heading to our house right now, my wife is alone there",
+        "the officer wants my passcode to unlock my phone, I'm still in the room",
+        "someone leaked my home address and real name in a big group chat",
+        "a list went around with photos and addresses of six of us, red circles over our faces",
+        "after the panel my colleague was told a man with children should choose his words carefully",
+        "I'm tired of everything. I've made my decision.",
+        "banned from leaving the country, my passport was cancelled yesterday",
+        "men banging on door, cant go out",
+    ],
+)
+def test_beatings_crowds_on_the_way_forced_unlocking_hit_lists_and_quiet_decisions_are_emergencies(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my court date for the custody case is next week, can I skip the edit-a-thon?",
+        "if one day an angry crowd came to my door, who would you want me to call?",
+        "I had dark thoughts back in college but I'm in a much better place now; can I write about it on the wiki?",
+        "my mother phoned to say a parcel came for me from the chapter, thanks!",
+    ],
+)
+def test_family_court_some_day_a_better_place_now_and_reported_speech_raise_no_emergency(question):
+    assert assess(question).level != "emergency"
