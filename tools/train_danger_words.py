@@ -46,6 +46,8 @@ FILES = (
     "danger-blind17.jsonl",
     "danger-blind18.jsonl",
     "danger-blind19.jsonl",
+    "danger-blind20.jsonl",
+    "danger-blind21.jsonl",
     "everyday-negatives.jsonl",
     "everyday-negatives2.jsonl",
     "real-tune.jsonl",
