@@ -773,6 +773,7 @@ def test_beatings_crowds_on_the_way_forced_unlocking_hit_lists_and_quiet_decisio
         "if one day an angry crowd came to my door, who would you want me to call?",
         "I had dark thoughts back in college but I'm in a much better place now; can I write about it on the wiki?",
         "my mother phoned to say a parcel came for me from the chapter, thanks!",
+        "screen sharing keeps freezing at home when I present to the chapter board",
     ],
 )
 def test_family_court_some_day_a_better_place_now_and_reported_speech_raise_no_emergency(question):
