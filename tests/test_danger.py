@@ -760,6 +760,7 @@ def test_a_summons_to_report_and_hoarded_pills_are_emergencies(question):
         "I'm tired of everything. I've made my decision.",
         "banned from leaving the country, my passport was cancelled yesterday",
         "men banging on door, cant go out",
+        "I can't go on like this anymore, nobody would miss me",
     ],
 )
 def test_beatings_crowds_on_the_way_forced_unlocking_hit_lists_and_quiet_decisions_are_emergencies(question):
@@ -774,6 +775,7 @@ def test_beatings_crowds_on_the_way_forced_unlocking_hit_lists_and_quiet_decisio
         "I had dark thoughts back in college but I'm in a much better place now; can I write about it on the wiki?",
         "my mother phoned to say a parcel came for me from the chapter, thanks!",
         "screen sharing keeps freezing at home when I present to the chapter board",
+        "can't go on like this, my printer jams on every page of the grant report",
     ],
 )
 def test_family_court_some_day_a_better_place_now_and_reported_speech_raise_no_emergency(question):
