@@ -119,8 +119,9 @@ def test_blind_checks_stay_read_as_measured():
     """The blind files, each measured once before it taught anything (blind5: strict 77.3 %, false
     alarms 9.5 %, before the word model; blind6: 86.4 % and 1.6 %, after it; blind7: 86.4 % and 2.6 %; blind8: 88.2 % and 1.6 %;
     blind9: 91.8 % and 2.1 %; blind10: 96.4 % and 1.1 %; blind14: 93.6 % and 2.1 %; blind20: 90.9 % and 0.5 %,
-    seen 97.3 %; blind21: 96.4 % and 1.1 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97)):
+    seen 97.3 %; blind21: 96.4 % and 1.1 %; blind22: 97.3 % and 1.6 %, seen 99.1 %; blind23: 93.6 % and 1.1 %,
+    seen 99.1 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -780,3 +781,36 @@ def test_beatings_crowds_on_the_way_forced_unlocking_hit_lists_and_quiet_decisio
 )
 def test_family_court_some_day_a_better_place_now_and_reported_speech_raise_no_emergency(question):
     assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the flat of our secretary Dana was searched all night and her laptops, phones and notebooks were taken",
+        "police search in our chapter office right now, they are carrying out boxes",
+        "nobody knows where karim is since the police car picked him up",
+        "they are still in the bedroom going through my drawers",
+        "my cousin's home address is up on facebook with a crosshair over his photo",
+        "sentenced this morning, 9 yrs for my articles on the war",
+        "a grey car is parked across the street from my house again engine running, third night",
+    ],
+)
+def test_searches_told_at_length_missing_people_by_name_and_cars_that_wait_are_emergencies(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For your files: our member was held at the airport for two hours in April, released the same day, passport returned, matter closed.",
+        "In my former country the police kept my laptop for a year. Now I have a new passport and live here. Can I join the board?",
+        "ugh trapped in a zoom nightmare all day, can someone else join the call about the grant?",
+        "Let us say a member is arrested one day. What would the Foundation do?",
+    ],
+)
+def test_closed_incidents_a_former_country_figures_and_suppositions_raise_no_emergency(question):
+    assert assess(question).level != "emergency"
+
+
+def test_free_until_the_trial_is_not_over():
+    assert assess("My friend was charged with treason for his edits; he is free until the hearing next week but must report to the police every day.").level == "emergency"
