@@ -792,6 +792,7 @@ def test_family_court_some_day_a_better_place_now_and_reported_speech_raise_no_e
         "they are still in the bedroom going through my drawers",
         "my cousin's home address is up on facebook with a crosshair over his photo",
         "sentenced this morning, 9 yrs for my articles on the war",
+        "seized passport and phone at the airport, they say wait here",
         "a grey car is parked across the street from my house again engine running, third night",
     ],
 )

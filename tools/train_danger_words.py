@@ -48,6 +48,8 @@ FILES = (
     "danger-blind19.jsonl",
     "danger-blind20.jsonl",
     "danger-blind21.jsonl",
+    "danger-blind22.jsonl",
+    "danger-blind23.jsonl",
     "everyday-negatives.jsonl",
     "everyday-negatives2.jsonl",
     "real-tune.jsonl",

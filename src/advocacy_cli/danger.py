@@ -879,6 +879,8 @@ def _done_to_someone(tokens: list[str], i: int, people: frozenset[str], concept:
         # laptop was seized at the border"; not "the fob was confiscated at reception").
         if any(t in _AUTHORITY_NEAR for t in before + after):
             return True
+        if not before and any(t.rstrip("s") in _DEVICE_WORDS for t in after[:2]):
+            return True  # a message that opens with it ("confiscated laptop, the archive is on it") speaks of the writer's
         if not any(t in _PASSIVE for t in before[-2:]):
             return any(t in _AGENTS for t in before[-3:])
         if after[:1] == ["by"]:
