@@ -120,8 +120,9 @@ def test_blind_checks_stay_read_as_measured():
     alarms 9.5 %, before the word model; blind6: 86.4 % and 1.6 %, after it; blind7: 86.4 % and 2.6 %; blind8: 88.2 % and 1.6 %;
     blind9: 91.8 % and 2.1 %; blind10: 96.4 % and 1.1 %; blind14: 93.6 % and 2.1 %; blind20: 90.9 % and 0.5 %,
     seen 97.3 %; blind21: 96.4 % and 1.1 %; blind22: 97.3 % and 1.6 %, seen 99.1 %; blind23: 93.6 % and 1.1 %,
-    seen 99.1 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97)):
+    seen 99.1 %; blind24: 99.1 % and 3.7 %, seen 99.1 %, possible 10.5 %; blind25: 89.1 % and 0.5 %, seen 93.6 %),
+    must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -815,3 +816,47 @@ def test_closed_incidents_a_former_country_figures_and_suppositions_raise_no_eme
 
 def test_free_until_the_trial_is_not_over():
     assert assess("My friend was charged with treason for his edits; he is free until the hearing next week but must report to the police every day.").level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ya no quiero vivir, perdón a todos",
+        "je vais en finir ce soir, dites à ma soeur que je l'aime",
+        "não aguento mais, vou acabar com tudo hoje",
+        "saya ingin mati saja, semua karena artikel itu",
+        "el fiscal pidió ocho años para mi primo por sus ediciones",
+        "una multitud está frente a la casa de mi padre, gritan su nombre",
+    ],
+)
+def test_wishes_to_die_charges_and_crowds_in_other_languages_are_emergencies(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "no sabemos dónde está mi hermano desde anoche, la policía no dice nada",
+        "mostly fine here but honestly khatam karna chahta hoon, tired of it all",
+    ],
+)
+def test_someone_missing_or_a_wish_to_die_in_another_language_shows_the_address(question):
+    assert assess(question).level in ("possible", "emergency")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿A qué hora abre la biblioteca los domingos?",
+        "no aguanto el calor de esta ciudad, ¿hay encuentros en invierno?",
+    ],
+)
+def test_ordinary_questions_in_another_language_raise_nothing(question):
+    assert assess(question).level is None
+
+
+def test_words_that_alarm_about_a_crime_novel_are_no_emergency():
+    from advocacy_cli.danger import by_words_alone
+
+    found = by_words_alone("My grandmother is a volunteer at your library and loves murder mysteries and crime novels, the bloodier the better. Can she borrow more than ten?")
+    assert found is None or found.level != "emergency"
