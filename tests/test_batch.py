@@ -282,7 +282,7 @@ def test_dot_products_of_another_shape_are_not_taken() -> None:
 
     view = Session(semantic=True).matcher().semantic
     assert view is not None
-    width = len(view.rows) + len(view.outside) + len(view.extra)
+    width = view.token_width
     good = (array("i", [2000]).tobytes(), array("d", [0.5] * width).tobytes())
     assert view.adopt_tokens(*good)
     for ids, dots in [
@@ -303,7 +303,8 @@ def test_the_dot_products_kept_are_bounded_by_their_number(monkeypatch: pytest.M
 
     unbounded = Session(semantic=True).matcher()
     assert unbounded.semantic is not None
-    width = len(unbounded.semantic.rows) + len(unbounded.semantic.outside) + len(unbounded.semantic.extra)
+    width = unbounded.semantic.token_width
+    assert width == len(unbounded.semantic.rows) + len(unbounded.semantic.outside) + len(unbounded.semantic.extra)
     assert unbounded.semantic.token_room == min(semantic.MAX_CACHED_TOKENS, semantic.MAX_CACHED_VALUES // width) > 1000
     monkeypatch.setattr(semantic, "MAX_CACHED_VALUES", width - 1)
     bounded = Session(semantic=True).matcher()

@@ -167,7 +167,9 @@ class SemanticView:
             self._made: dict[int, tuple[list[float], list[float]]] = {}
             self.outside = [_mean_direction(table, (phrase,)).tolist() for phrase in faq.meta.not_covered]
             self.extra = []
-        self.token_room = min(MAX_CACHED_TOKENS, MAX_CACHED_VALUES // max(len(self.rows) + len(self.outside) + len(self.extra), 1))
+        # How many dot products one token has: with every entry vector, out-of-scope phrase and extra direction.
+        self.token_width = len(self.rows) + len(self.outside) + len(self.extra)
+        self.token_room = min(MAX_CACHED_TOKENS, MAX_CACHED_VALUES // max(self.token_width, 1))
 
     def _pair(self, k: int) -> tuple[list[float], list[float]]:
         """Entry ``k``'s vectors, made on first use (large files only): one vector, of the question
@@ -227,7 +229,7 @@ class SemanticView:
         taking nothing, when they do not have the right shape."""
         if not self.full_scan or type(ids) is not bytes or type(dots) is not bytes or len(ids) % 4 or len(dots) % 8:
             return False
-        width = len(self.rows) + len(self.outside) + len(self.extra)
+        width = self.token_width
         numbers = array("i")
         numbers.frombytes(ids)
         values = array("d")

@@ -199,7 +199,7 @@ class TokenMemory:
         own = self.view.learned_tokens()
         if self.slot is None or (len(self.parts) == self.loaded and not own[0]):
             return
-        width = len(self.view.rows) + len(self.view.outside) + len(self.view.extra)
+        width = self.view.token_width
         size = 4 + 8 * width  # bytes per token
         room = max((self.slot.limit - 4096) // size, 0)
         ids: list[bytes] = []
