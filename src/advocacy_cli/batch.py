@@ -25,9 +25,8 @@ READ_SIZE = 1 << 16
 # the caches they filled). Below this, starting workers costs more than it saves.
 PARALLEL_AFTER = 200
 CHUNK = 16  # questions a worker takes at a time: small enough to share a block evenly, large enough that passing it costs little
-MAX_JOBS = 32
+MAX_JOBS = 32  # ADVOCACY_CLI_JOBS above this asks for more processes than any batch can use
 REMEMBERED_CHARS = 4_000_000  # characters of questions and answers kept for lines that come again
-
 
 
 class Sharing(Protocol):
