@@ -838,6 +838,7 @@ def test_wishes_to_die_charges_and_crowds_in_other_languages_are_emergencies(que
     [
         "no sabemos dónde está mi hermano desde anoche, la policía no dice nada",
         "mostly fine here but honestly khatam karna chahta hoon, tired of it all",
+        "stuck at the checkpoint 6 hrs now, battery dying",
     ],
 )
 def test_someone_missing_or_a_wish_to_die_in_another_language_shows_the_address(question):

@@ -362,7 +362,7 @@ _FIGURES = (
     r"|\bshot to (?:pieces|bits|hell)\b|\bbloodbath\b|\bwar zone\b|\bslaughtered in\b|\bshot down\b|\bbombed\b|\bdeath sentence for\b|\btime bomb\b|\bdrowning in\b|\bstrangl\w* (?:the|our)\b|\bcould strangle\b"
     r"|\bunder attack (?:by|from)\b|\battacks? on (?:the|our|a|my) (?:wikipedia )?(?:article|page|campaign|project|wiki)\b|\bhold(?:ing|s)?(?: \w+){0,3} hostage\b|\bhostages? to\b|\bdriving me crazy\b|\bgoing crazy\b"
     r"|\bslap in the face\b|\blosing battle\b|\barrested development\b|\b(?:boss|mom|mum|dad|wife|husband|teacher|manager|supervisor) will kill me\b|\bkilling the (?:article|mood|quality)\b|\bexploding\b"
-    r"|\bemergency!|\b(?:urgent|emergency) question\b|\bred alert\b|\bstuck\b(?! (?:in|inside) (?:a|the|their|this) (?:\w+ )?(?:room|cell|building|basement|car|van|office|station|ministry|flat|house|hall|hotel|hostel|airport|border))|\bhelp!+"
+    r"|\bemergency!|\b(?:urgent|emergency) question\b|\bred alert\b|\bstuck\b(?! (?:in|inside) (?:a|the|their|this) (?:\w+ )?(?:room|cell|building|basement|car|van|office|station|ministry|flat|house|hall|hotel|hostel|airport|border))(?! (?:at|in) (?:the |a )?(?:border|checkpoint|check point|police|security|immigration|interrogation))|\bhelp!+"
     # Machines, apps, coaches and bills "kill", "track", "attack" and "charge" too; games "kill" and "raid".
     r"|\btook (?:my|our|his|her|the) (?:\w+ )?\w+ (?:in )?for (?:a )?(?:repair|repairs|service|servicing|fixing|cleaning|inspection|check-?up)\b"
     r"|\bsuicide[- ](?:related|prevention|hotline|helpline|rates?|statistics|articles?|pages?|awareness)\b|\b(?:military|war|naval) history\b"
@@ -1479,8 +1479,18 @@ _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "ne
 
 
 def _unsure_about_someone(feats: dict[str, float], text: str) -> bool:
-    if not feats.get("_alarm") or not any(feats.get(p) for p in _PERSONS):
+    if not feats.get("_alarm"):
         return False
+    if not any(feats.get(p) for p in _PERSONS):
+        # Nobody named, in a message of a few words that tells of something harmful happening now
+        # ("stuck at border post 5 hrs no phone soon"): the writer, most likely.
+        return (
+            len(text.split()) <= TELEGRAM_WORDS + 4
+            and bool(feats.get("now"))
+            and any(feats.get(name) for name in _HELD)
+            and not any(feats.get(name) for name in _TAKEN_BACK_FEATURES)
+            and not feats.get("question*nofirst")
+        )
     if not (feats.get("situations") or feats.get("authority") or feats.get("fear*person") or (feats.get("_short") and feats.get("plea"))):
         return False
     if not (feats.get("situations") or feats.get("authority")) and _ADMIN.search(text):
