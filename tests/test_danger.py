@@ -105,10 +105,11 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind12.jsonl", (0.973, 1.0, 0.016, 0.074)),
         ("danger-blind13.jsonl", (0.955, 0.982, 0.011, 0.068)),
         ("danger-blind15.jsonl", (0.955, 0.982, 0.011, 0.058)),
+        ("danger-blind26.jsonl", (0.991, 1.0, 0.0, 0.053)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind11, 12, 13 and 15 were written blind and are held out: no reader learns from them."""
+    """danger-blind11, 12, 13, 15 and 26 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -120,9 +121,9 @@ def test_blind_checks_stay_read_as_measured():
     alarms 9.5 %, before the word model; blind6: 86.4 % and 1.6 %, after it; blind7: 86.4 % and 2.6 %; blind8: 88.2 % and 1.6 %;
     blind9: 91.8 % and 2.1 %; blind10: 96.4 % and 1.1 %; blind14: 93.6 % and 2.1 %; blind20: 90.9 % and 0.5 %,
     seen 97.3 %; blind21: 96.4 % and 1.1 %; blind22: 97.3 % and 1.6 %, seen 99.1 %; blind23: 93.6 % and 1.1 %,
-    seen 99.1 %; blind24: 99.1 % and 3.7 %, seen 99.1 %, possible 10.5 %; blind25: 89.1 % and 0.5 %, seen 93.6 %),
-    must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9)):
+    seen 99.1 %; blind24: 99.1 % and 3.7 %, seen 99.1 %, possible 10.5 %; blind25: 89.1 % and 0.5 %, seen 93.6 %;
+    blind27: 97.3 % and 2.6 %, possible 10.5 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -778,6 +779,8 @@ def test_beatings_crowds_on_the_way_forced_unlocking_hit_lists_and_quiet_decisio
         "my mother phoned to say a parcel came for me from the chapter, thanks!",
         "screen sharing keeps freezing at home when I present to the chapter board",
         "can't go on like this, my printer jams on every page of the grant report",
+        "last chance to submit my scholarship application? the form timed out",
+        "please cancel my free trial of the survey tool before I get charged $30 on Friday",
     ],
 )
 def test_family_court_some_day_a_better_place_now_and_reported_speech_raise_no_emergency(question):
