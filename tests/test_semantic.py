@@ -154,6 +154,20 @@ def test_large_files_compare_a_question_with_its_lexical_candidates_only(monkeyp
     assert any(c["semantic"] is not None for c in answer["explain"]["candidates"])
 
 
+@pytest.mark.parametrize("mode", [["--json"], [], ["--json", "--explain"]], ids=["json", "text", "explain"])
+def test_a_large_file_that_shares_no_word_with_the_question_has_no_answer_and_no_traceback(monkeypatch: pytest.MonkeyPatch, mode: list[str]) -> None:
+    monkeypatch.setattr(semantic, "FULL_SCAN", 5)  # the bike co-op FAQ (60 entries) now counts as large
+    result = CliRunner().invoke(app, ["--data", str(OTHER_FAQ), "ask", "quantum chromodynamics lecture notes", *mode])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    if "--json" in mode:
+        assert json.loads(result.stdout)["matches"] == []
+    batch = CliRunner().invoke(app, ["--data", str(OTHER_FAQ), "ask", "-", "--json"], input="quantum chromodynamics lecture notes\nhow do I fix a flat tyre\n")
+    assert batch.exit_code == 0, batch.output
+    answers = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert answers[0]["matches"] == [] and answers[1]["matches"][0]["id"] == "fix-puncture"
+
+
 # --- data files without variants or keywords ------------------------------------------------------------
 def test_a_file_without_variants_answers_with_the_entry_that_stands_out_in_meaning(monkeypatch) -> None:
     from advocacy_cli import matching

@@ -764,6 +764,10 @@ class Matcher:
             views = share * words + other_share * semantic_score
             score = views if learned is None else kept_share * views + learned_share * learned[k]
             scored.append((-round(min(score, 100.0), 1), entries[k].id, k, views))
+        if not scored:
+            # No entry shares a word with the question, and a large file is compared in meaning only
+            # with the entries that do (see semantic.FULL_SCAN): no candidate at all.
+            return lexical, False, lexical_ok, close
         fused = []
         for negative, _, k, _ in heapq.nsmallest(max(keep, 1), scored):
             match = by_number.get(k) or Match(entries[k], 0.0)
