@@ -120,3 +120,21 @@ def test_every_command_works_when_built_alone(name: str, monkeypatch: pytest.Mon
         cli.main()
     assert exit_.value.code in (0, None)
     assert f"Usage: advocacy {name}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_the_command_list_is_the_same_without_reading_the_commands_parameters(flag: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # main() lists the commands for `advocacy --help` without building their parameters; the page must
+    # be the one the whole app prints, word for word.
+    from typer.testing import CliRunner
+
+    monkeypatch.setenv("COLUMNS", "120")
+    whole = CliRunner().invoke(cli.app, [flag], env={"COLUMNS": "120"})
+    assert whole.exit_code == 0
+    monkeypatch.setattr(sys, "argv", ["advocacy", flag])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code in (0, None)
+    listed = capsys.readouterr().out
+    assert listed.split() == whole.stdout.split()  # the same words (the two runs may wrap at other widths)
+    assert all(f" {name} " in listed for name in (c.name or get_command_name(c.callback.__name__) for c in cli.app.registered_commands if c.callback))

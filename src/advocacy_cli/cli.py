@@ -742,6 +742,8 @@ def _app_for_this_run() -> typer.Typer:
     one instead of all of them is a good part of what start-up costs beyond Python and Typer.
     Anything else (no command, an option first, a typo) gets the whole app.
     """
+    if sys.argv[1:] in (["--help"], ["-h"]) and not os.environ.get("_ADVOCACY_COMPLETE"):
+        return _listing_app()
     words = sys.argv[1:2]
     if not words and os.environ.get("_ADVOCACY_COMPLETE") and _bash_completion_request() and int(os.environ["COMP_CWORD"]) >= 2:
         words = os.environ.get("COMP_WORDS", "").split()[1:2]
@@ -752,6 +754,25 @@ def _app_for_this_run() -> typer.Typer:
 
     narrow = copy.copy(app)
     narrow.registered_commands = chosen
+    return narrow
+
+
+def _listing_app() -> typer.Typer:
+    """``app`` for ``advocacy --help``, which lists each command by its name and help only: the
+    commands' parameters, whose reading is most of what building a command costs, are left unread."""
+    import copy
+
+    def listed(info: Any) -> Any:
+        def command() -> None:  # pragma: no cover - never run: --help exits first
+            pass
+
+        command.__name__, command.__doc__ = info.callback.__name__, info.callback.__doc__
+        shown = copy.copy(info)
+        shown.callback = command
+        return shown
+
+    narrow = copy.copy(app)
+    narrow.registered_commands = [listed(c) if c.callback else c for c in app.registered_commands]
     return narrow
 
 
