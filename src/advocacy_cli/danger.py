@@ -640,6 +640,7 @@ class _Compiled(NamedTuple):
     foreign_latin: dict[str, tuple[str, str]]
     foreign_other: tuple[tuple[str, str, str], ...]
     foreign_phrases: tuple[tuple[str, str, str], ...]  # Latin-script phrases of _FOREIGN_PHRASES, found as written
+    foreign_wishes: tuple[str, ...]  # the wishes to die among them, in any script (read in English messages too)
     foreign_person: frozenset[str]
     function_words: dict[str, frozenset[str]]
     people: frozenset[str]  # nouns naming a person ("brother", "treasurer")
@@ -740,6 +741,7 @@ def _compile() -> _Compiled:
         foreign_latin=foreign_latin,
         foreign_other=tuple(foreign_other),
         foreign_phrases=tuple(foreign_phrases),
+        foreign_wishes=tuple(phrase for phrase, _lang, kind in (*foreign_phrases, *foreign_other) if kind == "selfharm"),
         foreign_person=frozenset(w.casefold() for w in _FOREIGN_PERSON),
         function_words={lang: frozenset(words) for lang, words in _FUNCTION_WORDS.items()},
         people=frozenset((_PERSON_WORDS["relative"] + " " + _PERSON_WORDS["colleague"]).split()),
@@ -1511,7 +1513,7 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
         if not tokens or len(tokens) > 12 or any(t in c.function_words["en"] for t in tokens):
             # Mostly English, with a wish to die said in another language ("sab khatam karna chahta hoon,
             # tonight is the last"): the address is shown.
-            wish = next((phrase for phrase, _lang, kind in c.foreign_phrases + c.foreign_other if kind == "selfharm" and phrase in text), None)
+            wish = next((phrase for phrase in c.foreign_wishes if phrase in text), None)
             return ("possible", (f"selfharm {_OTHER_LANGUAGE_CUE}: '{wish}'",)) if wish else (None, ())
         kinds = _foreign(text, c)
         kinds.pop("person", None)
