@@ -77,6 +77,47 @@ def test_ask_json_does_not_import_rich(tmp_path: Path) -> None:
     assert not loaded(modules, "rich")
 
 
+@pytest.mark.parametrize(
+    "args",
+    [("ask", QUESTION), ("ask", QUESTION, "--json", "--explain"), ("contact", "--topic", "legal"), ("show", "legal-help", "--json"), ("list", "--category", "legal")],
+    ids=["ask", "ask --json --explain", "contact --topic", "show", "list --category"],
+)
+def test_values_given_as_text_are_not_sent_through_pydantic(tmp_path: Path, args: tuple[str, ...]) -> None:
+    modules, output = imported(tmp_path, *args)
+    assert "legal-help" in output if args[0] == "list" else "@wikimedia.org" in output
+    assert loaded(modules, "typer")  # the check below is not vacuous
+    assert not loaded(modules, "pydantic")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("ask", QUESTION, "-n", "0"), "greater than or equal to 1"),
+        (("ask", QUESTION, "-n", "many"), "valid integer"),
+        (("eval", "--min-top1", "high", "x.jsonl"), "valid number"),
+    ],
+)
+def test_values_that_need_converting_keep_typers_checks(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    environment = {k: v for k, v in os.environ.items() if k != "ADVOCACY_CLI_DATA"}
+    environment.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "TERM": "dumb", "COLUMNS": "200"})
+    done = subprocess.run([sys.executable, "-m", "advocacy_cli", *args], env=environment, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_number_option_is_used_at_its_default_and_when_given() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    def matches(*options: str) -> int:
+        done = CliRunner().invoke(cli.app, ["ask", QUESTION, "--json", *options])
+        return len(json.loads(done.stdout)["matches"])
+
+    assert matches() == matches("-n", "3") > 1
+    assert matches("-n", "1") == matches("--limit", "1") == 1
+
+
 def test_rapidfuzz_is_imported_only_for_a_word_the_faq_does_not_know(tmp_path: Path) -> None:
     data = tmp_path / "faq.toml"
     data.write_text(

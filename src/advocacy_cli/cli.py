@@ -86,6 +86,56 @@ def _plain_placeholder(argument: Any) -> None:
     argument.get_usage_pieces = lambda ctx: [usage]
 
 
+class _Verbatim:
+    """Coercion of one parameter's value, for values the command line already gives in their final type.
+
+    Typer 0.29 sends every parameter's value through a pydantic TypeAdapter, and importing pydantic
+    for that costs about 40 ms on every run, more than answering the question. A value that needs
+    no converting (text for a text parameter, the words of a QUESTION..., an option left out, a
+    number option at its default) is passed as Typer would pass it; any other value goes to Typer's
+    own coercion, built the first time it is needed, so errors and conversions stay Typer's.
+    """
+
+    def __init__(self, descriptor: Any) -> None:
+        self.descriptor = descriptor
+        self._typer: Any = None
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        many = param.multiple or param.nargs == -1
+        if value is None:
+            return () if many else None
+        annotation, info = self.descriptor.annotation, self.descriptor.parameter_info
+        if many and annotation == list[str] and isinstance(value, tuple) and all(type(v) is str for v in value):
+            return list(value)
+        if not many and annotation is str and type(value) is str:
+            return value
+        if not many and annotation is int and type(value) is int and value == param.default and not info.clamp:
+            return value
+        if self._typer is None:
+            from typer._coercion import build_runtime_param
+
+            self._typer = build_runtime_param(self.descriptor)
+        return self._typer.coerce(value, param=param, ctx=ctx)
+
+
+def _quick_coercion(params: list[Any]) -> list[Any]:
+    """Give parameters of plain types the coercion above (Typer's stays for files, choices, parsers)."""
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is None or getattr(param, "_runtime_param", True) is not None:
+            continue  # not Typer's parameter class, or its coercion is already built
+        info = descriptor.parameter_info
+        if descriptor.file_annotation is None and not descriptor.is_choice and info.parser is None:
+            param._runtime_param = _Verbatim(descriptor)
+    return params
+
+
+def _with_quick_coercion(command: Any) -> None:
+    """Every parameter the command parses (its help option too, made while parsing) gets _Verbatim."""
+    get_params = command.get_params
+    command.get_params = lambda ctx: _quick_coercion(get_params(ctx))
+
+
 class _Group(TyperGroup):
     """Maps the core's exceptions to messages and exit codes, and suggests commands for typos."""
 
@@ -124,10 +174,15 @@ class _Group(TyperGroup):
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         command = super().get_command(ctx, cmd_name)
+        if command is not None and "get_params" not in vars(command):
+            _with_quick_coercion(command)
         for param in getattr(command, "params", ()):
             if param.param_type_name == "argument" and param.metavar:
                 _plain_placeholder(param)
         return command
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _quick_coercion(super().get_params(ctx))
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
