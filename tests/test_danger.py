@@ -106,10 +106,11 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind13.jsonl", (0.955, 0.982, 0.011, 0.068)),
         ("danger-blind15.jsonl", (0.955, 0.982, 0.011, 0.058)),
         ("danger-blind26.jsonl", (0.991, 1.0, 0.0, 0.053)),
+        ("danger-blind29.jsonl", (0.964, 0.991, 0.021, 0.074)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind11, 12, 13, 15 and 26 were written blind and are held out: no reader learns from them."""
+    """danger-blind11, 12, 13, 15, 26 and 29 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -122,8 +123,9 @@ def test_blind_checks_stay_read_as_measured():
     blind9: 91.8 % and 2.1 %; blind10: 96.4 % and 1.1 %; blind14: 93.6 % and 2.1 %; blind20: 90.9 % and 0.5 %,
     seen 97.3 %; blind21: 96.4 % and 1.1 %; blind22: 97.3 % and 1.6 %, seen 99.1 %; blind23: 93.6 % and 1.1 %,
     seen 99.1 %; blind24: 99.1 % and 3.7 %, seen 99.1 %, possible 10.5 %; blind25: 89.1 % and 0.5 %, seen 93.6 %;
-    blind27: 97.3 % and 2.6 %, possible 10.5 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95)):
+    blind27: 97.3 % and 2.6 %, possible 10.5 %; blind28: 92.7 % and 1.6 %, seen 98.2 %; blind30: 98.2 % and
+    0.5 %, possible 9.5 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
