@@ -106,7 +106,7 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind13.jsonl", (0.955, 0.982, 0.011, 0.068)),
         ("danger-blind15.jsonl", (0.955, 0.982, 0.011, 0.058)),
         ("danger-blind26.jsonl", (0.991, 1.0, 0.0, 0.053)),
-        ("danger-blind29.jsonl", (0.964, 0.991, 0.021, 0.074)),
+        ("danger-blind29.jsonl", (0.964, 0.991, 0.0211, 0.074)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
@@ -866,3 +866,41 @@ def test_words_that_alarm_about_a_crime_novel_are_no_emergency():
 
     found = by_words_alone("My grandmother is a volunteer at your library and loves murder mysteries and crime novels, the bloodier the better. Can she borrow more than ten?")
     assert found is None or found.level != "emergency"
+
+
+MULTI_ITEM_DANGER = (
+    "Hello,\n\nWe are researching the history of censorship for a student project, with sources from the newspaper archive.\n\n"
+    "Personally, I am being followed home from work every day by the same man in a grey jacket."
+)
+MULTI_ITEM_CALM = (
+    "Hello,\n\nFor the training we are preparing for our volunteers next month, imagine this case.\n\n"
+    "A volunteer's phone is taken at the border and she must unlock it.\n\n"
+    "What should she do, and whom should she write to?"
+)
+
+
+def test_a_danger_told_in_one_item_of_a_long_message_is_an_emergency():
+    """Research in one paragraph does not take back what the next one tells."""
+    answer = _cli_danger(MULTI_ITEM_DANGER)
+    assert answer["danger"] == "emergency" and answer["contacts"][0]["key"] == "emergency", answer
+    assert assess(MULTI_ITEM_DANGER.replace("\n\n", " ")).level is None  # read as one, the research frame hides it
+
+
+def test_a_supposition_speaks_for_every_paragraph():
+    answer = _cli_danger(MULTI_ITEM_CALM)
+    assert answer["danger"] != "emergency", answer
+    assert assess(MULTI_ITEM_CALM.split("\n\n")[2]).level == "emergency"  # the case alone would alarm
+
+
+def test_a_list_keeps_the_question_that_introduces_it():
+    question = "Hello,\n\nOur board asked me to list the Foundation contacts in general for these cases:\n\n1. a contract question\n2. an editor arrested for an edit\n3. a logo question\n\nBest, Sam"
+    assert assess(question.split("\n\n")[2]).level == "emergency"  # the list alone would alarm
+    assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["someone threw a bottle of petrol at our office door last night", "the brake cables of my car were cut, the garage says on purpose"],
+)
+def test_petrol_thrown_and_cut_brakes_are_violence(question):
+    assert assess(question).level == "emergency"
