@@ -900,7 +900,18 @@ def test_a_list_keeps_the_question_that_introduces_it():
 
 @pytest.mark.parametrize(
     "question",
-    ["someone threw a bottle of petrol at our office door last night", "the brake cables of my car were cut, the garage says on purpose"],
+    [
+        "someone threw a bottle of petrol at our office door last night",
+        "the brake cables of my car were cut, the garage says on purpose",
+        "my aunt left for the court hearing on friday and nobody knows where.",
+        "strange man circling our building every evening since the article",
+        "sisters home adress was posted in a group w her photo",
+    ],
 )
-def test_petrol_thrown_and_cut_brakes_are_violence(question):
+def test_petrol_cut_brakes_nobody_knows_where_circling_and_a_posted_adress_are_emergencies(question):
     assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize("question", ["nobody knows where the old logo files are, can you send them?", "I walk around my house every evening, is that enough exercise?"])
+def test_lost_files_and_evening_walks_are_not(question):
+    assert assess(question).level is None

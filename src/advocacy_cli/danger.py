@@ -291,6 +291,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # knowing someone's daily ways; set upon; a crowd around a building, looking for someone
     ("veiled threat", ("know", "knows"), r"\b(?:we|they|i|he|she) (?:know|knows) (?:your|his|her) (?:\w+ )?(?:route|routine|routines|schedule|movements|way to work|way home|daily walk|workplace|office|street)\b"),
     ("violence", ("jumped",), r"\bjumped (?:me|him|her|us)\b"),
+    ("disappearance", ("knows", "know"), r"\b(?:nobody|no one|no-one|noone)\s+knows? where\s*(?:$|[.,!;])"),
+    ("exposed address", ("adress", "addres", "adresse"), r"\badd?ress?e? (?:is |was |got )?(?:online|posted|published|leaked|shared)\b"),
+    ("stalking", ("walks", "walking", "walked", "circles", "circling", "circled", "prowling", "prowls", "lurking", "lurks", "loitering", "loiters"), r"\b(?:(?:walks|walking|walked|prowling|prowls|lurking|lurks|loitering|loiters) (?:a)?round|(?:circles|circling|circled)(?: a?round)?) (?:my|our|his|her|their) (?:house|home|flat|building|door|street)\b"),
     ("violence", ("brake", "brakes", "tampered", "sabotaged"), r"\bbrakes? (?:lines?|cables?|hoses?|pipes?)? ?(?:\w+ ){0,4}?(?:had been |have been |has been |were |was |got )(?:cut|tampered with|sabotaged)\b|\bbrakes? (?:lines?|cables?|hoses?|pipes?) (?:cut|tampered with|sabotaged)\b|\b(?:tampered|messed) with (?:my|his|her|our|their) (?:car|brakes|wheels|tyres|tires)\b|\bsabotaged (?:my|his|her|our|their) (?:car|brakes)\b"),
     ("summons", ("report", "appear"), r"\b(?:report|appear|present (?:myself|himself|herself)) (?:to|at|before) (?:the )?(?:state security|security service|security services|security office|intelligence|prosecutor|prosecutor's office|investigators?|investigative committee|police station|counter-?terrorism)\b"),
     # coercion: "unless I change the article my cousins will lose their jobs"; told to leave the country
