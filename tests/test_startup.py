@@ -79,8 +79,15 @@ def test_ask_json_does_not_import_rich(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [("ask", QUESTION), ("ask", QUESTION, "--json", "--explain"), ("contact", "--topic", "legal"), ("show", "legal-help", "--json"), ("list", "--category", "legal")],
-    ids=["ask", "ask --json --explain", "contact --topic", "show", "list --category"],
+    [
+        ("ask", QUESTION),
+        ("ask", QUESTION, "--json", "--explain"),
+        ("ask", QUESTION, "--data", str(Path(__file__).resolve().parents[1] / "data" / "faq.toml")),
+        ("contact", "--topic", "legal"),
+        ("show", "legal-help", "--json"),
+        ("list", "--category", "legal"),
+    ],
+    ids=["ask", "ask --json --explain", "ask --data", "contact --topic", "show", "list --category"],
 )
 def test_values_given_as_text_are_not_sent_through_pydantic(tmp_path: Path, args: tuple[str, ...]) -> None:
     modules, output = imported(tmp_path, *args)

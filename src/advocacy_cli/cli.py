@@ -92,8 +92,9 @@ class _Verbatim:
     Typer 0.29 sends every parameter's value through a pydantic TypeAdapter, and importing pydantic
     for that costs about 40 ms on every run, more than answering the question. A value that needs
     no converting (text for a text parameter, the words of a QUESTION..., an option left out, a
-    number option at its default) is passed as Typer would pass it; any other value goes to Typer's
-    own coercion, built the first time it is needed, so errors and conversions stay Typer's.
+    number option at its default) is passed as Typer would pass it, and a path is made a Path and
+    checked by Typer's own path checks; any other value goes to Typer's own coercion, built the
+    first time it is needed, so errors and conversions stay Typer's.
     """
 
     def __init__(self, descriptor: Any) -> None:
@@ -111,6 +112,11 @@ class _Verbatim:
             return value
         if not many and annotation is int and type(value) is int and value == param.default and not info.clamp:
             return value
+        if not many and annotation is Path and info.path_type is None and type(value) is str and value:
+            from typer._param_types import coerce_cli_path
+
+            # Typer's own checks (exists, dir_okay...), given the Path that pydantic would have made
+            return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
         if self._typer is None:
             from typer._coercion import build_runtime_param
 
