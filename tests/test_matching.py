@@ -107,3 +107,26 @@ def test_own_cases_meet_the_bars(matcher):
 def test_typos_are_corrected_but_other_words_are_not_turned_into_known_ones(matcher):
     assert [known for known, _ in matcher.index.expand("lawer")] == ["lawyer"]
     assert "found" not in [known for known, _ in matcher.index.expand("sound")]
+
+
+def test_ranking_without_reasons_is_the_ranking_with_them(tmp_path):
+    """A batch ranks without the reasons --explain shows, by a shorter path: the entries, their order
+    and their scores must be the same, also in a file large enough that only the best are ordered."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import generate
+
+    from advocacy_cli.matching import MAX_RANKED, Index
+
+    big = Index(load_faq(generate.write_data(tmp_path / "big.toml", 400), use_cache=False))
+    questions = [line for line in generate.make_questions(60) if line.strip()]
+    questions += ["who do I email about a fake news campaign?", "lawyer for a chapter contract", "press freedom report"]
+    crowded = 0
+    for question in questions:
+        with_reasons = [(m.entry.id, m.score, m.evidence) for m in big.rank(question, explain=True)]
+        without = [(m.entry.id, m.score, m.evidence) for m in big.rank(question, explain=False)]
+        assert with_reasons == without, question
+        crowded += len(with_reasons) == MAX_RANKED
+    assert crowded  # some questions touch more entries than are ranked, so the shortcut was taken

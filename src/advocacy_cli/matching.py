@@ -560,16 +560,24 @@ class Index:
         query = self._query(question)
         if query is None:
             return []
-        coverage, why = self._coverage(query)
+        coverage, why = self._coverage(query) if explain else (self._coverage_only(query), {})
         bonus = self._bigram_bonus(query)
         phrasing = self._phrasing(query)
         scores: dict[int, float] = {}
-        for entry_index in set(coverage) | set(phrasing):
-            cov = min(coverage.get(entry_index, 0.0) + bonus.get(entry_index, 0.0), 1.0)
-            phrase_value = phrasing.get(entry_index, (0.0, -1))[0]
-            scores[entry_index] = round(min(100 * (COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * min(phrase_value, 1.0)), 100.0), 1)
-        # Only the best few become Match objects: a large FAQ touches thousands of entries per question.
-        best = heapq.nsmallest(MAX_RANKED, scores, key=lambda i: (-scores[i], self.entries[i].id))
+        covered, bonus_of, phrased = coverage.get, bonus.get, phrasing.get
+        share, rest, nothing = COVERAGE_SHARE, 1 - COVERAGE_SHARE, (0.0, -1)
+        for entry_index in coverage.keys() | phrasing.keys():
+            cov = min(covered(entry_index, 0.0) + bonus_of(entry_index, 0.0), 1.0)
+            phrase_value = phrased(entry_index, nothing)[0]
+            scores[entry_index] = round(min(100 * (share * cov + rest * min(phrase_value, 1.0)), 100.0), 1)
+        # Only the best few become Match objects: a large FAQ touches thousands of entries per question,
+        # so the entries that can be among them (a score no lower than the MAX_RANKED-th best) are
+        # picked first, and only those are ordered by score and id.
+        pool: Iterable[int] = scores
+        if len(scores) > 4 * MAX_RANKED:
+            cut = heapq.nlargest(MAX_RANKED, scores.values())[-1]
+            pool = [i for i, value in scores.items() if value >= cut]
+        best = heapq.nsmallest(MAX_RANKED, pool, key=lambda i: (-scores[i], self.entries[i].id))
         if not explain:
             return [Match(self.entries[i], scores[i], (), coverage.get(i, 0.0) * query.total) for i in best]
         return [self._match(i, scores[i], query, coverage, why, bonus, phrasing) for i in best]
@@ -615,6 +623,24 @@ class Index:
                 coverage[entry_index] = coverage.get(entry_index, 0.0) + points
                 why.setdefault(entry_index, []).append((term, known, field, 100 * COVERAGE_SHARE * points))
         return coverage, why
+
+    def _coverage_only(self, q: "_Query") -> dict[int, float]:
+        """_coverage's first half, without the reasons (a batch, or JSON without --explain): the same
+        sums in the same order, with none of the per-entry lists a large FAQ would fill by the thousand."""
+        coverage: dict[int, float] = {}
+        covered = coverage.get
+        for term in q.terms:
+            best_here: dict[int, float] = {}
+            best_of = best_here.get
+            for known, similarity in q.expansions[term]:
+                for entry_index, (strength, _field) in self.postings(known).items():
+                    value = strength * similarity
+                    if value > best_of(entry_index, 0.0):
+                        best_here[entry_index] = value
+            weight, credit, total = q.weights[term], GENERIC_CREDIT if term in self.generic else 1.0, q.total
+            for entry_index, value in best_here.items():
+                coverage[entry_index] = covered(entry_index, 0.0) + weight * value * credit / total  # as in _coverage, bit for bit
+        return coverage
 
     def _bigram_bonus(self, q: "_Query") -> dict[int, float]:
         """Per entry: extra coverage for two question words found side by side ("open letter")."""
