@@ -108,3 +108,22 @@ def test_each_bar_fails_only_on_its_side_of_its_figure() -> None:
         [failure] = Bars.of({bar.field: strict}).failures(report)
         assert failure.startswith(f"{bar.figure} ") and ("<" if bar.is_minimum else ">") in failure
     assert Bars.of({}).failures(report) == []
+
+
+def test_mrr_in_json_keeps_the_digits_a_target_is_judged_by(tmp_path):
+    """An MRR of 0.8472 must not read as 0.85 next to a target of 0.85."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from advocacy_cli.cli import app
+
+    cases = tmp_path / "cases.jsonl"
+    rows = [
+        {"kind": "ask", "query": "can the foundation pay for a lawyer", "expect_id": "legal-help", "style": "keywords"},
+        {"kind": "ask", "query": "zzzz qqqq", "expect_id": "legal-help", "style": "keywords"},
+        {"kind": "ask", "query": "zzzz qqqq", "expect_id": "legal-help", "style": "keywords"},
+    ]
+    cases.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(cases), "--json"])
+    assert json.loads(result.stdout)["figures"]["mrr"] == 0.3333

@@ -174,7 +174,8 @@ class Report:
         for name, _, percent in self.FIGURES:
             ratio: Ratio = getattr(self, name)
             value = ratio.value
-            figures[name] = None if value is None else round(100 * value if percent else value, 2)
+            # Percentages to 2 decimals; MRR (0-1) to 4, so 0.847 is not shown as 0.85.
+            figures[name] = None if value is None else round(100 * value, 2) if percent else round(value, 4)
         counts = {name: getattr(self, name).total for name, _, _ in self.FIGURES}
         return {"cases": self.cases, "figures": figures, "counts": counts, "misses": self.misses}
 
