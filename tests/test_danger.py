@@ -915,3 +915,12 @@ def test_petrol_cut_brakes_nobody_knows_where_circling_and_a_posted_adress_are_e
 @pytest.mark.parametrize("question", ["nobody knows where the old logo files are, can you send them?", "I walk around my house every evening, is that enough exercise?"])
 def test_lost_files_and_evening_walks_are_not(question):
     assert assess(question).level is None
+
+
+@pytest.mark.parametrize("question", ["timeline of editor arrests worldwide?", "do you publish volunteer safety statistics for each region?"])
+def test_a_kind_of_people_is_not_someone(question):
+    assert assess(question).level != "emergency"
+
+
+def test_an_editor_named_by_role_alone_still_is():
+    assert assess("editor arrested at the airport an hour ago").level == "emergency"

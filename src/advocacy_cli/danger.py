@@ -999,6 +999,10 @@ def _someone_in(phrase: str, before: str, after: str, people: frozenset[str]) ->
     return _POSSESSED.search(phrase) is None and _POSSESSED.search(" ".join((phrase, *following[:1]))) is None
 
 
+_OF_PEOPLE_IN_GENERAL = frozenset(
+    """arrests detentions killings murders deaths disappearances prosecutions trials attacks safety
+    security protection protections rights wellbeing welfare policy policies statistics numbers cases""".split()
+)
 _DEVICE_WORDS = frozenset("passport phone laptop computer device drive disk server document paper mobile sim notebook camera tablet".split())
 
 
@@ -1013,6 +1017,8 @@ def _concepts(text: str, c: _Compiled) -> dict[str, str]:
             continue
         if (tok in _THING_SENSES or tok.startswith(_VANISHING) or (concept == "seizure")) and len(tokens) > 3 and not _done_to_someone(tokens, i, c.people, concept):
             continue
+        if concept == "colleague" and i + 1 < len(tokens) and tokens[i + 1] in _OF_PEOPLE_IN_GENERAL:
+            continue  # "editor arrests worldwide", "volunteer safety": a kind of people, not someone
         found[concept] = tok
     anchored: set[int] = set()  # the phrases with an anchor word in the text, searched in their order
     for tok in token_set:
