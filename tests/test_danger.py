@@ -953,3 +953,31 @@ def test_telegrams_of_charges_prayers_papers_windows_hunts_posted_photos_and_far
 )
 def test_printers_unanswered_messages_and_a_shy_cat_raise_no_emergency(question):
     assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a man from the forum showed up at my gym and asked if I am the editor",
+        "my cousin is in a back room at the airport for 4 hrs now",
+        "someone folowing me home again, same car",
+        "my letter says report to department 7 on monday, alone",
+        "they posted my kids school and the bus time",
+        "said goodbye to mum. accounts sorted. it's fine now",
+    ],
+)
+def test_strangers_at_the_gym_back_rooms_typos_orders_to_report_and_affairs_in_order_are_emergencies(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my order showed up at the office instead of home, can you resend the invoice?",
+        "my supervisor will kill me if I miss the grant deadline, who signs the form?",
+        "my dad is in hospital for a knee operation, can I move my shift?",
+        "if anyone ever threatened an editor over an article, who would they write to?",
+    ],
+)
+def test_parcels_supervisors_knee_operations_and_conditions_raise_no_emergency(question):
+    assert assess(question).level != "emergency"
