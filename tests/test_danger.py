@@ -981,3 +981,15 @@ def test_strangers_at_the_gym_back_rooms_typos_orders_to_report_and_affairs_in_o
 )
 def test_parcels_supervisors_knee_operations_and_conditions_raise_no_emergency(question):
     assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "let's say I go home for the holidays and they stop me at the airport because of my edits. what then?",
+        "suppose someone followed me after a meetup, who would I write to?",
+    ],
+)
+def test_a_message_that_opens_with_a_supposition_gets_no_banner(question):
+    answer = _cli_danger(question)
+    assert answer["danger"] != "emergency", answer

@@ -1444,6 +1444,8 @@ WORDS_SHORT = 0.5
 
 
 _FICTION_PATTERN = _Lazy(_FICTION)
+# A message that opens with a supposition is one, however alarming the words that follow.
+_SUPPOSITION_START = _Lazy(r"\W*(?:(?:let'?s |lets )?say (?:i|we|you|someone|somebody|an? \w+)\b|suppose\b|supposing\b|imagine\b|hypothetically\b|what if\b|if (?:someone|somebody|anyone|anybody|an? (?:editor|volunteer|member|user|wikipedian|admin))\b)")
 
 
 def by_words_alone(question: str, answered: bool = False) -> Danger | None:
@@ -1463,6 +1465,8 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
     level = "emergency" if p >= (WORDS_CERTAIN if answered else WORDS_ALONE) else "possible"
     if level == "emergency" and _FICTION_PATTERN.search(_plain_text(question)):
         level = "possible"  # the words alarm, but what they speak of is a novel, a film or a game
+    if level == "emergency" and _SUPPOSITION_START.match(_plain_text(question)):
+        level = "possible"  # "say I travel there and they stop me at the border. what then?"
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
 
 
