@@ -125,8 +125,8 @@ def test_blind_checks_stay_read_as_measured():
     seen 99.1 %; blind24: 99.1 % and 3.7 %, seen 99.1 %, possible 10.5 %; blind25: 89.1 % and 0.5 %, seen 93.6 %;
     blind27: 97.3 % and 2.6 %, possible 10.5 %; blind28: 92.7 % and 1.6 %, seen 98.2 %; blind30: 98.2 % and
     0.5 %, possible 9.5 %; blind31: 94.5 % and 2.6 %, seen 98.2 %, possible 9.5 %; blind32: 92.7 % and 3.2 %,
-    possible 7.9 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97)):
+    possible 7.9 %; blind33: 94.5 % and 1.6 %, seen 98.2 %, possible 4.2 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
