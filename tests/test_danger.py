@@ -993,3 +993,31 @@ def test_parcels_supervisors_knee_operations_and_conditions_raise_no_emergency(q
 def test_a_message_that_opens_with_a_supposition_gets_no_banner(question):
     answer = _cli_danger(question)
     assert answer["danger"] != "emergency", answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my colleague was taken from his office on tuesday and the police say he is not registered in any station",
+        "a group of men is going round the village looking for my brother since the video",
+        "two men going through my flat right now, I locked myself in the kitchen",
+        "somebody was inside my apartment while I was at work, the drawers are open",
+        "the imam called my article an insult to the faith on friday prayers",
+        "got beaten outside the library, they are still waiting at the corner",
+    ],
+)
+def test_taken_unregistered_hunted_searched_entered_accused_and_unnamed_victims_are_emergencies(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in case my laptop gets seized at the border next summer, should I encrypt it?",
+        "if a crowd gathered outside a meetup, would the foundation pay for security?",
+        "someone attacked me at a meetup once, but this was 2009 and it is all over; how do I join the board?",
+        "got stopped for speeding, how do I pay the fine?",
+    ],
+)
+def test_plans_for_next_summer_conditions_an_old_attack_and_a_speeding_ticket_raise_no_emergency(question):
+    assert assess(question).level != "emergency"
