@@ -125,8 +125,9 @@ def test_blind_checks_stay_read_as_measured():
     seen 99.1 %; blind24: 99.1 % and 3.7 %, seen 99.1 %, possible 10.5 %; blind25: 89.1 % and 0.5 %, seen 93.6 %;
     blind27: 97.3 % and 2.6 %, possible 10.5 %; blind28: 92.7 % and 1.6 %, seen 98.2 %; blind30: 98.2 % and
     0.5 %, possible 9.5 %; blind31: 94.5 % and 2.6 %, seen 98.2 %, possible 9.5 %; blind32: 92.7 % and 3.2 %,
-    possible 7.9 %; blind33: 94.5 % and 1.6 %, seen 98.2 %, possible 4.2 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94)):
+    possible 7.9 %; blind33: 94.5 % and 1.6 %, seen 98.2 %, possible 4.2 %;
+    blind34: 95.5 % and 3.2 %, seen 99.1 %, possible 9.5 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -1021,3 +1022,30 @@ def test_taken_unregistered_hunted_searched_entered_accused_and_unnamed_victims_
 )
 def test_plans_for_next_summer_conditions_an_old_attack_and_a_speeding_ticket_raise_no_emergency(question):
     assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a message says my fathers heart will not survive more news about me",
+        "so tired. the river looks peaceful tonight",
+        "camera on a tripod in the flat across, pointed at our balcony, and our letters arrive opened",
+        "a site lists me with home addresses of five others as enemies of the people",
+    ],
+)
+def test_threats_to_a_parents_heart_a_peaceful_river_watched_homes_and_enemy_lists_are_emergencies(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "these boots hurt my feet after an hour, can I exchange them?",
+        "the recycling truck didn't come to our street this week, who do I call?",
+        "my sister was unreachable all weekend but it was just a dead phone, thanks for the FAQ anyway",
+        "We are running a tabletop exercise. Scenario: an editor is detained at the airport and her laptop is seized. Nobody is actually in this situation. Who would write to whom?",
+    ],
+)
+def test_a_phone_taken_at_school_sore_feet_a_missed_collection_a_dead_phone_and_a_drill_raise_no_emergency(question):
+    answer = _cli_danger(question)
+    assert answer["danger"] != "emergency", answer
