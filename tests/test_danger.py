@@ -107,10 +107,11 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind15.jsonl", (0.955, 0.982, 0.011, 0.058)),
         ("danger-blind26.jsonl", (0.991, 1.0, 0.0, 0.053)),
         ("danger-blind29.jsonl", (0.964, 0.991, 0.0211, 0.074)),
+        ("danger-blind35.jsonl", (0.964, 0.991, 0.0211, 0.0842)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind11, 12, 13, 15, 26 and 29 were written blind and are held out: no reader learns from them."""
+    """danger-blind11, 12, 13, 15, 26, 29 and 35 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -126,8 +127,9 @@ def test_blind_checks_stay_read_as_measured():
     blind27: 97.3 % and 2.6 %, possible 10.5 %; blind28: 92.7 % and 1.6 %, seen 98.2 %; blind30: 98.2 % and
     0.5 %, possible 9.5 %; blind31: 94.5 % and 2.6 %, seen 98.2 %, possible 9.5 %; blind32: 92.7 % and 3.2 %,
     possible 7.9 %; blind33: 94.5 % and 1.6 %, seen 98.2 %, possible 4.2 %;
-    blind34: 95.5 % and 3.2 %, seen 99.1 %, possible 9.5 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95)):
+    blind34: 95.5 % and 3.2 %, seen 99.1 %, possible 9.5 %; blind36: 92.7 % and 1.1 %, seen 99.1 %, possible
+    7.9 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -216,7 +218,7 @@ def test_looks_non_english(text, expected):
     ],
 )
 def test_danger_words_in_other_languages_are_seen(question):
-    assert assess(question).level in ("possible", "emergency")
+    assert assess(question).level == "possible"
 
 
 def test_police_arrest_and_a_brother_in_another_language_is_an_emergency():
@@ -346,7 +348,7 @@ def test_knowing_where_someone_is_and_a_hearing_ahead_are_still_read(question):
     ],
 )
 def test_someone_specific_with_a_sign_of_harm_is_at_least_possible(question):
-    assert assess(question).level in ("possible", "emergency")
+    assert assess(question).level == "possible"
 
 
 @pytest.mark.parametrize(
@@ -849,7 +851,7 @@ def test_wishes_to_die_charges_and_crowds_in_other_languages_are_emergencies(que
     ],
 )
 def test_someone_missing_or_a_wish_to_die_in_another_language_shows_the_address(question):
-    assert assess(question).level in ("possible", "emergency")
+    assert assess(question).level == "possible"
 
 
 @pytest.mark.parametrize(
@@ -1049,3 +1051,34 @@ def test_threats_to_a_parents_heart_a_peaceful_river_watched_homes_and_enemy_lis
 def test_a_phone_taken_at_school_sore_feet_a_missed_collection_a_dead_phone_and_a_drill_raise_no_emergency(question):
     answer = _cli_danger(question)
     assert answer["danger"] != "emergency", answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "summoned for a talk at the ministry on monday, they said come alone",
+        "pasport taken at the desk, cant leave the country now",
+        "my brother was taken from his office, noone knows where",
+        "a bullet in our letterbox this morning with my username on a note",
+        "our address is on their channel since last night",
+        "Out on bail since yesterday; the hearing is on Friday and the prosecutor wants six years.",
+    ],
+)
+def test_bare_summons_typed_passports_taken_from_the_office_bullets_posted_addresses_and_bail_are_emergencies(question):
+    assert assess(question).level == "emergency"
+
+
+def test_three_kinds_of_harm_to_someone_show_the_address_whatever_plays_them_down(monkeypatch):
+    from advocacy_cli import danger
+
+    monkeypatch.setattr(danger, "word_probability", lambda question: 0.1)  # words that read as ordinary
+    question = (
+        "Probably nothing, and nothing has happened yet: a preacher accused me of blasphemy on TV, "
+        "people say I will be arrested, and a neighbour said they will burn my house. I'm probably overreacting."
+    )
+    assert assess(question).level == "possible"
+
+
+@pytest.mark.parametrize("question", ["my trial ended, I was acquitted last spring, thank you all", "invited to speak at the conference in May, who pays travel?"])
+def test_an_acquittal_and_an_invitation_to_speak_raise_no_emergency(question):
+    assert assess(question).level != "emergency"
