@@ -128,8 +128,9 @@ def test_blind_checks_stay_read_as_measured():
     0.5 %, possible 9.5 %; blind31: 94.5 % and 2.6 %, seen 98.2 %, possible 9.5 %; blind32: 92.7 % and 3.2 %,
     possible 7.9 %; blind33: 94.5 % and 1.6 %, seen 98.2 %, possible 4.2 %;
     blind34: 95.5 % and 3.2 %, seen 99.1 %, possible 9.5 %; blind36: 92.7 % and 1.1 %, seen 99.1 %, possible
-    7.9 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95)):
+    7.9 %; blind37: 96.4 % and 1.1 %, seen 98.2 %, possible 6.3 %; blind38: 93.6 % and 2.6 %, seen 99.1 %, possible
+    5.8 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -218,7 +219,7 @@ def test_looks_non_english(text, expected):
     ],
 )
 def test_danger_words_in_other_languages_are_seen(question):
-    assert assess(question).level == "possible"
+    assert assess(question).level in ("possible", "emergency")
 
 
 def test_police_arrest_and_a_brother_in_another_language_is_an_emergency():
@@ -348,7 +349,7 @@ def test_knowing_where_someone_is_and_a_hearing_ahead_are_still_read(question):
     ],
 )
 def test_someone_specific_with_a_sign_of_harm_is_at_least_possible(question):
-    assert assess(question).level == "possible"
+    assert assess(question).level in ("possible", "emergency")
 
 
 @pytest.mark.parametrize(
@@ -851,7 +852,7 @@ def test_wishes_to_die_charges_and_crowds_in_other_languages_are_emergencies(que
     ],
 )
 def test_someone_missing_or_a_wish_to_die_in_another_language_shows_the_address(question):
-    assert assess(question).level == "possible"
+    assert assess(question).level in ("possible", "emergency")
 
 
 @pytest.mark.parametrize(
@@ -1081,4 +1082,24 @@ def test_three_kinds_of_harm_to_someone_show_the_address_whatever_plays_them_dow
 
 @pytest.mark.parametrize("question", ["my trial ended, I was acquitted last spring, thank you all", "invited to speak at the conference in May, who pays travel?"])
 def test_an_acquittal_and_an_invitation_to_speak_raise_no_emergency(question):
+    assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my sister still in the immigration room 5 hrs now",
+        "they made me unlock my phone and copied everything",
+        "not allowed on the plane, my name is on their list",
+        "officers in our flat now taking the laptops",
+        "my face and workplace all over telegram now",
+        "lots of men coming up to our floor hlp",
+    ],
+)
+def test_rooms_at_the_border_forced_unlocking_lists_officers_at_home_faces_online_and_men_on_the_stairs_are_emergencies(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize("question", ["the new update murdered my battery life", "did wmf say anything about the journalist beaten in that viral video?"])
+def test_a_murdered_battery_and_a_question_about_a_statement_raise_no_emergency(question):
     assert assess(question).level != "emergency"
