@@ -1103,3 +1103,27 @@ def test_rooms_at_the_border_forced_unlocking_lists_officers_at_home_faces_onlin
 @pytest.mark.parametrize("question", ["the new update murdered my battery life", "did wmf say anything about the journalist beaten in that viral video?"])
 def test_a_murdered_battery_and_a_question_about_a_statement_raise_no_emergency(question):
     assert assess(question).level != "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "banned from leaving the country since friday and a warrant is being prepared against me",
+        "accused of insulting the prophet over an edit, the complaint already went to the police",
+        "my court is tomorrow, lawyer says minimum six years in a penal colony",
+        "I've put my affairs in order. tell my sister it wasn't her fault",
+    ],
+)
+def test_warrants_bare_accusations_minimum_sentences_and_affairs_in_order_are_emergencies(question):
+    assert assess(question).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The committee hearing is tomorrow and our statement is unsigned, can someone sign today?",
+        "We want to be prepared: if a volunteer is ever detained, whom should the chapter call?",
+    ],
+)
+def test_a_committee_hearing_and_being_prepared_raise_no_emergency(question):
+    assert assess(question).level != "emergency"
