@@ -903,170 +903,21 @@ def test_a_list_keeps_the_question_that_introduces_it():
     assert assess(question).level != "emergency"
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "someone threw a bottle of petrol at our office door last night",
-        "the brake cables of my car were cut, the garage says on purpose",
-        "my aunt left for the court hearing on friday and nobody knows where.",
-        "strange man circling our building every evening since the article",
-        "sisters home adress was posted in a group w her photo",
-    ],
-)
-def test_petrol_cut_brakes_nobody_knows_where_circling_and_a_posted_adress_are_emergencies(question):
-    assert assess(question).level == "emergency"
 
-
-@pytest.mark.parametrize("question", ["nobody knows where the old logo files are, can you send them?", "I walk around my house every evening, is that enough exercise?"])
-def test_lost_files_and_evening_walks_are_not(question):
-    assert assess(question).level is None
-
-
-@pytest.mark.parametrize("question", ["timeline of editor arrests worldwide?", "do you publish volunteer safety statistics for each region?"])
-def test_a_kind_of_people_is_not_someone(question):
-    assert assess(question).level != "emergency"
 
 
 def test_an_editor_named_by_role_alone_still_is():
     assert assess("editor arrested at the airport an hour ago").level == "emergency"
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "charged this morning, lawyer thinks 8 yrs",
-        "they told my sister she should start praying for me",
-        "I got a paper to go to the prosecutor's office tomorrow",
-        "same man under our window every night now",
-        "his post says find him and teach him, cars are coming to our street",
-        "our home adress and the kids photos all over facebook",
-        "this is my last msg, sorry for everything",
-    ],
-)
-def test_telegrams_of_charges_prayers_papers_windows_hunts_posted_photos_and_farewells(question):
-    assert assess(question).level == "emergency"
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "held hostage by this printer again, who fixes it?",
-        "did you get my last msg about the venue?",
-        "can you take him to the dentist on friday? I have a meeting",
-    ],
-)
-def test_printers_unanswered_messages_and_a_shy_cat_raise_no_emergency(question):
-    assert assess(question).level != "emergency"
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "a man from the forum showed up at my gym and asked if I am the editor",
-        "my cousin is in a back room at the airport for 4 hrs now",
-        "someone folowing me home again, same car",
-        "my letter says report to department 7 on monday, alone",
-        "they posted my kids school and the bus time",
-        "said goodbye to mum. accounts sorted. it's fine now",
-    ],
-)
-def test_strangers_at_the_gym_back_rooms_typos_orders_to_report_and_affairs_in_order_are_emergencies(question):
-    assert assess(question).level == "emergency"
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "my order showed up at the office instead of home, can you resend the invoice?",
-        "my supervisor will kill me if I miss the grant deadline, who signs the form?",
-        "my dad is in hospital for a knee operation, can I move my shift?",
-        "if anyone ever threatened an editor over an article, who would they write to?",
-    ],
-)
-def test_parcels_supervisors_knee_operations_and_conditions_raise_no_emergency(question):
-    assert assess(question).level != "emergency"
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "let's say I go home for the holidays and they stop me at the airport because of my edits. what then?",
-        "suppose someone followed me after a meetup, who would I write to?",
-    ],
-)
-def test_a_message_that_opens_with_a_supposition_gets_no_banner(question):
-    answer = _cli_danger(question)
-    assert answer["danger"] != "emergency", answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "my colleague was taken from his office on tuesday and the police say he is not registered in any station",
-        "a group of men is going round the village looking for my brother since the video",
-        "two men going through my flat right now, I locked myself in the kitchen",
-        "somebody was inside my apartment while I was at work, the drawers are open",
-        "the imam called my article an insult to the faith on friday prayers",
-        "got beaten outside the library, they are still waiting at the corner",
-    ],
-)
-def test_taken_unregistered_hunted_searched_entered_accused_and_unnamed_victims_are_emergencies(question):
-    assert assess(question).level == "emergency"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "in case my laptop gets seized at the border next summer, should I encrypt it?",
-        "if a crowd gathered outside a meetup, would the foundation pay for security?",
-        "someone attacked me at a meetup once, but this was 2009 and it is all over; how do I join the board?",
-        "got stopped for speeding, how do I pay the fine?",
-    ],
-)
-def test_plans_for_next_summer_conditions_an_old_attack_and_a_speeding_ticket_raise_no_emergency(question):
-    assert assess(question).level != "emergency"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "a message says my fathers heart will not survive more news about me",
-        "so tired. the river looks peaceful tonight",
-        "camera on a tripod in the flat across, pointed at our balcony, and our letters arrive opened",
-        "a site lists me with home addresses of five others as enemies of the people",
-    ],
-)
-def test_threats_to_a_parents_heart_a_peaceful_river_watched_homes_and_enemy_lists_are_emergencies(question):
-    assert assess(question).level == "emergency"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "these boots hurt my feet after an hour, can I exchange them?",
-        "the recycling truck didn't come to our street this week, who do I call?",
-        "my sister was unreachable all weekend but it was just a dead phone, thanks for the FAQ anyway",
-        "We are running a tabletop exercise. Scenario: an editor is detained at the airport and her laptop is seized. Nobody is actually in this situation. Who would write to whom?",
-    ],
-)
-def test_a_phone_taken_at_school_sore_feet_a_missed_collection_a_dead_phone_and_a_drill_raise_no_emergency(question):
-    answer = _cli_danger(question)
-    assert answer["danger"] != "emergency", answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "summoned for a talk at the ministry on monday, they said come alone",
-        "pasport taken at the desk, cant leave the country now",
-        "my brother was taken from his office, noone knows where",
-        "a bullet in our letterbox this morning with my username on a note",
-        "our address is on their channel since last night",
-        "Out on bail since yesterday; the hearing is on Friday and the prosecutor wants six years.",
-    ],
-)
-def test_bare_summons_typed_passports_taken_from_the_office_bullets_posted_addresses_and_bail_are_emergencies(question):
-    assert assess(question).level == "emergency"
 
 
 def test_three_kinds_of_harm_to_someone_show_the_address_whatever_plays_them_down(monkeypatch):
@@ -1080,50 +931,101 @@ def test_three_kinds_of_harm_to_someone_show_the_address_whatever_plays_them_dow
     assert assess(question).level == "possible"
 
 
-@pytest.mark.parametrize("question", ["my trial ended, I was acquitted last spring, thank you all", "invited to speak at the conference in May, who pays travel?"])
-def test_an_acquittal_and_an_invitation_to_speak_raise_no_emergency(question):
-    assert assess(question).level != "emergency"
+# Situations told in everyday words, each one found in a blind file and then written anew here.
+TOLD_PLAINLY = [
+    'someone threw a bottle of petrol at our office door last night',
+    'the brake cables of my car were cut, the garage says on purpose',
+    'my aunt left for the court hearing on friday and nobody knows where.',
+    'strange man circling our building every evening since the article',
+    'sisters home adress was posted in a group w her photo',
+    'charged this morning, lawyer thinks 8 yrs',
+    'they told my sister she should start praying for me',
+    "I got a paper to go to the prosecutor's office tomorrow",
+    'same man under our window every night now',
+    'his post says find him and teach him, cars are coming to our street',
+    'our home adress and the kids photos all over facebook',
+    'this is my last msg, sorry for everything',
+    'a man from the forum showed up at my gym and asked if I am the editor',
+    'my cousin is in a back room at the airport for 4 hrs now',
+    'someone folowing me home again, same car',
+    'my letter says report to department 7 on monday, alone',
+    'they posted my kids school and the bus time',
+    "said goodbye to mum. accounts sorted. it's fine now",
+    'my colleague was taken from his office on tuesday and the police say he is not registered in any station',
+    'a group of men is going round the village looking for my brother since the video',
+    'two men going through my flat right now, I locked myself in the kitchen',
+    'somebody was inside my apartment while I was at work, the drawers are open',
+    'the imam called my article an insult to the faith on friday prayers',
+    'got beaten outside the library, they are still waiting at the corner',
+    'a message says my fathers heart will not survive more news about me',
+    'so tired. the river looks peaceful tonight',
+    'camera on a tripod in the flat across, pointed at our balcony, and our letters arrive opened',
+    'a site lists me with home addresses of five others as enemies of the people',
+    'summoned for a talk at the ministry on monday, they said come alone',
+    'pasport taken at the desk, cant leave the country now',
+    'my brother was taken from his office, noone knows where',
+    'a bullet in our letterbox this morning with my username on a note',
+    'our address is on their channel since last night',
+    'Out on bail since yesterday; the hearing is on Friday and the prosecutor wants six years.',
+    'my sister still in the immigration room 5 hrs now',
+    'they made me unlock my phone and copied everything',
+    'not allowed on the plane, my name is on their list',
+    'officers in our flat now taking the laptops',
+    'my face and workplace all over telegram now',
+    'lots of men coming up to our floor hlp',
+    'banned from leaving the country since friday and a warrant is being prepared against me',
+    'accused of insulting the prophet over an edit, the complaint already went to the police',
+    'my court is tomorrow, lawyer says minimum six years in a penal colony',
+    "I've put my affairs in order. tell my sister it wasn't her fault",
+]
+
+# Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
+CALM_AFTER_ALL = [
+    'nobody knows where the old logo files are, can you send them?',
+    'I walk around my house every evening, is that enough exercise?',
+    'timeline of editor arrests worldwide?',
+    'do you publish volunteer safety statistics for each region?',
+    'held hostage by this printer again, who fixes it?',
+    'did you get my last msg about the venue?',
+    'can you take him to the dentist on friday? I have a meeting',
+    'my order showed up at the office instead of home, can you resend the invoice?',
+    'my supervisor will kill me if I miss the grant deadline, who signs the form?',
+    'my dad is in hospital for a knee operation, can I move my shift?',
+    'if anyone ever threatened an editor over an article, who would they write to?',
+    'in case my laptop gets seized at the border next summer, should I encrypt it?',
+    'if a crowd gathered outside a meetup, would the foundation pay for security?',
+    'someone attacked me at a meetup once, but this was 2009 and it is all over; how do I join the board?',
+    'got stopped for speeding, how do I pay the fine?',
+    'my trial ended, I was acquitted last spring, thank you all',
+    'invited to speak at the conference in May, who pays travel?',
+    'the new update murdered my battery life',
+    'did wmf say anything about the journalist beaten in that viral video?',
+    'The committee hearing is tomorrow and our statement is unsigned, can someone sign today?',
+    'We want to be prepared: if a volunteer is ever detained, whom should the chapter call?',
+]
+
+# The same, where only the whole answer (word and meaning models included) can tell.
+CALM_THROUGH_THE_CLI = [
+    "let's say I go home for the holidays and they stop me at the airport because of my edits. what then?",
+    'suppose someone followed me after a meetup, who would I write to?',
+    'these boots hurt my feet after an hour, can I exchange them?',
+    "the recycling truck didn't come to our street this week, who do I call?",
+    'my sister was unreachable all weekend but it was just a dead phone, thanks for the FAQ anyway',
+    'We are running a tabletop exercise. Scenario: an editor is detained at the airport and her laptop is seized. Nobody is actually in this situation. Who would write to whom?',
+]
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "my sister still in the immigration room 5 hrs now",
-        "they made me unlock my phone and copied everything",
-        "not allowed on the plane, my name is on their list",
-        "officers in our flat now taking the laptops",
-        "my face and workplace all over telegram now",
-        "lots of men coming up to our floor hlp",
-    ],
-)
-def test_rooms_at_the_border_forced_unlocking_lists_officers_at_home_faces_online_and_men_on_the_stairs_are_emergencies(question):
+@pytest.mark.parametrize("question", TOLD_PLAINLY)
+def test_situations_told_plainly_are_emergencies(question):
     assert assess(question).level == "emergency"
 
 
-@pytest.mark.parametrize("question", ["the new update murdered my battery life", "did wmf say anything about the journalist beaten in that viral video?"])
-def test_a_murdered_battery_and_a_question_about_a_statement_raise_no_emergency(question):
+@pytest.mark.parametrize("question", CALM_AFTER_ALL)
+def test_calm_messages_that_share_words_with_danger_raise_no_emergency(question):
     assert assess(question).level != "emergency"
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "banned from leaving the country since friday and a warrant is being prepared against me",
-        "accused of insulting the prophet over an edit, the complaint already went to the police",
-        "my court is tomorrow, lawyer says minimum six years in a penal colony",
-        "I've put my affairs in order. tell my sister it wasn't her fault",
-    ],
-)
-def test_warrants_bare_accusations_minimum_sentences_and_affairs_in_order_are_emergencies(question):
-    assert assess(question).level == "emergency"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "The committee hearing is tomorrow and our statement is unsigned, can someone sign today?",
-        "We want to be prepared: if a volunteer is ever detained, whom should the chapter call?",
-    ],
-)
-def test_a_committee_hearing_and_being_prepared_raise_no_emergency(question):
-    assert assess(question).level != "emergency"
+@pytest.mark.parametrize("question", CALM_THROUGH_THE_CLI)
+def test_suppositions_drills_and_everyday_troubles_get_no_banner(question):
+    answer = _cli_danger(question)
+    assert answer["danger"] != "emergency", answer
