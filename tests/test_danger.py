@@ -108,10 +108,12 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind26.jsonl", (0.991, 1.0, 0.0, 0.053)),
         ("danger-blind29.jsonl", (0.964, 0.991, 0.0211, 0.074)),
         ("danger-blind35.jsonl", (0.964, 0.991, 0.0211, 0.0842)),
+        ("danger-blind39.jsonl", (0.982, 0.991, 0.0053, 0.0211)),
+        ("danger-blind40.jsonl", (0.991, 1.0, 0.0105, 0.0737)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind11, 12, 13, 15, 26, 29 and 35 were written blind and are held out: no reader learns from them."""
+    """danger-blind11, 12, 13, 15, 26, 29, 35, 39 and 40 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
