@@ -132,7 +132,7 @@ def test_blind_checks_stay_read_as_measured():
     blind34: 95.5 % and 3.2 %, seen 99.1 %, possible 9.5 %; blind36: 92.7 % and 1.1 %, seen 99.1 %, possible
     7.9 %; blind37: 96.4 % and 1.1 %, seen 98.2 %, possible 6.3 %; blind38: 93.6 % and 2.6 %, seen 99.1 %, possible
     5.8 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97)):
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -979,6 +979,11 @@ TOLD_PLAINLY = [
     'accused of insulting the prophet over an edit, the complaint already went to the police',
     'my court is tomorrow, lawyer says minimum six years in a penal colony',
     "I've put my affairs in order. tell my sister it wasn't her fault",
+    "got a letter from the prosecutor's office, be there at 10 tomorrow",
+    "police at the station keep my phone, say give the code or I stay here",
+    "stopped at the exit control, told not to leave the city",
+    "got called to the securty office tmrw 9am",
+    "jumped outside the library, my ribs hurt bad",
 ]
 
 # Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
@@ -1004,6 +1009,9 @@ CALM_AFTER_ALL = [
     'did wmf say anything about the journalist beaten in that viral video?',
     'The committee hearing is tomorrow and our statement is unsigned, can someone sign today?',
     'We want to be prepared: if a volunteer is ever detained, whom should the chapter call?',
+    "hypothetically, if the police visited my parents over my edits, what would you do?",
+    "last year someone posted my address; the post was taken down and I moved. can I use my real name now?",
+    "a short article on jailed wikipedians for our newsletter, any sources?",
 ]
 
 # The same, where only the whole answer (word and meaning models included) can tell.
@@ -1014,6 +1022,7 @@ CALM_THROUGH_THE_CLI = [
     "the recycling truck didn't come to our street this week, who do I call?",
     'my sister was unreachable all weekend but it was just a dead phone, thanks for the FAQ anyway',
     'We are running a tabletop exercise. Scenario: an editor is detained at the airport and her laptop is seized. Nobody is actually in this situation. Who would write to whom?',
+    "If a fellow editor ever told me they were thinking about ending it all, where should I send them?",
 ]
 
 
