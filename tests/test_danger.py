@@ -1023,6 +1023,7 @@ CALM_THROUGH_THE_CLI = [
     'my sister was unreachable all weekend but it was just a dead phone, thanks for the FAQ anyway',
     'We are running a tabletop exercise. Scenario: an editor is detained at the airport and her laptop is seized. Nobody is actually in this situation. Who would write to whom?',
     "If a fellow editor ever told me they were thinking about ending it all, where should I send them?",
+    "Good news, all resolved: my brother who was questioned by the police last spring got his passport back and the case was closed. He says thank you.",
 ]
 
 

@@ -1463,9 +1463,13 @@ def _with_words(danger: Danger, question: str) -> Danger:
         # One kind of harm, in words that read like ordinary messages: two kinds are trusted, and so
         # are thoughts of suicide and threats to kill, however ordinary the words around them.
         return Danger("possible", (cue, *danger.cues), danger.situations)
-    if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN):
+    if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN) and not _CLOSED.search(question[:MAX_SCAN_CHARS].casefold()):
         return Danger("emergency", (cue, *danger.cues), danger.situations)
     return danger
+
+
+# A message that says the matter is closed: the word model may not raise it back to an emergency.
+_CLOSED = _Lazy(r"\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban) (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted)\b")
 
 
 def _telegram(question: str) -> bool:
@@ -1503,6 +1507,8 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
     level = "emergency" if p >= (WORDS_CERTAIN if answered else WORDS_ALONE) else "possible"
     if level == "emergency" and _FICTION_PATTERN.search(_plain_text(question)):
         level = "possible"  # the words alarm, but what they speak of is a novel, a film or a game
+    if level == "emergency" and _CLOSED.search(question[:MAX_SCAN_CHARS].casefold()):
+        level = "possible"  # "...is fully resolved, the investigation was dropped"
     if level == "emergency" and _SUPPOSITION_START.match(_plain_text(question)):
         level = "possible"  # "say I travel there and they stop me at the border. what then?"
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
