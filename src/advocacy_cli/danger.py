@@ -1461,15 +1461,18 @@ def _with_words(danger: Danger, question: str) -> Danger:
     if p is None:
         return danger
     cue = f"words: {'like messages from people in danger' if p >= 0.5 else 'like messages that are not emergencies'} ({p:.2f})"
-    taken_back = any(cue.startswith("against:") for cue in danger.cues)
-    if danger.level == "emergency" and taken_back and p < WORDS_CERTAIN and _CLOSED.search(question[:MAX_SCAN_CHARS].casefold()) and not _NEVER_TAKEN_BACK.search(question[:MAX_SCAN_CHARS].casefold()):
+    text = question[:MAX_SCAN_CHARS].casefold()
+    taken_back = any(reason.startswith("against:") for reason in danger.cues)
+    kept = _NEVER_TAKEN_BACK.search(text) is not None  # thoughts of suicide, threats to kill
+    closed = _CLOSED.search(text) is not None
+    if danger.level == "emergency" and taken_back and p < WORDS_CERTAIN and closed and not kept:
         # "he was in prison, he is free since 2021": the message says it is over, and the words do not read as danger
         return Danger("possible", (cue, *danger.cues), danger.situations)
-    if danger.level == "emergency" and p < WORDS_VETO and (danger.situations < 2 or taken_back) and not _NEVER_TAKEN_BACK.search(question[:MAX_SCAN_CHARS].casefold()):
+    if danger.level == "emergency" and p < WORDS_VETO and (danger.situations < 2 or taken_back) and not kept:
         # One kind of harm, in words that read like ordinary messages: two kinds are trusted, and so
         # are thoughts of suicide and threats to kill, however ordinary the words around them.
         return Danger("possible", (cue, *danger.cues), danger.situations)
-    if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN) and not _CLOSED.search(question[:MAX_SCAN_CHARS].casefold()):
+    if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN) and not closed:
         return Danger("emergency", (cue, *danger.cues), danger.situations)
     return danger
 
