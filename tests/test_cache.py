@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -299,41 +300,103 @@ def test_a_cache_file_that_is_not_a_regular_file_is_not_read(data_file: Path, ca
     assert peak < 200, f"peak memory {peak:.0f} MB"
 
 
+def _entry_rows(payload: tuple, change: Callable[[tuple], tuple]) -> tuple:  # type: ignore[type-arg]
+    """A Faq payload whose entry rows are ``change(row)`` (ids and offsets made to fit)."""
+    import marshal
+    from array import array
+    from itertools import accumulate
+
+    meta, categories, contacts, topics, ids_text, offsets, blob = payload
+    bounds = array("I")
+    bounds.frombytes(offsets)
+    rows = [marshal.dumps(change(marshal.loads(blob[a:b]))) for a, b in zip(bounds, bounds[1:])]
+    return (meta, categories, contacts, topics, ids_text, array("I", accumulate(map(len, rows), initial=0)).tobytes(), b"".join(rows))
+
+
+def _ask_both(data_file: Path) -> tuple[tuple[int, str], tuple[int, str]]:
+    """``ask --json`` and ``ask --json --explain`` (which also reads each match's closest phrasing)."""
+    explained = CliRunner().invoke(app, ["ask", "lawyer for case 2", "--json", "--explain", "--data", str(data_file)])
+    assert explained.exception is None or isinstance(explained.exception, SystemExit), repr(explained.exception)
+    return _ask(data_file), (explained.exit_code, explained.output)
+
+
 def test_a_well_formed_cache_of_the_wrong_shapes_is_a_miss(data_file: Path, cache_home: Path) -> None:
-    expected = _ask(data_file)
+    expected = _ask_both(data_file)
     faq_slot = _slot(data_file, "faq")
     index_slot = _slot(data_file, "index")
     assert faq_slot is not None and index_slot is not None
     faq_payload = faq_slot.load()
     index_payload = index_slot.load()
     assert faq_payload is not None and index_payload is not None
-    meta, categories, contacts, topics, entries = faq_payload
+    meta, categories, contacts, topics, ids_text, offsets, blob = faq_payload
     bad_faqs = [
-        (meta, categories, contacts, topics, tuple(row[:2] + (5,) + row[3:] for row in entries)),  # a number for a question
-        (meta, categories, contacts, topics, tuple(row[:4] + (("nobody",),) + row[5:] for row in entries)),  # an unknown contact
-        (meta[:3], categories, contacts, topics, entries),
+        _entry_rows(faq_payload, lambda row: row[:2] + (5,) + row[3:]),  # a number for a question
+        _entry_rows(faq_payload, lambda row: row[:4] + (("nobody",),) + row[5:]),  # an unknown contact
+        _entry_rows(faq_payload, lambda row: ("entry-9",) + row[1:]),  # another entry than the list says
+        _entry_rows(faq_payload, lambda row: row[:6]),  # a field missing
+        (meta, categories, contacts, topics, ids_text, bytes(len(offsets)), blob),  # offsets that point nowhere
+        (meta, categories, contacts, topics, ids_text, offsets, blob[: len(blob) // 2]),  # rows cut short
+        (meta, categories, contacts, topics, ids_text, offsets[:-4], blob),
+        (meta, categories, contacts, topics, "entry-0\nentry-0\nentry-0", offsets, blob),  # an id twice
+        (meta[:3], categories, contacts, topics, ids_text, offsets, blob),
     ]
-    first_term = index_payload["vocabulary"][0]
+    # The question's own terms: a cached index is checked a list at a time, as a question uses it.
+    used = [term for term in index_payload["vocabulary"] if term in index_payload["ids"] or term.startswith(("lawyer", "case"))]
+    assert used
     bad_indexes = [
-        index_payload | {"postings": index_payload["postings"] | {first_term: b"\xff\xff\xff\x7f\x00"}},  # an entry that is not there
+        index_payload | {"postings": index_payload["postings"] | {term: b"\xff\xff\xff\x7f\x00" for term in used}},  # an entry that is not there
+        index_payload | {"postings": index_payload["postings"] | {term: b"\x00\x00\x00\x00\x07" for term in used}},  # a field that is not there
+        index_payload | {"postings": index_payload["postings"] | {term: 7 for term in used}},
+        index_payload | {"phrases_with": {term: b"\xff\xff\x00\x00" for term in used}},  # a phrase that is not there
+        index_payload | {"bigrams": {first: b"\x09\x00\x00\x00" for first in index_payload["bigrams"]}},  # nine followers, none listed
+        index_payload | {"bigrams": {first: raw[:-4] + b"\x63\x00\x00\x00" for first, raw in index_payload["bigrams"].items()}},  # an entry that is not there
+        index_payload | {"bigrams": {first: "text" for first in index_payload["bigrams"]}},
         index_payload | {"phrase_slot": b"\x63\x00\x00\x00" * (len(index_payload["phrase_slot"]) // 4)},  # a variant that is not there
         index_payload | {"vocabulary": index_payload["vocabulary"] + ("ghost",)},
         index_payload | {"phrase_mass": b""},
+        index_payload | {"curated": "yes"},
     ]
     for bad_faq in bad_faqs:
         faq_slot.store(bad_faq)
-        assert _ask(data_file) == expected
+        assert _ask_both(data_file) == expected
     for bad_index in bad_indexes:
         _slot(data_file, "faq").store(faq_payload)
         load_faq(data_file)
         _slot(data_file, "index").store(bad_index)
-        assert _ask(data_file) == expected
+        assert _ask_both(data_file) == expected
+        assert _slot(data_file, "index").load() == index_payload, "the damaged index was not replaced in the cache"
     semantic_slot = _slot(data_file, "semantic")
     semantic_payload = semantic_slot.load()
     assert semantic_payload is not None
     for bad_view in (semantic_payload | {"rows": semantic_payload["rows"][:-4]}, semantic_payload | {"dims": 3}, {"format": 1}, ("rows",)):
         semantic_slot.store(bad_view)
-        assert _ask(data_file) == expected
+        assert _ask_both(data_file) == expected
+
+
+def test_a_cached_faq_reads_its_entries_as_they_are_used(tmp_path: Path) -> None:
+    data_file = write_faq(tmp_path / "many.toml", cache_test_faq(entries=40))
+    parsed = load_faq(data_file, use_cache=False)
+    load_faq(data_file)  # writes the cache
+    cached = load_faq(data_file)
+    assert len(cached.entry_list()) == 40 and cached.entry_ids() == parsed.entry_ids()
+    assert cached.entry_list()[7] == parsed.entries[7] and cached.entry_list()[-1] == parsed.entries[-1]
+    with pytest.raises(IndexError):
+        cached.entry_list()[40]
+    assert cached.entry("entry-12") == parsed.entries[12]
+    assert cached == parsed and cached.entries == parsed.entries
+
+
+def test_an_answer_from_the_cache_leaves_most_entries_unread(tmp_path: Path) -> None:
+    from advocacy_cli.session import Session
+
+    data_file = write_faq(tmp_path / "many.toml", cache_test_faq(entries=300))
+    Session(data_file).matcher()  # writes the caches
+    session = Session(data_file)
+    answer = session.matcher().answer("How do I find a lawyer for case 17?")
+    assert answer.matches[0].entry.id == "entry-17"
+    # Every entry has the word "lawyer": only the best ranked (MAX_RANKED) and those close in meaning are read.
+    read = len(session.faq().entry_list()._read)  # type: ignore[attr-defined]
+    assert 0 < read <= 100
 
 
 def _slot(data_file: Path, kind: str) -> cache.Slot:

@@ -18,6 +18,11 @@ made of strings, numbers, bytes, tuples and dicts only (no pickle: nothing in th
 a damaged file fails its checksum before ``marshal`` sees it, and what it decodes to is checked
 field by field before use. Every data file is cached, the bundled one too: reading the file and its
 digest plus both payloads takes about a millisecond, parsing and indexing it about twelve.
+
+The Faq's entries are kept as one blob of separately marshalled rows with their offsets, and read
+one at a time as they are used (_CachedEntries; the index does the same with its lists): a question
+on a file of ten thousand entries reads the few dozen it ranks, not all of them. Each is checked
+when first read; one that fails makes every entry come from the data file itself.
 """
 
 from __future__ import annotations
@@ -26,8 +31,10 @@ import marshal
 import os
 import sys
 import zlib
+from array import array
+from collections.abc import Callable, Iterator
 from dataclasses import fields
-from itertools import chain
+from itertools import accumulate, chain
 from operator import itemgetter
 from pathlib import Path
 from stat import S_ISREG
@@ -43,7 +50,7 @@ from advocacy_cli import __version__
 from advocacy_cli.model import Category, Contact, Entry, Faq, Meta, Topic
 
 _MAGIC = b"advocacy-cli faq cache\n"  # then: header length, header crc32 (4 bytes each), header, payload
-_FORMAT = 3  # bump when the file or payload layout below changes
+_FORMAT = 4  # bump when the file or payload layout below changes
 _FAQ_FIELDS = ("meta", "categories", "contacts", "topics", "entries", "source_path")
 _DIGEST_SIZE = 16
 # A cache file may be this much larger than its data file (the index of a FAQ is a few times its
@@ -113,7 +120,7 @@ class Slot:
             if len(raw_header) != length or zlib.crc32(raw_header) != int.from_bytes(data[len(_MAGIC) + 4 : start], "little"):
                 return None
             header, payload_length, checksum = marshal.loads(raw_header)
-            payload = data[start + length :]
+            payload = memoryview(data)[start + length :]  # a view: a large payload is not copied first
             if header != self.header or len(payload) != payload_length or zlib.crc32(payload) != checksum:
                 return None
             return marshal.loads(payload)
@@ -158,13 +165,14 @@ def _values(obj: Any) -> tuple[Any, ...]:
     return tuple(getattr(obj, name) for name in _field_names(obj))
 
 
-def load_faq(slot: Slot, source_path: str) -> Faq | None:
-    """The Faq cached in ``slot``, or None."""
+def load_faq(slot: Slot, source_path: str, fallback: Callable[[], tuple[Entry, ...]]) -> Faq | None:
+    """The Faq cached in ``slot``, or None. Its entries are read one at a time as they are used;
+    ``fallback`` gives them all from the data file itself should one of them fail its check."""
     payload = slot.load()
     if payload is None:
         return None
     try:
-        faq = _decode(payload, source_path)
+        faq = _decode(payload, source_path, fallback)
     except Exception:  # a payload of another shape: treat it as no cache
         return None
     return faq
@@ -179,46 +187,107 @@ def store_faq(slot: Slot, faq: Faq) -> None:
 
 
 def _encode(faq: Faq) -> tuple[Any, ...]:
+    """The Faq as plain data: the small tables as tuples, the entries as one blob of separately
+    marshalled rows with their offsets, so a run reads only the entries it uses."""
     if _field_names(faq) != _FAQ_FIELDS:
         raise ValueError("Faq has fields this cache does not know")
     for mapping in (faq.categories, faq.contacts, faq.topics):
         if any(key != value.key for key, value in mapping.items()):
             raise ValueError("a mapping key differs from its object's key")
+    ids = [entry.id for entry in faq.entries]
+    if any(not entry_id or "\n" in entry_id for entry_id in ids):
+        raise ValueError("an entry id this cache cannot list")
+    rows = [marshal.dumps(_values(entry)) for entry in faq.entries]
     return (
         _values(faq.meta),
         tuple(_values(c) for c in faq.categories.values()),
         tuple(_values(c) for c in faq.contacts.values()),
         tuple(_values(t) for t in faq.topics.values()),
-        tuple(_values(e) for e in faq.entries),
+        "\n".join(ids),
+        array("I", accumulate(map(len, rows), initial=0)).tobytes(),
+        b"".join(rows),
     )
 
 
-def _decode(payload: tuple[Any, ...], source_path: str) -> Faq | None:
-    """The Faq in ``payload``, or None unless every record has the model's fields and types and
-    every reference resolves, as the loader guarantees for a file it accepted."""
-    if type(payload) is not tuple or len(payload) != 5:
+def _decode(payload: tuple[Any, ...], source_path: str, fallback: Callable[[], tuple[Entry, ...]]) -> Faq | None:
+    """The Faq in ``payload``, or None unless every small record has the model's fields and types and
+    every reference resolves, as the loader guarantees for a file it accepted. The entries are
+    checked the same way, each when it is first read (_CachedEntries)."""
+    if type(payload) is not tuple or len(payload) != 7:
         return None
-    meta, categories, contacts, topics, entries = payload
-    if not (_records((meta,), Meta) and _records(categories, Category) and _records(contacts, Contact) and _records(topics, Topic) and _records(entries, Entry)):
+    meta, categories, contacts, topics, ids_text, offsets, blob = payload
+    if not (_records((meta,), Meta) and _records(categories, Category) and _records(contacts, Contact) and _records(topics, Topic)):
         return None
-    first, second, fifth = itemgetter(0), itemgetter(1), itemgetter(4)
+    if type(ids_text) is not str or type(offsets) is not bytes or type(blob) is not bytes:
+        return None
+    ids = ids_text.split("\n") if ids_text else []
+    first, second = itemgetter(0), itemgetter(1)
     contact_keys = set(map(first, contacts))
     category_keys = set(map(first, categories))
-    if len(contact_keys) != len(contacts) or len(category_keys) != len(categories) or len(set(map(first, topics))) != len(topics) or len(set(map(first, entries))) != len(entries):
+    if len(contact_keys) != len(contacts) or len(category_keys) != len(categories) or len(set(map(first, topics))) != len(topics) or len(set(ids)) != len(ids):
         return None
-    if not set(chain.from_iterable(map(second, topics))) <= contact_keys or not set(chain.from_iterable(map(fifth, entries))) <= contact_keys:
+    if not set(chain.from_iterable(map(second, topics))) <= contact_keys or len(offsets) != 4 * (len(ids) + 1):
         return None
-    if category_keys and not set(map(second, entries)) <= category_keys:
-        return None
+    bounds = array("I")
+    bounds.frombytes(offsets)
+    entries = _CachedEntries(ids_text, ids, bounds, blob, frozenset(contact_keys), frozenset(category_keys), fallback)
     # Mapping keys are the objects' own keys, as the loader builds them.
-    return Faq(
-        meta=Meta(*meta),
-        categories=MappingProxyType({c.key: c for c in (Category(*row) for row in categories)}),
-        contacts=MappingProxyType({c.key: c for c in (Contact(*row) for row in contacts)}),
-        topics=MappingProxyType({t.key: t for t in (Topic(*row) for row in topics)}),
-        entries=tuple([Entry(*row) for row in entries]),
-        source_path=source_path,
+    return Faq.deferred(
+        Meta(*meta),
+        MappingProxyType({c.key: c for c in (Category(*row) for row in categories)}),
+        MappingProxyType({c.key: c for c in (Contact(*row) for row in contacts)}),
+        MappingProxyType({t.key: t for t in (Topic(*row) for row in topics)}),
+        entries,
+        source_path,
     )
+
+
+class _CachedEntries:
+    """A cached Faq's entries (model.DeferredEntries), each decoded and checked (its fields' types,
+    its id, its contacts and category) the first time it is asked for. One that fails its check (a
+    damaged or foreign cache) makes every entry come from the data file itself from then on: a
+    cache can make a run faster, never make it fail."""
+
+    def __init__(self, ids_text: str, ids: list[str], bounds: array, blob: bytes, contacts: frozenset[str], categories: frozenset[str], fallback: Callable[[], tuple[Entry, ...]]) -> None:
+        self.ids_text = ids_text
+        self._ids = ids
+        self._bounds = bounds
+        self._blob = blob
+        self._contacts = contacts
+        self._categories = categories
+        self._fallback = fallback
+        self._read: dict[int, Entry] = {}
+        self._parsed: tuple[Entry, ...] | None = None
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, index: int) -> Entry:
+        if self._parsed is not None:
+            return self._parsed[index]
+        found = self._read.get(index)
+        if found is None:
+            count = len(self._ids)
+            if not -count <= index < count:
+                raise IndexError("entry index out of range")
+            index %= count
+            found = self._read.get(index) or self._decode(index)
+        return found
+
+    def __iter__(self) -> Iterator[Entry]:
+        return (self[k] for k in range(len(self._ids)))
+
+    def _decode(self, k: int) -> Entry:
+        try:
+            row = marshal.loads(self._blob[self._bounds[k] : self._bounds[k + 1]])
+            sound = _records((row,), Entry) and row[0] == self._ids[k] and set(row[4]) <= self._contacts and (not self._categories or row[1] in self._categories)
+        except Exception:  # bytes marshal cannot read: the cache is damaged
+            sound = False
+        if not sound:
+            self._parsed = self._fallback()
+            return self._parsed[k]
+        entry = self._read[k] = Entry(*row)
+        return entry
 
 
 def _kinds(cls: Any) -> tuple[str, ...]:

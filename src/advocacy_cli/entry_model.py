@@ -69,7 +69,7 @@ class EntryModel:
         return len(self.ids) + self.outside
 
     def fits(self, faq: Faq) -> bool:
-        return len(faq.entries) == len(self.ids) and fingerprint(faq) == self.fingerprint
+        return len(faq.entry_list()) == len(self.ids) and faq.entry_ids() == "\n".join(self.ids) and fingerprint(faq) == self.fingerprint
 
     def directions(self, dims: int) -> list[list[float]] | None:
         """Each entry's weights over the first dims of the sentence vector, for the semantic view to

@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import heapq
 import math
-import operator
 import re
-import sys
 import unicodedata
 from array import array
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from advocacy_cli.model import Answer, Contribution, Entry, Faq, Match
+from advocacy_cli.model import Answer, Contribution, EntryList, Faq, Match
 
 if TYPE_CHECKING:
     from advocacy_cli.semantic import Closeness
@@ -294,7 +294,7 @@ _STRENGTHS = tuple((FIELD_WEIGHTS[field], field) for field in _FIELDS)
 # on our curated FAQ the answer's prose at that strength cost a point of top-1, so it stays 0.55 there.)
 UNCURATED_ANSWER_WEIGHT = 0.85
 _STRENGTHS_UNCURATED = tuple((UNCURATED_ANSWER_WEIGHT if field == "answer" else FIELD_WEIGHTS[field], field) for field in _FIELDS)
-INDEX_FORMAT = 2  # bump when the state layout below changes
+INDEX_FORMAT = 4  # bump when the state layout below changes
 
 
 def _ids(values: "Iterable[int]") -> bytes:
@@ -309,7 +309,11 @@ def build_state(faq: Faq) -> dict[str, Any]:
 
     - ``postings[term]``: n entry numbers as int32 (native order), then n bytes, the field code
       (QUESTION, KEYWORDS, VARIANTS, ANSWER) of the strongest field the term is in, per entry;
-    - ``bigrams["first second"]``, ``phrases_with[term]``: int32 entry or phrase numbers;
+    - ``bigrams[first]``: the entries where a term follows ``first``, as int32: k, then the k
+      following terms' positions in ``vocabulary`` in ascending order, then k + 1 offsets into the
+      entry numbers that follow (those of the i-th term are ids[offset_i:offset_i+1]); one entry per
+      first term, not per pair, so that a large index loads a few thousand of them, not tens of thousands;
+    - ``phrases_with[term]``: int32 phrase numbers;
     - a phrase is an entry's question or one of its variants: ``phrase_entry`` and ``phrase_slot``
       (-1 for the question, k for variant k) say which, ``phrase_mass`` (float64) is the summed
       rarity of its distinct terms, the denominator of the phrasing view's recall.
@@ -349,14 +353,30 @@ def build_state(faq: Faq) -> dict[str, Any]:
         "format": INDEX_FORMAT,
         "entries": n,
         "ids": "\n".join(e.id for e in faq.entries),
+        "curated": is_curated(faq),
         "vocabulary": tuple(sorted(postings)),
         "postings": {t: _ids(p) + bytes(p.values()) for t, p in postings.items()},
-        "bigrams": {pair: _ids(sorted(held)) for pair, held in bigrams.items()},
+        "bigrams": _bigram_table(bigrams, postings),
         "phrases_with": {t: _ids(p) for t, p in phrases_with.items()},
         "phrase_entry": _ids(phrase_entry),
         "phrase_slot": _ids(phrase_slot),
         "phrase_mass": array("d", [sum(map(idf.__getitem__, sorted(unique))) for unique in phrase_terms]).tobytes(),
     }
+
+
+def _bigram_table(bigrams: dict[str, set[int]], postings: dict[str, dict[int, int]]) -> dict[str, bytes]:
+    """The pairs of ``bigrams`` ("first second" -> entries) in the layout build_state describes."""
+    position = {term: k for k, term in enumerate(sorted(postings))}
+    by_first: dict[str, list[tuple[int, list[int]]]] = {}
+    for pair, held in bigrams.items():
+        first, second = pair.split(" ")
+        by_first.setdefault(first, []).append((position[second], sorted(held)))
+    table = {}
+    for first, followers in by_first.items():
+        followers.sort()
+        offsets = [0, *accumulate(len(held) for _, held in followers)]
+        table[first] = _ids([len(followers), *(second for second, _ in followers), *offsets, *chain.from_iterable(held for _, held in followers)])
+    return table
 
 
 def _idf(n: int, df: int) -> float:
@@ -391,13 +411,13 @@ def code_stamp() -> tuple[Any, ...]:
 def state_fits(state: Any, faq: Faq) -> bool:
     """Whether a (cached) index state was built from this very list of entries."""
     try:
-        return state["format"] == INDEX_FORMAT and state["entries"] == len(faq.entries) and state["ids"] == "\n".join(e.id for e in faq.entries)
+        return state["format"] == INDEX_FORMAT and state["entries"] == len(faq.entry_list()) and state["ids"] == faq.entry_ids()
     except (TypeError, KeyError):
         return False
 
 
-# The layout of build_state (INDEX_FORMAT 2): keys and types, checked before a cached state is used.
-_INDEX_KEYS = {"format", "entries", "ids", "vocabulary", "postings", "bigrams", "phrases_with", "phrase_entry", "phrase_slot", "phrase_mass"}
+# The layout of build_state (INDEX_FORMAT 4): its keys, checked before a cached state is used.
+_INDEX_KEYS = {"format", "entries", "ids", "curated", "vocabulary", "postings", "bigrams", "phrases_with", "phrase_entry", "phrase_slot", "phrase_mass"}
 
 
 def _ids_below(raw: Any, bound: int, lowest: int = 0) -> array | None:
@@ -408,77 +428,54 @@ def _ids_below(raw: Any, bound: int, lowest: int = 0) -> array | None:
     return found if not found or (min(found) >= lowest and max(found) < bound) else None
 
 
-def _all_below(raw: bytes, bound: int) -> bool:
-    """Whether the packed ids in ``raw`` (4-byte ints, native order) all lie in range(bound).
-
-    The common case, a little-endian machine and fewer than 65536 entries, is decided with byte
-    operations that run in C: a large index holds millions of ids, and min()/max() over them
-    would cost more than loading the index.
-    """
-    count = len(raw) // 4
-    if sys.byteorder != "little" or not 0 < bound <= 0x10000:
-        return _ids_below(raw, bound) is not None
-    if raw[3::4].count(0) != count or raw[2::4].count(0) != count:  # negative, or 65536 and more
-        return False
-    high, low = raw[1::4], raw[0::4]
-    bound_high, bound_low = divmod(bound, 256)
-    if high.translate(bytes(1 if b > bound_high else 0 for b in range(256))).count(1):
-        return False
-    # Ids whose high byte equals the bound's must have a low byte below the bound's.
-    at_edge = int.from_bytes(high.translate(bytes(1 if b == bound_high else 0 for b in range(256))), "little")
-    too_big = int.from_bytes(low.translate(bytes(1 if b >= bound_low else 0 for b in range(256))), "little")
-    return not at_edge & too_big
-
-
-def _id_lists_below(table: Any, bound: int) -> bool:
-    """Whether ``table`` maps text to packed lists of ids in range(bound)."""
-    return (
-        type(table) is dict
-        and set(map(type, table)) <= {str}
-        and set(map(type, table.values())) <= {bytes}
-        and not any(length % 4 for length in set(map(len, table.values())))
-        and _all_below(b"".join(table.values()), bound)
-    )
-
-
 def state_is_sound(state: Any, faq: Faq) -> bool:
     """Whether a state (from a cache, so possibly damaged or hostile) has the shape ranking relies
-    on and indexes exactly ``faq``'s entries."""
-    if type(state) is not dict or set(state) != _INDEX_KEYS or not state_fits(state, faq):
+    on and indexes exactly ``faq``'s entries, as far as that can be told without reading all of it:
+    each term's list of entries or phrases is checked when a question first uses it (Index), so a
+    run on a large FAQ reads only the few lists its question needs."""
+    if type(state) is not dict or set(state) != _INDEX_KEYS or not state_fits(state, faq) or type(state["curated"]) is not bool:
         return False
-    n = len(faq.entries)
+    n = state["entries"]
     postings, vocabulary = state["postings"], state["vocabulary"]
     if type(postings) is not dict or type(vocabulary) is not tuple or not set(map(type, vocabulary)) <= {str} or set(vocabulary) != postings.keys():
         return False
-    if not set(map(type, postings.values())) <= {bytes} or any(length % 5 for length in set(map(len, postings.values()))):
-        return False
-    # Each posting is its entry ids (4 bytes each) followed by one field code (0-3) per entry.
-    ids = b"".join([raw[: len(raw) // 5 * 4] for raw in postings.values()])
-    codes = b"".join([raw[len(raw) // 5 * 4 :] for raw in postings.values()])
-    if not _all_below(ids, n) or codes.translate(None, b"\x00\x01\x02\x03"):  # codes: delete 0-3, nothing may remain
+    if type(state["bigrams"]) is not dict or type(state["phrases_with"]) is not dict:
         return False
     phrase_entry = _ids_below(state["phrase_entry"], n)
     phrase_slot = _ids_below(state["phrase_slot"], 1 << 30, lowest=-1)
     mass = state["phrase_mass"]
-    if phrase_entry is None or phrase_slot is None or len(phrase_slot) != len(phrase_entry) or type(mass) is not bytes or len(mass) != 8 * len(phrase_entry):
-        return False
-    variants = [len(entry.variants) for entry in faq.entries]
-    if phrase_slot and max(phrase_slot) >= min(variants):  # else every slot is a question or a variant every entry has
-        if any(map(operator.ge, phrase_slot, map(variants.__getitem__, phrase_entry))):  # in C: a 10,000-entry file has 50,000 phrases
-            return False
-    return _id_lists_below(state["bigrams"], n) and _id_lists_below(state["phrases_with"], len(phrase_entry))
+    return phrase_entry is not None and phrase_slot is not None and len(phrase_slot) == len(phrase_entry) and type(mass) is bytes and len(mass) == 8 * len(phrase_entry)
+
+
+class _Damaged(Exception):
+    """A part of a cached index failed its check when a question first used it."""
 
 
 class Index:
     """Everything ranking needs for one Faq: built from it, or restored from a cached state."""
 
-    def __init__(self, faq: Faq, state: dict[str, Any] | None = None) -> None:
+    def __init__(self, faq: Faq, state: dict[str, Any] | None = None, keep: Callable[[dict[str, Any]], None] | None = None) -> None:
+        """The index of ``faq``, from ``state`` (a cached one) when it is sound, else built; ``keep``
+        is given every state built here, to cache it."""
         self.faq = faq
-        self.entries: tuple[Entry, ...] = faq.entries
-        if state is None or not state_is_sound(state, faq):
-            state = build_state(faq)
+        self.entries: EntryList = faq.entry_list()  # a cached Faq reads only the entries used
+        self._keep = keep
+        self.generic = frozenset(stem(w) for w in GENERIC_WORDS)
+        if state is not None and state_is_sound(state, faq):
+            self._adopt(state, checked=False)
+        else:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._adopt(build_state(self.faq), checked=True)
+        if self._keep is not None:
+            self._keep(self.state)
+
+    def _adopt(self, state: dict[str, Any], checked: bool) -> None:
         self.state = state
+        self._checked = checked  # False: a cached state, each list checked when first used
         self.n = state["entries"]
+        self.ids = state["ids"].split("\n") if self.n else []
         self.vocabulary: tuple[str, ...] = state["vocabulary"]
         self._postings: dict[str, bytes] = state["postings"]
         self._bigrams: dict[str, bytes] = state["bigrams"]
@@ -490,16 +487,31 @@ class Index:
         # An unknown word weighs a little less than a word no entry has would (df 0): rarer than
         # anything known, but possibly a name or a typo beyond correction.
         self.unknown_idf = math.log(1 + (self.n + 0.5) / 0.5) * 0.85
-        self.generic = frozenset(stem(w) for w in GENERIC_WORDS)
-        self.curated = is_curated(faq)
+        self.curated: bool = state["curated"]
         self._strengths = _STRENGTHS if self.curated else _STRENGTHS_UNCURATED
         self._expansions: dict[str, tuple[tuple[str, float], ...]] = {}
         self._decoded: dict[str, dict[int, tuple[float, str]]] = {}
 
+    def _ids_in(self, table: dict[str, bytes], key: str, bound: int) -> array:
+        """The packed numbers ``table`` holds for ``key`` (none if it holds nothing), each below ``bound``."""
+        raw = table.get(key, b"")
+        if self._checked:
+            return _decode_ids(raw)
+        if type(raw) is not bytes or len(raw) % 4:
+            raise _Damaged
+        found = _decode_ids(raw)
+        if found and (min(found) < 0 or max(found) >= bound):
+            raise _Damaged
+        return found
+
     def idf(self, term: str) -> float:
         """How rare a known term is across the entries (0 for an unknown one)."""
         raw = self._postings.get(term)
-        return 0.0 if raw is None else _idf(self.n, len(raw) // 5)
+        if raw is None:
+            return 0.0
+        if type(raw) is not bytes:
+            raise _Damaged
+        return _idf(self.n, len(raw) // 5)
 
     def postings(self, term: str) -> dict[int, tuple[float, str]]:
         """Entries holding a known term -> (strength, field) of the strongest field it is in."""
@@ -507,15 +519,49 @@ class Index:
         if found is None:
             raw = self._postings[term]
             count = len(raw) // 5
-            found = dict(zip(_decode_ids(raw[: 4 * count]), map(self._strengths.__getitem__, raw[4 * count :])))
+            ids = _decode_ids(raw[: 4 * count]) if self._checked else self._checked_posting(raw)
+            found = dict(zip(ids, map(self._strengths.__getitem__, raw[4 * count :])))
             if len(self._decoded) < 50_000:
                 self._decoded[term] = found
         return found
+
+    def _bigram(self, first: str, second: str) -> array | list[int]:
+        """The entries where the known term ``second`` follows the known term ``first``."""
+        followers = self._ids_in(self._bigrams, first, 1 << 31)
+        if not followers:
+            return []
+        count = followers[0]
+        start = 2 + 2 * count  # where the entry numbers begin
+        if not 0 <= count or len(followers) < start:
+            raise _Damaged
+        place = bisect_left(self.vocabulary, second)  # the terms' order is the vocabulary's
+        k = bisect_left(followers, place, 1, 1 + count)
+        if k == 1 + count or followers[k] != place:
+            return []
+        low, high = followers[count + k], followers[count + k + 1]
+        if not 0 <= low <= high <= len(followers) - start:
+            raise _Damaged
+        found = followers[start + low : start + high]
+        if not self._checked and found and (min(found) < 0 or max(found) >= self.n):
+            raise _Damaged
+        return found
+
+    def _checked_posting(self, raw: Any) -> array:
+        """The entry numbers of a cached posting (see build_state), once checked."""
+        if type(raw) is not bytes or len(raw) % 5:
+            raise _Damaged
+        count = len(raw) // 5
+        ids = _decode_ids(raw[: 4 * count])
+        if (ids and (min(ids) < 0 or max(ids) >= self.n)) or raw[4 * count :].translate(None, b"\x00\x01\x02\x03"):  # codes 0-3 only
+            raise _Damaged
+        return ids
 
     def phrase_text(self, number: int) -> tuple[str, str]:
         """(text, field) of phrase ``number``: an entry's question or one of its variants."""
         entry = self.entries[self.phrase_entry[number]]
         slot = self.phrase_slot[number]
+        if slot >= len(entry.variants):
+            raise _Damaged
         return (entry.question, "question") if slot < 0 else (entry.variants[slot], "variants")
 
 
@@ -557,6 +603,13 @@ class Index:
     def rank(self, question: str, explain: bool = True) -> list[Match]:
         """The MAX_RANKED entries that share most with the question, best first, with a 0-100 score
         (and, with ``explain``, the contributions behind it)."""
+        try:
+            return self._rank(question, explain)
+        except _Damaged:  # a damaged or foreign cached index: index the entries afresh and rank again
+            self._rebuild()
+            return self._rank(question, explain)
+
+    def _rank(self, question: str, explain: bool) -> list[Match]:
         query = self._query(question)
         if query is None:
             return []
@@ -577,7 +630,7 @@ class Index:
         if len(scores) > 4 * MAX_RANKED:
             cut = heapq.nlargest(MAX_RANKED, scores.values())[-1]
             pool = [i for i, value in scores.items() if value >= cut]
-        best = heapq.nsmallest(MAX_RANKED, pool, key=lambda i: (-scores[i], self.entries[i].id))
+        best = heapq.nsmallest(MAX_RANKED, pool, key=lambda i: (-scores[i], self.ids[i]))
         if not explain:
             return [Match(self.entries[i], scores[i], (), coverage.get(i, 0.0) * query.total) for i in best]
         return [self._match(i, scores[i], query, coverage, why, bonus, phrasing) for i in best]
@@ -648,7 +701,7 @@ class Index:
         for first, second in zip(q.terms, q.terms[1:]):
             for a, _ in q.expansions[first][:1]:
                 for b, _ in q.expansions[second][:1]:
-                    for entry_index in _decode_ids(self._bigrams.get(f"{a} {b}", b"")):
+                    for entry_index in self._bigram(a, b):
                         gain = BIGRAM_BONUS * min(q.weights[first], q.weights[second]) / q.total
                         bonus[entry_index] = bonus.get(entry_index, 0.0) + gain
         return bonus
@@ -666,14 +719,14 @@ class Index:
                 known, similarity = expansions[0]
                 gain = q.weights[term] * similarity
                 rarity = self.idf(known)
-                for phrase_index in _decode_ids(self._phrases_with.get(known, b"")):
+                for phrase_index in self._ids_in(self._phrases_with, known, len(self.phrase_entry)):
                     matched_mass[phrase_index] = mass_of(phrase_index, 0.0) + gain
                     matched_known[phrase_index] = known_of(phrase_index, 0.0) + rarity
                 continue
             seen: set[int] = set()
             for known, similarity in expansions:
                 rarity = self.idf(known)
-                for phrase_index in _decode_ids(self._phrases_with.get(known, b"")):
+                for phrase_index in self._ids_in(self._phrases_with, known, len(self.phrase_entry)):
                     if phrase_index in seen:
                         continue
                     seen.add(phrase_index)
@@ -776,7 +829,7 @@ class Matcher:
         cosines = close.entries
         extra = heapq.nlargest(SEMANTIC_CANDIDATES, cosines, key=cosines.__getitem__)
         learned = self.entry_model.probabilities(terms(plain), () if close.projections else close.direction, close.projections) if self.entry_model is not None else None
-        entries = self.index.entries
+        entries, ids = self.index.entries, self.index.ids
         scored = []  # (-fused score, id, entry number): the Matches themselves are built for the kept few
         share = lexical_share(self.index.curated)
         # The same arithmetic, term by term, as: views = share * words + (1 - share) * semantic score;
@@ -789,7 +842,7 @@ class Matcher:
             semantic_score = 100 * max(cosine_of_entry(k, 0.0) - floor, 0.0) / span
             views = share * words + other_share * semantic_score
             score = views if learned is None else kept_share * views + learned_share * learned[k]
-            scored.append((-round(min(score, 100.0), 1), entries[k].id, k, views))
+            scored.append((-round(min(score, 100.0), 1), ids[k], k, views))
         if not scored:
             # No entry shares a word with the question, and a large file is compared in meaning only
             # with the entries that do (see semantic.FULL_SCAN): no candidate at all.
@@ -815,7 +868,7 @@ class Matcher:
 
     def _numbers(self) -> dict[str, int]:
         if self._number is None:
-            self._number = {entry.id: k for k, entry in enumerate(self.index.entries)}
+            self._number = {entry_id: k for k, entry_id in enumerate(self.index.ids)}
         return self._number
 
     def answer(self, question: str, limit: int = 3, explain: bool = True) -> Answer:

@@ -5,10 +5,10 @@ Records are NamedTuples (cheap to define, which start-up time notices) and the F
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 # Categories allowed when a data file does not declare its own [categories].
 DEFAULT_CATEGORIES: Mapping[str, str] = MappingProxyType(
@@ -147,6 +147,22 @@ class Entry(NamedTuple):
     keywords: tuple[str, ...] = ()
 
 
+class EntryList(Protocol):
+    """Entries by position: a tuple, or DeferredEntries."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: int, /) -> Entry: ...
+
+    def __iter__(self) -> Iterator[Entry]: ...
+
+
+class DeferredEntries(EntryList, Protocol):
+    """Entries read one at a time on demand (a cache's, see cache.py): what Faq.deferred takes."""
+
+    ids_text: str  # the entries' ids, one per line, in order
+
+
 @dataclass(frozen=True, slots=True)
 class Faq:
     meta: Meta
@@ -155,10 +171,40 @@ class Faq:
     topics: Mapping[str, Topic]
     entries: tuple[Entry, ...]
     source_path: str = ""
-    _by_id: Mapping[str, Entry] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Both set on first use (see __getattr__): a cached Faq of ten thousand entries is answered from
+    # the few entries a question touches, and reads the others only if something wants them all.
+    _by_id: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
+    _deferred: DeferredEntries | None = field(default=None, init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", MappingProxyType({e.id: e for e in self.entries}))
+    @classmethod
+    def deferred(cls, meta: Meta, categories: Mapping[str, Category], contacts: Mapping[str, Contact], topics: Mapping[str, Topic], entries: DeferredEntries, source_path: str = "") -> "Faq":
+        """A Faq whose entries are read from ``entries`` when asked for: one at a time through
+        entry_list(), all at once (then kept) on the first use of ``faq.entries``."""
+        faq = object.__new__(cls)
+        for name, value in (("meta", meta), ("categories", categories), ("contacts", contacts), ("topics", topics), ("source_path", source_path), ("_deferred", entries)):
+            object.__setattr__(faq, name, value)
+        return faq
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for a slot not set yet: the entries of a deferred Faq, or the lookup by id.
+        if name == "entries":
+            value: Any = tuple(self._deferred or ())
+            object.__setattr__(self, "_deferred", None)
+        elif name == "_by_id":
+            value = MappingProxyType({e.id: e for e in self.entries})
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
+
+    def entry_list(self) -> EntryList:
+        """The entries by position, without reading them all when they are deferred: for code that
+        looks at a few of them (ranking, the semantic view)."""
+        return self._deferred if self._deferred is not None else self.entries
+
+    def entry_ids(self) -> str:
+        """The entries' ids, one per line, in order (what a cached index or view was made for)."""
+        return self._deferred.ids_text if self._deferred is not None else "\n".join(e.id for e in self.entries)
 
     def entry(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)

@@ -111,9 +111,9 @@ def state_is_sound(state: Any, faq: Faq, dims: int) -> bool:
             and set(state) == {"format", "dims", "ids", "rows", "outside"}
             and state["format"] == FORMAT
             and state["dims"] == dims
-            and state["ids"] == "\n".join(e.id for e in faq.entries)
+            and state["ids"] == faq.entry_ids()
             and type(state["rows"]) is bytes
-            and len(state["rows"]) == 4 * dims * VECTORS_PER_ENTRY * len(faq.entries)
+            and len(state["rows"]) == 4 * dims * VECTORS_PER_ENTRY * len(faq.entry_list())
             and type(state["outside"]) is bytes
             and len(state["outside"]) == 4 * dims * len(faq.meta.not_covered)
         )
@@ -139,7 +139,7 @@ class SemanticView:
         ``danger``: one more such direction (danger_meaning's weights), whose projection is Closeness.danger."""
         self.table = table
         self.dims = table.dims
-        self.count = len(faq.entries)
+        self.count = len(faq.entry_list())
         self.full_scan = self.count <= FULL_SCAN
         self.asked = 0
         self._faq_words: frozenset[str] | None = None  # the data file's own words, made when a question has an unknown one
@@ -176,7 +176,7 @@ class SemanticView:
         and its first phrasings read as one text, stands for both."""
         found = self._made.get(k)
         if found is None:
-            entry = self.faq.entries[k]
+            entry = self.faq.entry_list()[k]
             vector = self.table.sentence_vector(" ".join((entry.question, *entry.variants[:2])))
             row = list(vector) if vector is not None else [0.0] * self.dims
             found = self._made[k] = (row, row)

@@ -103,11 +103,16 @@ class Session:
             data = read_data(self.path)
             self._key = cache.content_key(data)
             slot = self._slot("faq") if use_cache else None
-            faq = cache.load_faq(slot, str(self.path)) if slot is not None else None
-            if faq is None:
+            name = str(self.path)
+
+            def parse() -> Faq:
                 from advocacy_cli.loader import parse_faq  # only when no cache holds the file: the parser costs start-up
 
-                faq = parse_faq(data, str(self.path))
+                return parse_faq(data, name)
+
+            faq = cache.load_faq(slot, name, lambda: parse().entries) if slot is not None else None
+            if faq is None:
+                faq = parse()
                 if slot is not None:
                     cache.store_faq(slot, faq)
             self._faq = faq
@@ -120,9 +125,7 @@ class Session:
             faq = self.faq()
             slot = self._slot("index", matching.code_stamp())
             state = slot.load() if slot is not None else None
-            index = matching.Index(faq, state)
-            if slot is not None and index.state is not state:
-                slot.store(index.state)
+            index = matching.Index(faq, state, slot.store if slot is not None else None)
             view, model = self._semantic_view(faq) if self.semantic else (None, None)
             self._matcher = matching.Matcher(faq, index, view, model)
         return self._matcher
