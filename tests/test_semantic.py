@@ -177,7 +177,23 @@ def test_a_file_without_variants_answers_with_the_entry_that_stands_out_in_meani
     # Without the rule for such files the same two words are refused: they are short, and the file
     # has no phrasings of its own to be sure from.
     monkeypatch.setattr(matching, "UNCURATED_SPREAD", 99.0)
+    monkeypatch.setattr(matching, "SHORT_AGREED_SPREAD", 99.0)
     code, answer, _ = ask("--data", str(OTHER_FAQ), "brake adjustment")
+    assert code == 1 and answer["matches"] == []
+
+
+def test_a_short_query_both_views_agree_on_needs_less_spread(monkeypatch) -> None:
+    from advocacy_cli import matching
+
+    code, answer, _ = ask("--data", str(OTHER_FAQ), "volunteer application")
+    assert code == 0 and top(answer) == "volunteer-signup"
+    monkeypatch.setattr(matching, "SHORT_AGREED_SPREAD", 99.0)  # the spread alone does not reach UNCURATED_SPREAD
+    code, answer, _ = ask("--data", str(OTHER_FAQ), "volunteer application")
+    assert code == 1 and answer["matches"] == []
+    monkeypatch.undo()
+    # Where the words and the meaning point to different entries (words: private-sessions, meaning:
+    # volunteer-signup, as far above the rest as "volunteer application"), the rule does not apply.
+    code, answer, _ = ask("--data", str(OTHER_FAQ), "volunteer companies")
     assert code == 1 and answer["matches"] == []
 
 
@@ -196,10 +212,10 @@ def test_in_a_file_without_variants_a_word_of_the_answer_counts_as_a_variants_wo
     ("folder", "top1", "mrr", "words_top1"),
     [
         # measured with this version (top-1 %, MRR; top-1 % with --no-semantic)
-        ("otherfaq", 80.7, 0.847, 61.6),  # a bike co-op, 300 questions
+        ("otherfaq", 81.3, 0.855, 61.6),  # a bike co-op, 300 questions
         ("otherfaq2", 90.2, 0.938, 75.5),  # cooking
         ("otherfaq3", 83.5, 0.89, 62.7),  # home tech support
-        ("otherfaq4", 86.7, 0.898, 72.5),  # travel, StackExchange-style: titles and accepted answers
+        ("otherfaq4", 86.9, 0.9, 72.5),  # travel, StackExchange-style: titles and accepted answers
     ],
 )
 def test_files_without_variants_are_carried_by_meaning(folder: str, top1: float, mrr: float, words_top1: float) -> None:
