@@ -216,6 +216,10 @@ def test_in_a_file_without_variants_a_word_of_the_answer_counts_as_a_variants_wo
         ("otherfaq2", 90.2, 0.938, 75.5),  # cooking
         ("otherfaq3", 83.5, 0.89, 62.7),  # home tech support
         ("otherfaq4", 86.9, 0.9, 72.5),  # travel, StackExchange-style: titles and accepted answers
+        # Held out (written blind, measured on arrival, never tuned on), with paraphrases that avoid the
+        # FAQ's own nouns: far harder for both views, and under the targets (top-1 80 %, MRR 0.85).
+        ("otherfaq5", 58.3, 0.645, 39.8),  # a public library
+        ("otherfaq6", 63.2, 0.687, 43.2),  # a tenants' association
     ],
 )
 def test_files_without_variants_are_carried_by_meaning(folder: str, top1: float, mrr: float, words_top1: float) -> None:
