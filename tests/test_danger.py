@@ -111,10 +111,11 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind39.jsonl", (0.982, 0.991, 0.0053, 0.0211)),
         ("danger-blind40.jsonl", (0.991, 1.0, 0.0105, 0.0737)),
         ("danger-blind43.jsonl", (0.973, 1.0, 0.0211, 0.0842)),
+        ("danger-blind45.jsonl", (0.973, 0.991, 0.0, 0.0632)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind11, 12, 13, 15, 26, 29, 35, 39, 40 and 43 were written blind and are held out: no reader learns from them."""
+    """danger-blind11, 12, 13, 15, 26, 29, 35, 39, 40, 43 and 45 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -132,8 +133,9 @@ def test_blind_checks_stay_read_as_measured():
     possible 7.9 %; blind33: 94.5 % and 1.6 %, seen 98.2 %, possible 4.2 %;
     blind34: 95.5 % and 3.2 %, seen 99.1 %, possible 9.5 %; blind36: 92.7 % and 1.1 %, seen 99.1 %, possible
     7.9 %; blind37: 96.4 % and 1.1 %, seen 98.2 %, possible 6.3 %; blind38: 93.6 % and 2.6 %, seen 99.1 %, possible
-    5.8 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98)):
+    5.8 %; blind46: 99.1 % and 2.1 %, seen 100 %, possible 7.4 %; blind47: 98.2 % and 0.5 %, seen 100 %, possible
+    7.9 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -986,6 +988,10 @@ TOLD_PLAINLY = [
     "got called to the securty office tmrw 9am",
     "jumped outside the library, my ribs hurt bad",
     "men at our gate w sticks, pls help",
+    "they take my husband from the market yesterday and say they free him when i delete my articles",
+    "police say they will return my two sons only after we stop the translation project",
+    'a note was pushed under my door: "your son walks to school at 7:40 every day. think of him."',
+    "someone left a comment on my user page: we know you're in flat 12b",
 ]
 
 # Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
@@ -1017,6 +1023,12 @@ CALM_AFTER_ALL = [
     "all my photos disappeared after the update, please help",
     "I'm preparing a safety briefing for the editathon: say someone gets followed home, whom do they write to?",
     "my uncle was in prison for two years for his blog; he is free since 2021 and lives abroad. can he edit under his name?",
+    "our rescue dog is hiding under the sofa since the fireworks, is that normal?",
+    "the kitten we took in was attacked by a neighbour's dog, which vet is open on sunday?",
+    "just testing, is this the danger feature?",
+    "the tool told me to write to the emergency address if I'm in danger, but I was not in danger, I only asked about travel grants",
+    "my laptop was seized at the airport in 2019; it was returned a month later and I have flown twice since without incident. Can I get travel support for the conference?",
+    "My cousin was held for one day in 2015 and let go, all fine after. Now he wants to start editing too, how does he make an account?",
 ]
 
 # The same, where only the whole answer (word and meaning models included) can tell.
