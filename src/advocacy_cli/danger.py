@@ -481,7 +481,7 @@ def _done_to_someone(tokens: list[str], i: int, people: frozenset[str], concept:
 _DONE_TO_SOMEONE = frozenset(("detention", "violence", "stalking", "mob", "exposed address", "at the door", "disappearance"))
 _OBJECT_PRONOUNS = frozenset("me him her us them you myself himself herself ourselves themselves yourself i i'm we we're he he's she she's they they're".split())
 _OWNED = frozenset(
-    """house home flat apartment door office car family window windows room building street work workplace school
+    """house home flat apartment dorm dormitory door office car family window windows room building street work workplace school
     place name names address username account life kids children child son daughter wife husband job route
     movements location stop way user page village town city neighbourhood neighborhood doorbell gate yard garden
     will phone mobile parents people members staff team group chapter community bf gf hubby identity real
@@ -649,7 +649,7 @@ _CIVIL = _Lazy(
     r"|court summons|summons (?:to|from) (?:a |the )?court|court orders?|(?:compan(?:y|ies)|corporations?|firm|firm's|businessm[ae]n|developers?|attorneys)(?: \S+){0,8}? (?:court case|case against|to court)|served (?:with )?(?:papers|a summons)|as a witness|evict\w*|damag\w* (?:his|her|their|its|my) reputation)\b"
 )
 _CRIMINAL = _Lazy(
-    r"\b(?:criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|security service\w*"
+    r"\b(?:criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|security service\w*|interogat\w*"
     r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
     r"|hurt|die|dead|death|violen\w*|weapons?|guns?|knife|acid|bullets?|blasphem\w*|foreign agents?|spy|spies|espionage|kidnap\w*|stalk\w*|follow(?:ed|ing)"
     r"|address|family|children|kids)\b"
@@ -669,7 +669,7 @@ _OWN_PERSON = _Lazy(
 # The writer alone ("I", "me", "my"), not a "we" that may be a whole country or a wiki.
 _SINGULAR = _Lazy(r"\b(?:i|i'm|i've|i'll|i'd|me|my|myself)\b")
 _LAW_TALK = _Lazy(r"\b(?:laws?|bills?|legislation|regulations?|amendments?|campaign\w*|advocacy|petitions?|lobby\w*|letters?|reform\w*|consultations?|coalitions?|statements?|sign)\b")
-_HELD = ("accusation", "threat", "detention", "disappearance", "violence", "self-harm", "house search", "seizure", "mob")
+_HELD = ("accusation", "threat", "veiled threat", "detention", "disappearance", "violence", "self-harm", "house search", "seizure", "mob")
 
 
 _REPORTED = _Lazy(r"\b(?:said|says|told|warned|threatened|messaged|texted|wrote|writes)\b")
@@ -746,7 +746,7 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         # "charges against me, trial in two weeks, what can the Foundation do": a plea, not a survey.
         if _ASKING_AHEAD.search(text) is None:
             down.pop("general question", None)
-        if "news" in down and any(s in _HELD for s in situations) and re.match(r"(?:edit|update|expand|improve|add)", down["news"]):
+        if "news" in down and any(s in _HELD for s in situations) and re.match(r"(?:edit|update|expand|improve|add|statement|publish)", down["news"]):
             del down["news"]  # "my husband hits me every time I edit the article on ...": editing is why, not what
         if any(s in _HELD for s in situations) and _LAW_TALK.search(text) is None:
             # "my friend is in lockup over a photo of the parliament building": not a debate on laws.
@@ -997,6 +997,7 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
     if level == "emergency" and _SUPPOSITION_START.match(_plain_text(question)):
         level = "possible"  # "say I travel there and they stop me at the border. what then?"
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
+
 
 
 def assess(question: str) -> Danger:
