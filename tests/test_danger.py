@@ -109,10 +109,11 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind40.jsonl", (0.991, 1.0, 0.0105, 0.0737)),
         ("danger-blind43.jsonl", (0.973, 1.0, 0.0211, 0.0842)),
         ("danger-blind45.jsonl", (0.973, 0.991, 0.0, 0.0632)),
+        ("danger-blind48.jsonl", (0.973, 1.0, 0.0264, 0.0316)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43 and 45 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45 and 48 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -132,8 +133,9 @@ def test_blind_checks_stay_read_as_measured():
     7.9 %; blind37: 96.4 % and 1.1 %, seen 98.2 %, possible 6.3 %; blind38: 93.6 % and 2.6 %, seen 99.1 %, possible
     5.8 %; blind46: 99.1 % and 2.1 %, seen 100 %, possible 7.4 %; blind47: 98.2 % and 0.5 %, seen 100 %, possible
     7.9 %; blind11, 13 and 15, held out for several rounds before they taught: 95.5 / 98.2 / 97.3 %, seen 99.1 %
-    each, false alarms 0.5 / 1.6 / 0 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98)):
+    each, false alarms 0.5 / 1.6 / 0 %; blind49: 96.4 % and 2.6 %, seen 100 %, possible 7.4 %; blind50: 94.5 % and
+    2.1 %, seen 99.1 %, possible 6.8 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -500,7 +502,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -997,6 +999,12 @@ TOLD_PLAINLY = [
     "the major told me it would be better for me to stay quiet, I understood",
     "border police said I may not exit until the investigation ends",
     "the caller said my daughter walks home from school alone every day",
+    "the ruling is expected on thursday and my lawyer told me to prepare for the worst",
+    "delete my profile pls, I wont need it after friday",
+    "the caller said I should take good care of my knees",
+    "two men took my phone at the office demanding my wiki password",
+    "my home address and my kids' photos are on a telegram channel",
+    "a text came: your son walks home by the canal, slippery there in winter",
 ]
 
 # Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
@@ -1037,6 +1045,10 @@ CALM_AFTER_ALL = [
     "my neighbour hasn't returned my ladder, can the association help?",
     "when I was a student the police questioned me once; that regime is gone since many years. Do you collect oral histories?",
     "they used to keep lists of 'traitors' here, but the lists were abolished long ago; I live quietly now and want to write about it",
+    "someone broke into my car and took the radio, is that covered?",
+    "this citation template is pure torture",
+    "who speaks for the community when an editor is imprisoned?",
+    "interviewed by the police in 2016, fine since, could that be a blog post?",
 ]
 
 # The same, where only the whole answer (word and meaning models included) can tell.
