@@ -405,7 +405,7 @@ _THING_PRONOUNS = frozenset("it it's that this which these those something every
 _VANISHING = ("disappear", "dissapear", "disapear", "vanish", "unreachable")
 _ARRIVING = frozenset("showed shows turned turns appeared appears arrived arrives".split())
 _DELIVERED = frozenset(
-    """package packages parcel parcels order orders delivery deliveries shipment bike bicycle letter letters bill bills
+    """drink drinks food meal meals pizza coffee fries dessert sauce package packages parcel parcels order orders delivery deliveries shipment bike bicycle letter letters bill bills
     invoice invoices results email emails book books card cards refund payment item items stuff box boxes taxi bus
     buses train trains uber truck trucks lorry van collection bins""".split()
 )
@@ -634,7 +634,7 @@ _ADDRESSEE = _Lazy(r"\b(?:dear|hi|hello|hey|to|for) (?:the )?(?:wikimedia |wmf |
 
 
 _CONDITION_BEFORE = _Lazy(r"\b(?:so|so that|until|unless|if|before)(?: \w+){0,2} $")  # "... so he | is free"
-_NOT_OVER = _Lazy(r"\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:on|next|this|tomorrow|in \d)\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
+_NOT_OVER = _Lazy(r"\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:on|next|this|tomorrow|in \d)\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
 
 
 # A dispute in the civil courts (a threat to sue, a lawyer's letter, a court summons over a
@@ -673,8 +673,8 @@ _HELD = ("accusation", "threat", "veiled threat", "detention", "disappearance", 
 
 
 _REPORTED = _Lazy(r"\b(?:said|says|told|warned|threatened|messaged|texted|wrote|writes)\b")
-_SOON = _Lazy(r"\b(?:tomorrow|tonight|right now|this (?:morning|evening|afternoon|week)|any (?:day|minute|moment)|next time)\b")
-_SAFE_NOW = _Lazy(r"safe|fine|free|ok|okay|well|over|resolved|dropped|lifted|overturned|closed|back|thank")
+_SOON = _Lazy(r"\b(?:tomorrow|tonight|right now|this (?:morning|evening|afternoon|week)|any (?:day|minute|moment)|next time)\b|\b(?:i|we|he|she) (?:must|have to|has to|need to|am ordered to|was ordered to) (?:come|go|appear|report)\b")
+_SAFE_NOW = _Lazy(r"safe|fine|free|ok|okay|well|over|resolved|dropped|lifted|overturned|closed|back|thank|involved|hurt|harmed|injured")
 
 
 def _alarming(concepts: dict[str, str]) -> bool:
