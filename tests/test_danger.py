@@ -112,10 +112,11 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind48.jsonl", (0.973, 1.0, 0.0264, 0.0316)),
         ("danger-blind51.jsonl", (0.964, 1.0, 0.0158, 0.0421)),
         ("danger-blind54.jsonl", (0.927, 0.991, 0.0105, 0.0632)),
+        ("danger-blind57.jsonl", (0.991, 1.0, 0.0105, 0.0421)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51 and 54 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54 and 57 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -138,8 +139,9 @@ def test_blind_checks_stay_read_as_measured():
     each, false alarms 0.5 / 1.6 / 0 %; blind49: 96.4 % and 2.6 %, seen 100 %, possible 7.4 %; blind50: 94.5 % and
     2.1 %, seen 99.1 %, possible 6.8 %; blind52: 97.3 % and 1.6 %, seen 98.2 %, possible 7.4 %; blind53: 98.2 % and
     1.6 %, seen 99.1 %, possible 8.9 %; blind55: 97.3 % and 0.5 %, seen 100 %, possible 4.2 %; blind56: 97.3 % and
-    0.5 %, seen 100 %, possible 5.3 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98)):
+    0.5 %, seen 100 %, possible 5.3 %; blind58: 96.4 % and 3.2 %, seen 100 %, possible 3.7 %; blind59: 98.2 % and
+    1.1 %, seen 100 %, possible 4.2 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -506,7 +508,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -1018,6 +1020,11 @@ TOLD_PLAINLY = [
     "open your phone or stay in the cell, they told my cousin",
     "my wife got took by men in a car because of my articles",
     "someone tried the front door at 3am, and the same van is outside the house again",
+    "our three organisers were taken in after the edit-a-thon, please help",
+    "they locked the hall doors and we're inside, men outside",
+    "they are keeping my sister until I delete my user page",
+    "police took dad in, say he stays till i turn myself in",
+    "they're at the front gate, banging",
 ]
 
 # Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
@@ -1069,10 +1076,16 @@ CALM_AFTER_ALL = [
     "my takeaway came cold and the drink is missing, refund please",
     "our daughter's school bus was late again, who do we complain to?",
     "we're writing a risk assessment for our chapter, what does the Foundation say about volunteers facing arrest? no current case, just planning",
+    "if a crowd shows up at our exhibition, is venue security enough? only asking for the plan",
+    "my grandfather was jailed in the 70s; he's free and well now. is there a programme honouring people like him?",
+    "got my laptop back from customs last year, all good, should I still change my passwords?",
+    "after the conference I feel like I've been hit by a truck, and the speakers were held hostage by the projector",
+    "I got hit with a surprise roaming fee, who do I call?",
 ]
 
 # The same, where only the whole answer (word and meaning models included) can tell.
 CALM_THROUGH_THE_CLI = [
+    "back in 2018 someone posted my address; I moved and everything has been quiet for years. Can I now edit under my real name?",
     "let's say I go home for the holidays and they stop me at the airport because of my edits. what then?",
     'suppose someone followed me after a meetup, who would I write to?',
     'these boots hurt my feet after an hour, can I exchange them?',

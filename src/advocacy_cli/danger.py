@@ -954,7 +954,7 @@ def _with_words(danger: Danger, question: str) -> Danger:
 
 
 # A message that says the matter is closed: the word model may not raise it back to an emergency.
-_CLOSED = _Lazy(r"\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban) (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted)\b")
+_CLOSED = _Lazy(r"\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban) (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted)\b")
 
 
 def _telegram(question: str) -> bool:
