@@ -410,7 +410,7 @@ _DELIVERED = frozenset(
     buses train trains uber truck trucks lorry van collection bins""".split()
 )
 _AUXILIARIES = frozenset("did didn't do don't does doesn't not never has hasn't have haven't had hadn't was wasn't were weren't is isn't are aren't will won't still just".split())
-_TRADES = frozenset("driver courier postman technician plumber electrician repairman mechanic cleaner nurse".split())
+_TRADES = frozenset("driver courier postman technician plumber electrician repairman mechanic cleaner nurse meter inspector engineer installer gasman".split())
 _ANIMALS = frozenset("cat cats kitten kittens kitty dog dogs puppy puppies pup pet pets bird birds parrot hamster rabbit bunny horse pony tortoise turtle ferret".split())
 _PARTICIPLES = frozenset("held kept taken locked detained seized confiscated grabbed dragged stolen".split())
 _CLAUSE_BREAKS = frozenset("and but or then so because who whom when while since after before until".split())
@@ -463,6 +463,8 @@ def _done_to_someone(tokens: list[str], i: int, people: frozenset[str], concept:
         return True
     if not before:
         return True  # "beaten outside our office": a message that opens with it speaks of the writer or someone known
+    if concept == "disappearance" and any(t in _TRADES for t in before[-4:]):
+        return False  # "the water meter man | never came": a missed appointment, not someone gone
     kind = _subject_kind(before, people)
     if concept == "disappearance" and kind == "person" and before and before[-1] in _OWNED and before[-1] not in people:
         return False  # "all my photos | disappeared": what is owned vanishes, not someone
@@ -513,8 +515,10 @@ def _someone_in(phrase: str, before: str, after: str, people: frozenset[str]) ->
     head = [w for w in preceding[-4:] if w not in _AUXILIARIES]
     if head and head[-1] in _DELIVERED:
         return False  # "my order | showed up at my office", "the garbage truck didn't | come to our street": things, not people
+    if any(w in _TRADES for w in head[-3:]):
+        return False  # "the water meter man never | came to our village": someone expected for work
     if words and words[0] in _ARRIVING:
-        if preceding and preceding[-1] in _TRADES:
+        if any(w in _TRADES for w in preceding[-3:]):
             return False  # "the plumber | showed up at my flat"
         if any(w in _AGENTS or w in people for w in preceding[-8:]):
             return True  # "a guy from the talk page | showed up at my gym"
@@ -1094,7 +1098,7 @@ def _read(question: str) -> Danger:
 
 _PERSONS = ("self", "relative", "colleague", "third person")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
-_SUBJECTLESS = _Lazy(r"\W*(?:(?:summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+_SUBJECTLESS = _Lazy(r"\W*(?:(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "news", "about the address", "figure", "_civil", "_joking", "_rudeness")
 
 
