@@ -61,7 +61,8 @@ _TIME_WORDS = """now tonight today tomorrow tmrw 2day 2nite yesterday currently 
 
 # Chat spellings read as the words they stand for.
 _CHAT = {
-    "u": "you", "ur": "your", "w": "with", "r": "are", "pls": "please", "plz": "please", "bc": "because",
+    "u": "you", "ur": "your", "w": "with", "wid": "with", "bredda": "brother", "breda": "brother", "mi": "my", "di": "the", "fi": "for",
+    "dem": "they", "alowed": "allowed", "allwed": "allowed", "blasfemy": "blasphemy", "blashphemy": "blasphemy", "enemys": "enemies", "goodby": "goodbye", "r": "are", "pls": "please", "plz": "please", "bc": "because",
     "cuz": "because", "coz": "because", "bcoz": "because", "2day": "today", "2nite": "tonight",
     "tmrw": "tomorrow", "tmr": "tomorrow", "bro": "brother", "sis": "sister", "cops": "police",
     "ppl": "people", "tonite": "tonight", "yrs": "years", "gonna": "going to", "wanna": "want to", "gotta": "got to", "n": "and",
@@ -263,6 +264,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("self-harm", ("looks", "look", "seems", "feels"), r"\b(?:bridge|river|water|rooftop|roof|tracks|cliff|edge|sea) (?:looks?|seems?|feels?) (?:so )?(?:peaceful|calm|inviting|quiet|tempting)\b"),
     ("travel ban", ("leave",), r"\b(?:can't|cannot|can not|not allowed to|unable to) leave (?:the )?(?:country|city|town)\b"),
     ("travel ban", ("exit", "leave"), r"\b(?:may|can|could|must|shall) not (?:exit|leave)(?: the country)? (?:until|till|before|pending)\b"),
+    ("charges", ("charge", "charged", "charging", "court"), r"\b(?:charge|charged|charging) (?:him|her|them|me|us|(?:my|his|her|our) (?:brother|sister|mother|father|son|daughter|husband|wife|cousin|uncle|aunt|friend|colleague|neighbour|neighbor)) with\b|\bcourt (?:is |was |has been )?set for\b"),
+    ("family pressure", ("held", "kept", "detained"), r"\b(?:my|our) (?:\w+ )?(?:brother|sister|mother|father|mom|mum|dad|wife|husband|son|daughter|parents|family|cousin|uncle|aunt) (?:is |was |being |are )?(?:held|kept|detained)\b[^.?!]{0,15}\b(?:until|untill|till|unless) (?:i|we)\b"),
+    ("detention", ("allowed", "meet"), r"\b(?:no one|nobody|noone) (?:is |was )?allowed (?:to )?(?:meet|see|visit|talk to) (?:him|her|them|us|me)?\b"),
+    ("mob", ("gathering", "come"), r"\bgathering (?:\S+ ){0,5}to come for\b|\bcome for (?:my|our|him|her|them) (?:\w+ )?tonight\b"),
     ("veiled threat", ("deal", "shame", "nice", "care"), r"\bdeal (?:with|w) (?:me|her|him|them|us)\b[^.?!]{0,25}\b(?:shame|honou?r|dishonou?r)\b|\bnice (?:school|house|flat|car|office|street|neighbourhood|neighborhood|garden) (?:your|ur|his|her) (?:\w+ ){0,2}(?:goes to|lives in|has|drives|works at|attends)\b|\b(?:message|msg|text|note|letter|caller|voice)\b[^.?!]{0,40}\btake (?:good )?care of (?:your|ur) health\b"),
     ("summons", ("requiring", "requires", "required", "ordering", "orders", "ordered"), r"\b(?:requiring|requires|required|ordering|orders|ordered) (?:me|him|her|us|them) to (?:appear|report|come)\b"),
     ("charges", ("case",), r"\b(?:a |the |criminal )?case (?:is |was |has been )?(?:open|opened|filed|registered|started|brought) against (?:me|him|her|us|them|my|our)\b"),
@@ -301,7 +306,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("detention", ("stay", "stays", "remain"), r"\bor (?:i|we|he|she|you) (?:stay|stays|will stay|must stay|remain|remains) here\b"),
     ("travel ban", ("told", "leave"), r"\btold (?:me |him |her |us |them )?not to leave (?:the )?(?:city|country|town)\b"),
     ("summons", ("called",), r"\b(?:got |been |was |am |were )?called (?:in )?to (?:the )?(?:security|police|prosecutor'?s?|intelligence|military) (?:office|station|department|building|headquarters)\b"),
-    ("violence", ("jumped",), r"^\W*(?:got )?jumped (?:leaving|outside|after|near|on my way|by|when|at|behind)\b"),
+    ("violence", ("jumped",), r"^\W*(?:got )?jumped (?:leaving|outside|after|near|on my way|by|when|at|behind|in (?:the|a|an|my|our) (?:parking|car park|street|alley|park|lot|garage|stairwell|hallway|subway|metro|bus|market))\b"),
     ("mob", ("sticks", "knives", "clubs", "bats", "stones", "rocks", "weapons", "guns"), r"\b(?:people|ppl|men|guys|crowd|they) (?:are )?(?:at|outside) (?:the|my|our) (?:gate|door|house|building|yard) (?:with|w) (?:sticks|knives|clubs|bats|stones|rocks|weapons|guns)\b"),
     ("charges", ("charged",), r"\bcharged (?:today|yesterday|this morning|last night|this week|tonight)\b"),
     ("threat", ("praying",), r"\b(?:start|better start|should start|begin|better begin) praying\b"),
