@@ -433,7 +433,12 @@ def _ids_below(raw: Any, bound: int, lowest: int = 0) -> array | None:
         return None
     found = array("i")
     found.frombytes(raw)
-    return found if not found or (min(found) >= lowest and max(found) < bound) else None
+    return found if _within(found, bound, lowest) else None
+
+
+def _within(ids: array, bound: int, lowest: int = 0) -> bool:
+    """Whether every number in ``ids`` lies in range(lowest, bound)."""
+    return not ids or (min(ids) >= lowest and max(ids) < bound)
 
 
 def state_is_sound(state: Any, faq: Faq) -> bool:
@@ -508,7 +513,7 @@ class Index:
         if type(raw) is not bytes or len(raw) % 4:
             raise _Damaged
         found = _decode_ids(raw)
-        if found and (min(found) < 0 or max(found) >= bound):
+        if not _within(found, bound):
             raise _Damaged
         return found
 
@@ -550,7 +555,7 @@ class Index:
         if not 0 <= low <= high <= len(followers) - start:
             raise _Damaged
         found = followers[start + low : start + high]
-        if not self._checked and found and (min(found) < 0 or max(found) >= self.n):
+        if not self._checked and not _within(found, self.n):
             raise _Damaged
         return found
 
@@ -560,7 +565,7 @@ class Index:
             raise _Damaged
         count = len(raw) // 5
         ids = _decode_ids(raw[: 4 * count])
-        if (ids and (min(ids) < 0 or max(ids) >= self.n)) or raw[4 * count :].translate(None, b"\x00\x01\x02\x03"):  # codes 0-3 only
+        if not _within(ids, self.n) or raw[4 * count :].translate(None, b"\x00\x01\x02\x03"):  # codes 0-3 only
             raise _Damaged
         return ids
 
