@@ -116,10 +116,11 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind60.jsonl", (0.973, 1.0, 0.0053, 0.0842)),
         ("danger-blind63.jsonl", (0.982, 1.0, 0.0158, 0.0579)),
         ("danger-blind66.jsonl", (0.982, 0.991, 0.0053, 0.0737)),
+        ("danger-blind69.jsonl", (0.973, 0.982, 0.0053, 0.0526)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63 and 66 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66 and 69 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -146,8 +147,9 @@ def test_blind_checks_stay_read_as_measured():
     1.1 %, seen 100 %, possible 4.2 %; blind61: 94.5 % and 1.6 %, seen 97.3 %, possible 6.8 %; blind62: 100 % and
     0.5 %, seen 100 %, possible 7.4 %; blind64: 98.2 % and 1.1 %, seen 100 %, possible 8.4 %; blind65: 97.3 % and
     0.5 %, seen 99.1 %, possible 9.5 %; blind67: 95.5 % and 0 %, seen 99.1 %, possible 3.7 %; blind68: 90.9 % and
-    0.5 %, seen 99.1 %, possible 5.8 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96)):
+    0.5 %, seen 99.1 %, possible 5.8 %; blind70: 95.5 % and 2.6 %, seen 100 %, possible 9.0 %; blind71: 96.4 % and
+    1.1 %, seen 100 %, possible 4.2 %; blind72: 97.3 % and 0 %, seen 100 %, possible 6.3 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -514,7 +516,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -1046,6 +1048,17 @@ TOLD_PLAINLY = [
     "my father held until i come back to the country",
     "they gathering outside the mosque to come for my cousin tonight",
     "took him to the station, no one allowed to see him",
+    "laptop confiscated, now they want my password",
+    "my sister is gone four days, no reply from her at all",
+    "if you love your kids stop writing about the mayor, that was the text",
+    "a man flashed me a knife at the bus stop and said my username",
+    "the imam declared the person who edits the religion article a kafir. it's me",
+    "they are searching all the flats on our floor, ours is next",
+    "police banging on our door right now",
+    "they picked my brother up at the rally, he is still inside",
+    "can't reach my uncle since the raid, his phone is off",
+    "soldiers holding my son til i report to them",
+    "still at the police station, they keep saying wait",
 ]
 
 # Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
@@ -1110,6 +1123,12 @@ CALM_AFTER_ALL = [
     "my free trial ended and my files are gone, how do I get them back?",
     "I edit the article on the 1980s crackdown; sources describe beatings in detail, how do I cite them?",
     "I'm charging my phone with a laptop cable, is that safe?",
+    "what is the foundation's stance on national security laws",
+    "questioned at customs back in spring about my luggage, all fine, just curious if that's normal",
+    "the school uniforms we ordered for the kids never arrived",
+    "I'm trapped in a never-ending cycle of expense reports, send help",
+    "my manager threatened to disown me if the slides are late, lol",
+    "I twisted my ankle running, can I pause my gym membership?",
 ]
 
 # The same, where only the whole answer (word and meaning models included) can tell.

@@ -452,6 +452,8 @@ def _done_to_someone(tokens: list[str], i: int, people: frozenset[str], concept:
             return True
         if not before and any(t.rstrip("s") in _DEVICE_WORDS for t in after[:2]):
             return True  # a message that opens with it ("confiscated laptop, the archive is on it") speaks of the writer's
+        if 0 < i <= 2 and before[-1].rstrip("s") in _DEVICE_WORDS and after[:1] != ["by"]:
+            return True  # a message that opens like a telegram ("phone confiscated. they want the pin"): the writer's
         if not any(t in _PASSIVE for t in before[-2:]):
             return any(t in _AGENTS for t in before[-3:])
         if after[:1] == ["by"]:
@@ -771,7 +773,7 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
     for name in down:
         if name in _NEGATIVES:
             f[_FRAME_FEATURE.get(name, name)] = 1.0
-    question_form = 1.0 if re.match(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should)\b", text) else 0.0
+    question_form = 1.0 if re.match(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should)\b(?!n?'t)", text) else 0.0  # not "can't", "don't"
     negatives = sum(1.0 for n in _NEGATIVES if n in down)
     f["situations"] = min(len(situations), 3) / 3
     f["sit*person"] = sit * specific
@@ -910,7 +912,7 @@ WORDS_CERTAIN = 0.95  # from this, an emergency: a "possible" of the lexicons (n
 WORDS_ALONE = 0.85  # from this, an emergency where nothing else found anything (see by_words_alone)...
 WORDS_POSSIBLE = 0.65  # ...and from this, "possible"
 _WORD_TOKEN = _Lazy(r"[a-z']+|\d+")
-_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s the point\b|\bnot (?:want|wanna) to (?:live|be here)\b")
+_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s the point\b|\bnot (?:want|wanna) to (?:live|be here)\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b")
 _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
 
 
@@ -967,7 +969,7 @@ def _telegram(question: str) -> bool:
     return "?" not in text and len(_WORD_TOKEN.findall(text)) <= TELEGRAM_WORDS and _QUESTION_START.match(text) is None
 
 
-_QUESTION_START = _Lazy(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should|any|pls|please)\b")
+_QUESTION_START = _Lazy(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should|any|pls|please)\b(?!n?'t)")
 TELEGRAM_WORDS = 8
 WORDS_SHORT = 0.5
 
@@ -1098,7 +1100,7 @@ def _read(question: str) -> Danger:
 
 _PERSONS = ("self", "relative", "colleague", "third person")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
-_SUBJECTLESS = _Lazy(r"\W*(?:(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+_SUBJECTLESS = _Lazy(r"\W*(?:still (?:at|in|inside) (?:the )?(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "news", "about the address", "figure", "_civil", "_joking", "_rudeness")
 
 
