@@ -672,6 +672,8 @@ _OWN_PERSON = _Lazy(
     r"|secretary|coordinator|organiser|organizer|trainer|photographer|translator|mentor|director|founder|boss|teacher|student|journalist"
     r"|neighbour|neighbor|roommate|flatmate)s?\b"
 )
+# Someone known only from the news: "a journalist", "an activist" (not "our member").
+_SOMEONE_IN_THE_NEWS = _Lazy(r"\b(?:a|an|two|three|several|some) (?:\w+ )?(?:journalists?|bloggers?|activists?|reporters?|lawyers?|writers?|poets?|professors?|photographers?|students?|protesters?)\b")
 # The writer alone ("I", "me", "my"), not a "we" that may be a whole country or a wiki.
 _SINGULAR = _Lazy(r"\b(?:i|i'm|i've|i'll|i'd|me|my|myself)\b")
 _LAW_TALK = _Lazy(r"\b(?:laws?|bills?|legislation|regulations?|amendments?|campaign\w*|advocacy|petitions?|lobby\w*|letters?|reform\w*|consultations?|coalitions?|statements?|sign)\b")
@@ -805,6 +807,8 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         f["_joking"] = 1.0
     if "news" in down and not ({"relative", "colleague", "third person"} & set(person)) and _SINGULAR.search(text) is None:
         f["_news_about_others"] = 1.0  # "protesters were beaten in our capital; can we update the article?"
+    if "news" in down and set(person) <= {"colleague"} and _SOMEONE_IN_THE_NEWS.search(text) and _OWN_PERSON.search(text) is None and _SINGULAR.search(text) is None:
+        f["_news_about_others"] = 1.0  # "in the news today: a journalist was beaten by police"
     if "news" in down and "relative" not in person and _EDITING.search(text) and _OWN_PERSON.search(text) is None:
         # "a blogger was beaten in my city; is there a source I can cite?": writing about the news.
         f["_news_about_others"] = 1.0
@@ -960,7 +964,7 @@ def _with_words(danger: Danger, question: str) -> Danger:
 
 
 # A message that says the matter is closed: the word model may not raise it back to an emergency.
-_CLOSED = _Lazy(r"\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban) (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted)\b")
+_CLOSED = _Lazy(r"\beverything is (?:calm|quiet|normal|peaceful)\b|\bturned out (?:to be|it was)\b|\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban) (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted)\b")
 
 
 def _telegram(question: str) -> bool:
@@ -1100,7 +1104,7 @@ def _read(question: str) -> Danger:
 
 _PERSONS = ("self", "relative", "colleague", "third person")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
-_SUBJECTLESS = _Lazy(r"\W*(?:still (?:at|in|inside) (?:the )?(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+_SUBJECTLESS = _Lazy(r"\W*(?:(?:locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|still (?:at|in|inside) (?:the )?(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "news", "about the address", "figure", "_civil", "_joking", "_rudeness")
 
 
