@@ -118,10 +118,11 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind66.jsonl", (0.982, 0.991, 0.0053, 0.0737)),
         ("danger-blind69.jsonl", (0.973, 0.982, 0.0053, 0.0526)),
         ("danger-blind73.jsonl", (0.964, 1.0, 0.0, 0.0421)),
+        ("danger-blind76.jsonl", (0.955, 1.0, 0.0053, 0.0842)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69 and 73 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73 and 76 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -150,9 +151,10 @@ def test_blind_checks_stay_read_as_measured():
     0.5 %, seen 99.1 %, possible 9.5 %; blind67: 95.5 % and 0 %, seen 99.1 %, possible 3.7 %; blind68: 90.9 % and
     0.5 %, seen 99.1 %, possible 5.8 %; blind70: 95.5 % and 2.6 %, seen 100 %, possible 9.0 %; blind71: 96.4 % and
     1.1 %, seen 100 %, possible 4.2 %; blind72: 97.3 % and 0 %, seen 100 %, possible 6.3 %;
-    blind74: 92.7 % and 1.6 %, seen 100 %, possible 2.1 %; blind75: 98.2 % and 2.6 %, seen 100 %, possible 4.7 %),
-    must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98)):
+    blind74: 92.7 % and 1.6 %, seen 100 %, possible 2.1 %; blind75: 98.2 % and 2.6 %, seen 100 %, possible 4.7 %;
+    blind77: 92.7 % and 0.5 %, seen 98.2 %, possible 4.2 %; blind78: 93.6 % and 2.1 %, seen 98.2 %, possible 16.3 %;
+    blind79: 97.3 % and 3.7 %, seen 99.1 %, possible 10.0 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -519,7 +521,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -1070,6 +1072,16 @@ TOLD_PLAINLY = [
     "indicted for the article on the mayor, facing 5-10 years",
     "they forced open my laptop, the members list is on it",
     "barred from travelling and must report to the police every monday",
+    "raid on my flat right now, hiding in the bathroom haha",
+    "still in the small room at the airport lol",
+    "got jumped again outside my building, 3rd time",
+    "airport won't let me board, my name is flagged",
+    "they held me 6 hours at the border crossing",
+    "found a note with my daughter's school on it under the door",
+    "my address posted in their telegram group",
+    "someone standing under my window every night watching",
+    "the police invited me for 'a tea' with the service again",
+    "a card said the stairs in your building are steep, take care",
 ]
 
 # Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
@@ -1146,6 +1158,17 @@ CALM_AFTER_ALL = [
     "does writing to emergency tell the police my name?",
     "In the news: an activist was beaten by police at the rally. Will the Foundation comment?",
     "years ago thugs followed me home. now I live in another town and nobody bothers me.",
+    "lol my brother says the wiki police will arrest me for my typos",
+    "we both want custody of the dog after the breakup lol",
+    "the bank is torturing me with forms, haha",
+    "hit me w the link to the newsletter pls",
+    "the flu jab hurt, do I need to come back to the clinic?",
+    "Our exhibition is about writers killed in the 20th century, can we use Commons photos?",
+    "saw it on tv: riots next door, many people beaten. just asking out of interest",
+    "I felt like I was going to die in that spin class",
+    "burglars took my laptop last month, insurance question",
+    "my grandfather's funeral is next week, can I move my exam?",
+    "I'm putting together a guide for new editors: what to do if someone follows you after an event?",
 ]
 
 # The same, where only the whole answer (word and meaning models included) can tell.

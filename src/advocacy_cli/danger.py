@@ -541,7 +541,8 @@ def _someone_in(phrase: str, before: str, after: str, people: frozenset[str]) ->
 
 _OF_PEOPLE_IN_GENERAL = frozenset(
     """arrests detentions killings murders deaths disappearances prosecutions trials attacks safety
-    security protection protections rights wellbeing welfare policy policies statistics numbers cases""".split()
+    security protection protections rights wellbeing welfare policy policies statistics numbers cases
+    country countries state states nation nations""".split()  # "a neighbour country": a place
 )
 _DEVICE_WORDS = frozenset("passport phone laptop computer device drive disk server document paper mobile sim notebook camera tablet".split())
 
@@ -640,7 +641,7 @@ _ADDRESSEE = _Lazy(r"\b(?:dear|hi|hello|hey|to|for) (?:the )?(?:wikimedia |wmf |
 
 
 _CONDITION_BEFORE = _Lazy(r"\b(?:so|so that|until|unless|if|before)(?: \w+){0,2} $")  # "... so he | is free"
-_NOT_OVER = _Lazy(r"\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:on|next|this|tomorrow|in \d)\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
+_NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custody)\b|\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:on|next|this|tomorrow|in \d)\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
 
 
 # A dispute in the civil courts (a threat to sue, a lawyer's letter, a court summons over a
@@ -672,6 +673,9 @@ _OWN_PERSON = _Lazy(
     r"|secretary|coordinator|organiser|organizer|trainer|photographer|translator|mentor|director|founder|boss|teacher|student|journalist"
     r"|neighbour|neighbor|roommate|flatmate)s?\b"
 )
+_NERVOUS_LAUGH = _Lazy(r"lol|ha|haha\w*|lmao|rofl|:\)|;\)|:d")
+_SAID_OR_TO_COME = _Lazy(r"\b(?:will|'ll|would|'d|going to|gonna|should|says?|said|joke\w*|if)\b")  # a joke told or a threat to come may be a laugh indeed
+_TAKE_BACKS = ("hypothetical", "past and safe", "general question", "news", "about the address", "research")
 # Someone known only from the news: "a journalist", "an activist" (not "our member").
 _SOMEONE_IN_THE_NEWS = _Lazy(r"\b(?:a|an|two|three|several|some) (?:\w+ )?(?:journalists?|bloggers?|activists?|reporters?|lawyers?|writers?|poets?|professors?|photographers?|students?|protesters?)\b")
 # The writer alone ("I", "me", "my"), not a "we" that may be a whole country or a wiki.
@@ -759,6 +763,8 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         if any(s in _HELD for s in situations) and _LAW_TALK.search(text) is None:
             # "my friend is in lockup over a photo of the parliament building": not a debate on laws.
             down.pop("policy talk", None)
+    if "laughing" in down and any(s in _HELD or s in ("house search", "travel ban", "summons", "stalking") for s in situations) and _NERVOUS_LAUGH.fullmatch(down["laughing"]) and not any(n in down for n in _TAKE_BACKS) and _SAID_OR_TO_COME.search(text) is None:
+        del down["laughing"]  # "raid at home, typing from toilet lol": a laugh does not take back what is happening
     sit = 1.0 if situations else 0.0
     strong = 1.0 if len(situations) >= 2 or (situations and "authority" in concepts) else 0.0
     specific = 1.0 if person else 0.0
@@ -916,7 +922,7 @@ WORDS_CERTAIN = 0.95  # from this, an emergency: a "possible" of the lexicons (n
 WORDS_ALONE = 0.85  # from this, an emergency where nothing else found anything (see by_words_alone)...
 WORDS_POSSIBLE = 0.65  # ...and from this, "possible"
 _WORD_TOKEN = _Lazy(r"[a-z']+|\d+")
-_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s the point\b|\bnot (?:want|wanna) to (?:live|be here)\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b")
+_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s the point\b|\bnot (?:want|wanna) to (?:live|be here)\b|\bmy (?:trial|hearing|sentencing) (?:starts?|begins?|is|will be) (?:in|on|tomorrow|next)\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b")
 _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
 
 
@@ -1033,9 +1039,11 @@ MAX_PARAGRAPHS = 12
 
 def _speaks_for_all(question: str) -> bool:
     """A supposition, a look back or a joke ("for our tabletop exercise", "nothing has happened, we
-    want to be prepared", "looking back on 2017") speaks for every paragraph of a message."""
+    want to be prepared", "looking back on 2017") speaks for every paragraph of a message. A figure
+    of speech does not: it is left unread in each paragraph, and one paragraph's "foreign agent laws"
+    does not take back another's summons."""
     feats, _ = features(question)
-    return any(feats.get(name) for name in ("hypothetical", "past and safe", "figure", "_joking"))
+    return any(feats.get(name) for name in ("hypothetical", "past and safe", "_joking"))
 
 
 def _paragraphs(question: str) -> list[str]:
@@ -1104,7 +1112,7 @@ def _read(question: str) -> Danger:
 
 _PERSONS = ("self", "relative", "colleague", "third person")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
-_SUBJECTLESS = _Lazy(r"\W*(?:(?:locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|still (?:at|in|inside) (?:the )?(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+_SUBJECTLESS = _Lazy(r"\W*(?:(?:locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "news", "about the address", "figure", "_civil", "_joking", "_rudeness")
 
 
