@@ -120,10 +120,11 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind73.jsonl", (0.964, 1.0, 0.0, 0.0421)),
         ("danger-blind76.jsonl", (0.955, 1.0, 0.0053, 0.0842)),
         ("danger-blind80.jsonl", (0.945, 0.982, 0.0105, 0.0737)),
+        ("danger-blind84.jsonl", (0.973, 1.0, 0.0158, 0.0737)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76 and 80 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80 and 84 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -155,9 +156,11 @@ def test_blind_checks_stay_read_as_measured():
     blind74: 92.7 % and 1.6 %, seen 100 %, possible 2.1 %; blind75: 98.2 % and 2.6 %, seen 100 %, possible 4.7 %;
     blind77: 92.7 % and 0.5 %, seen 98.2 %, possible 4.2 %; blind78: 93.6 % and 2.1 %, seen 98.2 %, possible 16.3 %;
     blind79: 97.3 % and 3.7 %, seen 99.1 %, possible 10.0 %; blind81: 95.5 % and 2.6 %, seen 99.1 %, possible 4.7 %;
-    blind82: 95.5 % and 0.5 %, seen 100 %, possible 3.7 %; blind83: 98.2 % and 1.6 %, seen 100 %, possible 6.3 %),
+    blind82: 95.5 % and 0.5 %, seen 100 %, possible 3.7 %; blind83: 98.2 % and 1.6 %, seen 100 %, possible 6.3 %;
+    blind85: 98.2 % and 1.6 %, seen 99.1 %, possible 7.9 %; blind86: 97.3 % and 1.1 %, seen 100 %, possible 7.9 %;
+    blind87 (a third written partly or wholly in other languages): 72.7 % and 2.6 %, seen 88.2 %, possible 9.5 %),
     must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98)):
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -243,6 +246,20 @@ def test_looks_non_english(text, expected):
         "पुलिस ने मुझे गिरफ्तार किया",
         "我被警察拘留了",
         "Nisaidie, polisi wananitafuta",
+        # charges, searches, summonses, seizures and being followed, and romanised Hindustani
+        "A mi primo lo acusaron de traición, el juicio es el lunes",
+        "Ils fouillent mon appartement en ce moment",
+        "Ontem revistaram a casa do meu irmão e o intimaram a depor",
+        "Меня вызвали повесткой на допрос завтра",
+        "Сказали: береги здоровье, редактор",
+        "صادروا هاتفي عند الحاجز",
+        "ماموران امروز مرا برای بازجویی احضار کردند",
+        "Dün gece kardeşimi evden götürdüler, karakolda yok diyorlar",
+        "Ada orang yang mengikuti saya dari kantor setiap hari",
+        "Nimezuiwa kuondoka nchini na polisi",
+        "police ne mere bhai ko uthaya, thane mein bhi nahi hai",
+        "mujhe dhamki mili hai, log ghar ke bahar hain",
+        "udah capek, mending gak ada aja",
     ],
 )
 def test_danger_words_in_other_languages_are_seen(question):
@@ -524,7 +541,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -1096,6 +1113,12 @@ TOLD_PLAINLY = [
     "jumped again outside the office",
     "they've got my brother in a back room at the station",
     "people at our gate now, dozens",
+    "friend gone silent after they put him in a van",
+    "the whole village got my personal details leaked, they say people know what to do",
+    "counterintelligence wants me in at 9 tomorrow",
+    "gave away my dog and my books, I'm done",
+    "a man from that forum is outside her office again tonight",
+    "my name is on an enemy list on the ministry site",
 ]
 
 # Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
@@ -1189,6 +1212,10 @@ CALM_AFTER_ALL = [
     "my dog is stalking the postman again",
     "if my laptop got seized, what should I do beforehand?",
     "For a book chapter on blasphemy mobs, has the Foundation published anything?",
+    "the cash machine swallowed my card at the station, what now?",
+    "he says he'll bury my article under citation tags, so dramatic",
+    "I'm writing a feature on doxxing of editors; I'm not being harassed myself",
+    "In my country the TV said police beat protesters; I want to make an article about the protest",
 ]
 
 # The same, where only the whole answer (word and meaning models included) can tell.

@@ -279,7 +279,7 @@ def _other_script_share(text: str) -> float:
 
 
 @lru_cache(maxsize=64)  # asked three times of each question: by the danger reading, its word model and the answer
-def looks_non_english(question: str) -> bool:
+def looks_non_english(question: str, mixed: tuple[str, ...] = ()) -> bool:
     """Whether ``question`` is mostly in another script or in another Latin-script language.
 
     Sloppy or non-native English still leans on its own small words ("i", "the", "my", "is");
@@ -296,7 +296,7 @@ def looks_non_english(question: str) -> bool:
     if english_only > max(2, len(tokens) // 5):
         return False
     english = sum(1 for t in tokens if t in c.function_words["en"])
-    best = max(sum(1 for t in tokens if t in words) for lang, words in c.function_words.items() if lang != "en")
+    best = max(sum(1 for t in tokens if t in words) for lang, words in c.function_words.items() if lang != "en" and lang not in mixed)
     accented = sum(1 for t in tokens if not t.isascii())
     if best >= 2 and best > english:
         return True
@@ -999,7 +999,7 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
     hid the address from some people in danger of our tuning files, whose words happened to answer an
     entry too; "possible" from WORDS_ALONE shows it to them at the cost of 0.2 points of "possible" on
     the tech-support FAQ.)"""
-    if looks_non_english(question[:MAX_SCAN_CHARS]):
+    if looks_non_english(question[:MAX_SCAN_CHARS], _MIXED_WITH_ENGLISH):
         return None
     p = word_probability(question)
     floor = WORDS_ALONE if answered else WORDS_SHORT if _telegram(question) else WORDS_POSSIBLE
@@ -1060,10 +1060,21 @@ def _paragraphs(question: str) -> list[str]:
     return parts[:MAX_PARAGRAPHS] if len(parts) > 1 else []
 
 
+# Romanised Hindustani is written half in English ("mera bhai airport pe roka hua hai, he cannot board"):
+# the word model still reads it.
+_MIXED_WITH_ENGLISH = ("hi-latn",)
+
+
 def _assess_one(question: str) -> Danger:
     danger = _read(question)
-    if any(_OTHER_LANGUAGE_CUE in cue for cue in danger.cues) or looks_non_english(question[:MAX_SCAN_CHARS]):
+    text = question[:MAX_SCAN_CHARS]
+    if looks_non_english(text, _MIXED_WITH_ENGLISH):
         return danger  # the word model knows English only
+    if any(_OTHER_LANGUAGE_CUE in cue for cue in danger.cues):
+        if not looks_non_english(text):
+            return danger  # a short cry or a wish in another language
+        weighed = _with_words(danger, question)  # romanised Hindustani, half English: it may raise, never lower
+        return weighed if _RANK[weighed.level] > _RANK[danger.level] else danger
     return _with_words(danger, question)
 
 
@@ -1112,7 +1123,7 @@ def _read(question: str) -> Danger:
 
 _PERSONS = ("self", "relative", "colleague", "third person")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
-_SUBJECTLESS = _Lazy(r"\W*(?:(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+_SUBJECTLESS = _Lazy(r"\W*(?:(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "news", "about the address", "figure", "_civil", "_joking", "_rudeness")
 
 
@@ -1151,7 +1162,7 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
             return ("possible", (f"selfharm {_OTHER_LANGUAGE_CUE}: '{wish}'",)) if wish else (None, ())
         kinds = _foreign(text, c)
         kinds.pop("person", None)
-        if len(kinds) < 2:
+        if len(kinds) < 2 and "selfharm" not in kinds:
             return None, ()
     kinds = _foreign(text, c)
     person = kinds.pop("person", None) is not None
