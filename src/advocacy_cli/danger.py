@@ -49,6 +49,7 @@ from advocacy_cli.danger_lexicon import (  # the lexicons: data only
     _FOREIGN_PERSON,
     _FOREIGN_PERSON_OTHER,
     _FOREIGN_PHRASES,
+    _FOREIGN_TAKEBACK,
     _FUNCTION_WORDS,
     _PERSON_WORDS,
     _PHRASES,
@@ -1171,5 +1172,7 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
     cues = tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items())
     serious = [k for k in kinds if k != "plea"]
     if "selfharm" in kinds or len(serious) >= 2 or (serious and (person or "plea" in kinds)):
+        if "selfharm" not in kinds and any(phrase in text for phrase in _FOREIGN_TAKEBACK):
+            return "possible", cues  # "supongamos que...", "hace años...": the address, calmly
         return "emergency", cues
     return "possible", cues

@@ -420,6 +420,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("charges", ("lawyer", "attorney"), r"\b(?:lawyer|attorney)s? (?:says|said|thinks|told (?:me|us|him|her))\b[^.?!]{0,40}\b(?:\d+|five|ten|seven|eight|twelve|fifteen) (?:years|yrs|ans|años|anos|anni|jahre|lat|yıl|tahun|saal)\b"),
     ("disappearance", ("silent", "quiet", "dark", "offline"), r"\bgone (?:silent|quiet|dark|offline) (?:since|after)\b"),
     ("detention", ("van", "car", "truck", "jeep"), r"\b(?:put|pushed|shoved|thrown|bundled|dragged) (?:(?:him|her|them|me|us) )?(?:in|into) (?:a |the |their |an )?(?:\w+ )?(?:van|truck|jeep)\b"),
+    # "careful crossing roads from now on", "asking which window is my bedroom", "whoever finds him gets a reward"
+    ("veiled threat", ("careful",), r"\bcareful (?:when |while )?(?:crossing|on|near|driving|walking)(?: on| near| across)?(?: the)? (?:roads?|streets?|stairs|bridges?|highway)\b"),
+    ("stalking", ("asking", "asked", "window", "room"), r"\b(?:asking|asked) (?:about|where|which|when) (?:my|his|her|our) (?:\w+ )?(?:schedule|routine|bedroom|window|room|flat|apartment|address|car|kids|children|daughter|son)\b|\bwhich (?:window|room|flat|door|apartment) is (?:my|his|her|our)\b"),
+    ("mob", ("whoever", "bounty", "reward"), r"\b(?:whoever|anyone who|anybody who) (?:finds|catches|brings|kills|gets|hurts|locates) (?:\w+ ){0,3}(?:gets|will get|wins|receives) (?:a )?(?:reward|bounty|money|prize)\b|\bbounty on\b|\breward for (?:finding|catching|his|her|my|the head)\b"),
     # "stuck at border post 5 hrs"
     ("detention", ("stuck",), r"\bstuck (?:at|in) (?:the |a )?(?:border post|border crossing|checkpoint|check point|police station|police post|security office|immigration office|interrogation room)\b"),
     ("travel ban", ("ban", "pasport", "passport", "cancel", "cancelled", "canceled"), r"\bban(?:ned)? (?:from |to )?leav(?:e|ing) (?:the )?country\b|\bpass?port (?:was |is |got |been )?(?:cancel|cancell?ed|canceled|revoke|revoked|annul|annulled)\b"),
@@ -435,19 +439,19 @@ _DOWN_PHRASES: tuple[tuple[str, str], ...] = (
     ("policy talk", r"\b(?:position|stance|views?|opinion)s? on\b|\bon (?:\S+ ){0,3}(?:laws|bills)\b|\b(?:draft|proposed|new|planned) (?:\w+ )?(?:laws?|bills?)\b|\b(?:laws?|bills?) (?:that|which|would|could)\b|\b(?:against|oppose|opposing|reform|reforming|amend|amending|repeal|lobby(?:ing)? against) (?:\w+ ){0,3}(?:laws?|bills?)\b|\b(?:on|about|against|regarding|concerning|for) (?:the|a|this|that|our|their) (?:\w+ ){0,3}(?:laws?|bills?|directive|decree)\b|\bsubmissions?\b|\b(?:legislation|regulations?|amendments?|lobby(?:ing)? (?:against|for|the|mps|ministers|parliament|our|their|your|governments?)|open letters?|campaign(?:s|ing)? (?:against|for)(?! (?:me|him|her|us|them|my|our|his)\b)|reform\w*|mps|ministers|parliament\w*|coalition|consultation|advocacy|petition)\b"),
     ("on-wiki", r"\btalk page\b|\bmailing list\b|\birc\b|\bdiscord\b|\bedit summar\w*|\buser page\b|\bdeletion discussion\b|\bvillage pump\b|\bteahouse\b|\bon-wiki\b|\bis (?:that|this) harassment\b|\bpersonal attack\b|\bedit war\w*|\breverted\b|\bblock(?:ed)? me\b"),
     ("laughing", r"\blol\b|\bha\b|\bhaha\w*|\blmao\b|\brofl\b|\bjk\b|\bjust kidding\b|(?<!not a )(?<!no )(?<!isn't a )(?<!wasn't a )(?<!never a )\bjok(?:es|ed|ing|e)\b|(?<!not )\bkidding\b|:\)|;\)|:d\b"),
-    ("research", r"\bi (?:edit|am editing|'m editing|write|am writing|'m writing) (?:the |an |a )?(?:wiki(?:pedia)? )?article (?:on|about)\b|\b(?:want|wanted|plan|planning|going|like|would like) to write (?:a |an |the )?(?:wiki(?:pedia)? )?article (?:on|about)\b|\bthesis\b|\bstudent project\b|\bcomparing\b|\bcomparison\b|\bcourse ?work\b|\bpublic documents?\b|\bstudying\b|\bstudies\b|\bph\.?d\b|\binterviewing\b|\bmaster's\b|\bcase stud(?:y|ies)\b|\bdissertation\b|\bresearch\w*|\bstudy\b|\bpaper on\b|\b(?:numbers|data|figures|statistics) (?:on|about)\b|\bpublish(?:es)? numbers\b|(?<!isn't )(?<!not )\bacademic\b|\bbook chapter\b|\b(?:final|school|class|graduation|semester) project\b|\bsurvey\b"),
+    ("research", r"\bi (?:edit|am editing|'m editing|write|am writing|'m writing) (?:the |an |a )?(?:wiki(?:pedia)? )?article (?:on|about)\b|\b(?:want|wanted|plan|planning|going|like|would like) to write (?:a |an |the )?(?:wiki(?:pedia)? )?article (?:on|about)\b|\bthesis\b|\bstudent project\b|\bcomparing\b|\bcomparison\b|\bcourse ?work\b|\bpublic documents?\b|\bstudying\b|\bstudies\b|\bph\.?d\b|\binterviewing\b|\bmaster's\b|\bcase stud(?:y|ies)\b|\bdissertation\b|\bresearch\w*|\bstudy\b|\bpaper on\b|\b(?:numbers|data|figures|statistics) (?:on|about)\b|\bpublish(?:es)? numbers\b|(?<!isn't )(?<!not )\bacademic\b|\bcompil(?:e|es|ing) (?:a |an |the )?(?:\w+ )?(?:list|dataset|database|data|report|cases|prosecutions|incidents|statistics)\b|\bbook chapter\b|\b(?:final|school|class|graduation|semester) project\b|\bsurvey\b"),
     ("generic group", r"\b(?:editors|volunteers|wikimedians|wikipedians|contributors|journalists|activists|writers|bloggers|people|chapters|organisations|organizations|users|defenders)\b"),
     # later additions: a life that is quiet again; a question "in general terms"; a reporter's piece; a talk being prepared
     ("past and safe", r"\b(?:now |today )?everything (?:is )?(?:normal|quiet|calm)\b|\blife is (?:quiet|calm|normal|good|fine)\b|\b(?:we|i|he|she|they) moved (?:cities|house|abroad|to another (?:city|town|country))\b|\bbefore \d+ years\b|\bno (?:more )?problems? (?:now|anymore|any more|since)\b|\b(?:it|they|this|that|everything) (?:has |have )?(?:stopped|stop) (?:completely|for good)\b|\bhas been (?:quiet|calm|normal) since\b|\b(?:matter|case|incident|issue|file) (?:is |was |as |now )?closed\b|\b(?:is|are|has been|have been|was|were) (?:\w+ )?out (?:of (?:prison|jail|custody|detention) )?since\b|\bwants? to thank (?:the |all )?(?:people|everyone|those|you)\b|\bclosing report\b|\b(?:passport|phone|laptop|devices?|documents?) (?:was |were |has been |have been )?(?:returned|given back)\b|\breleased the same day\b|\b(?:nobody|no one|no-one) (?:bothers?|troubles?|disturbs?) (?:me|us|him|her|them) (?:now|anymore|any more)\b|\bnow (?:i|we|he|she) (?:have|has) (?:a )?new (?:citizenship|passport|nationality)\b|\bin my (?:old|former|previous) country\b|\bin a (?:good|better|much better|safe) place now\b|\bback in (?:uni|university|college|school|high school)\b"),
     ("general question", r"\bin general terms\b|\b(?:i'm|i am) not (?:being )?(?:\w+ )?(?:myself|personally)\b|\bnot asking for (?:myself|me|a friend|anyone in particular)\b|\b(?:i ask|asking) only (?:for|out of) (?:interest|curiosity)\b|\bout of (?:interest|curiosity)\b|\bgenerally speaking\b|\b(?:only|just) asking for (?:the|our) (?:plan|planning)\b|\b(?:we have |there is |there's )?no (?:current|active|actual|open|ongoing) (?:case|incident|situation)\b|\brisk[- ]assessment\b|\brisk (?:register|matrix|analysis)\b|\bwhat the foundation (?:already )?says\b|\bi just want(?:ed)? to know (?:the )?(?:rules|how|what|if|whether)\b|\bwhen (?:an? )?(?:editor|volunteer|wikimedian|user|member|admin|administrator|contributor)s? (?:is |are |gets? |got )?(?:imprisoned|arrested|detained|jailed|threatened|attacked|killed|sentenced)\b"),
     ("past and safe", r"\ball (?:fine|ok|okay|well)\b|\bturned out (?:to be )?(?:just |only )?(?:routine|nothing|fine|a mistake|harmless)\b|\bhome (?:by|before|in time for) (?:lunch|dinner|noon|the evening)\b|\beverything (?:is )?(?:good|fine|ok|okay)(?: now)?\s*(?:[.!,;]|$)|\b(?:nobody|no one) (?:bothers?|troubles?|disturbs?) (?:me|us|him|her|them)\s*(?:[.!,;]|$)|\bnow (?:i|we|he|she|they) (?:live|lives) in (?:an?other|a different|other|a new|another) (?:city|town|country|place)\b|\b(?:gone|over|dismantled) now\b|\bnothing (?:bad )?happen(?:s|ed)?\b|\bin my (?:student|school|university) (?:time|days|years)\b|\b(?:it's|it has|it is) been (?:quiet|calm|fine|ok|okay|peaceful) since\b|\bthanks? to (?:whoever|everyone who|the people who) helped\b|\b(?:recover|recovered) (?:fully|completely)\b|\bfully recovered\b"),
     ("hypothetical", r"\bwhat (?:happen|happens|would happen|will happen) (?:with|to) (?:\w+ ){0,4}if\b"),
-    ("news", r"\bwriting an? (?:\w+ )?(?:feature|piece|story|report|thesis|paper) (?:on|about)\b|\b(?:exhibition|exhibit)\b|\b(?:\d+(?:st|nd|rd|th)|nineteenth|twentieth) century\b|\b(?:saw|watched|seen) (?:it )?on (?:tv|television)\b|\bon (?:tv|television) (?:they|i|we) (?:show|showed|saw|see|said|say)\b|\bhistory (?:club|class|course|society|project|teacher|students?|books?)\b"),
+    ("news", r"\bwriting an? (?:\w+ )?(?:feature|piece|story|report|thesis|paper|article) (?:on|about)\b|\b(?:exhibition|exhibit)\b|\b(?:\d+(?:st|nd|rd|th)|nineteenth|twentieth) century\b|\b(?:saw|watched|seen) (?:it )?on (?:tv|television)\b|\bon (?:tv|television) (?:they|i|we) (?:show|showed|saw|see|said|say)\b|\bhistory (?:club|class|course|society|project|teacher|students?|books?)\b"),
     ("news", r"\b(?:civics|history|social studies|journalism) (?:class|lesson|unit|course)\b|\b(?:we've been|we have been|we are|we're|i've been|i have been) reading about\b|\bbreaking:|\bwire (?:alert|story|report)\b|\bnot (?:involved|affected) personally\b|\bnot personally (?:involved|affected)\b"),
     ("news", r"\b(?:reporter|journalist|correspondent)s? (?:working|writing|researching|preparing)\b|\b(?:a|an|my|our) (?:long |long-form |longform |short |feature |investigative )?(?:piece|feature|story|documentary|book) (?:on|about) (?:how|the|what|why)\b"),
     ("hypothetical", r"\bif (?:a|an|any|some) (?:crowd|mob|group of people|protest|protesters) (?:come|comes|came|gather|gathers|shows? up|turns? up|appears?)\b"),
     ("hypothetical", r"\bif (?:the|my|a|an|our) (?:\w+ ){0,3}(?:finds?|sees?|learns?|discovers?|reads?)\b[^.?!]{0,60}\b(?:can|could|would|will|may) (?:he|she|they|it|i) (?:be )?\w+\b[^.?!]{0,40}\?|\bnot in (?:the )?(?:army|military|service) yet\b"),
-    ("hypothetical", r"\bbeforehand\b|^\W*in case\b|\b(?:we|i) (?:prepare|are preparing|write|are writing|make|are making) (?:a |the |our )?guide\b|^\W*if (?:someone|somebody|anyone|anybody|a (?:volunteer|member|person|user|editor)) (?:\w+ ){0,2}(?:writes|says|tells|contacts|messages|posts|emails|calls)\b|^\W*say,? (?:my|i|we|our|he|she|they)\b|\bwhat to do (?:if|when|in case)\b|\b(?:putting together|drafting|compiling) (?:an? |the |our |my )?(?:\w+ )?(?:faq|guide|handbook|leaflet|page|checklist)\b|\bprepar(?:e|es|ing) (?:(?:a|an|my|our|the) )?(?:\w+ )?(?:presentation|talk|training|workshop|guide|handbook|lecture|session|slides|briefing|drill|exercise|plan)\b"),
+    ("hypothetical", r"^\W*if (?:i|we) (?:see|notice|find|read|come across|spot)\b|\bbeforehand\b|^\W*in case\b|\b(?:we|i) (?:prepare|are preparing|write|are writing|make|are making) (?:a |the |our )?guide\b|^\W*if (?:someone|somebody|anyone|anybody|a (?:volunteer|member|person|user|editor)) (?:\w+ ){0,2}(?:writes|says|tells|contacts|messages|posts|emails|calls)\b|^\W*say,? (?:my|i|we|our|he|she|they)\b|\bwhat to do (?:if|when|in case)\b|\b(?:putting together|drafting|compiling) (?:an? |the |our |my )?(?:\w+ )?(?:faq|guide|handbook|leaflet|page|checklist)\b|\bprepar(?:e|es|ing) (?:(?:a|an|my|our|the) )?(?:\w+ )?(?:presentation|talk|training|workshop|guide|handbook|lecture|session|slides|briefing|drill|exercise|plan)\b"),
     ("news", r"\bprepar(?:e|es|ing) (?:a |an |the |our )?(?:\w+ )?(?:issue|edition|episode|documentary|feature|broadcast)\b"),
 )
 # Figures of speech, threats to sue or to block, and questions about the address: blanked before
@@ -502,7 +506,7 @@ _FIGURES = (
     r"|\b(?:my|the|our) heart\b|\bdie a little\b|\b(?:a |an |the )?(?:threats?|dangers?|risks?|attacks?) (?:to|for|on|against|of) (?:free|open|the|our|wikipedia|wikimedia|privacy|knowledge|editorial|neutral|democracy|freedom|access|the internet|internet|encyclopedia|neutrality|quality|reliability|trust|science)\w*(?: \w+)?\b|\b(?:is|are|be) dangerous for (?:wikipedia|wikimedia|the|free|democracy|society|our country|knowledge|everyone|editors|volunteers)\b|\bdangerous (?:\w+ )?(?:weapon|tool|conspirac\w*|theories|misinformation|disinformation|content|ideas?|information|precedent|trend|laws?|bills?|rules?|policy|policies|narratives?|propaganda|articles?|edits?|places|countries|topics?|subjects?|game|combination)\b|\b(?:that|this|the) address (?:is )?only for\b[^.?!\n]*"
     r"|\b(?:foreign agents?|undesirable organi[sz]ations?|extremism|blasphemy|treason|anti-terror(?:ism)?) (?:bill|bills|law|laws|legislation|act|statute)\b|\b(?:is|was|as|works as|worked as|became|becoming) (?:a|an) (?:police ?(?:officer|man|woman)|policeman|policewoman|officer|soldier|cop|judge|prosecutor|prison guard|guard)\b|\bpolice (?:academy|cadets|museum|band|history|officers' union)\b|\b(?:photos?|pictures?|images?|videos?|footage) of (?:the )?(?:police|soldiers|officers|army|military|troops)(?: officers| men| forces| units)?\b|\bthreaten\w* to (?:quit|leave|resign|stop|walk out|fork|boycott|unsubscribe)\b"
     r"|\b(?:wiki|grammar|fashion|language|spelling|citation|style|fun) police\b|\b(?:it|to|they|who|we|you|does|do|can|should|foundation|admins|editors) police (?:the|its|their|our|content|articles|edits|itself|themselves|what)\b|\bpolice clearance\b|\btax police\b|\bcustoms office is holding\b"
-    r"|\b(?:thought|felt like) (?:i|we) (?:was|were) going to die\b(?=[^.?!]{0,40}\b(?:session|class|workout|run|race|exam|presentation|meeting|hike|flight|ride|lesson|training)\b)|\b(?:burglars?|thie(?:f|ves)|robbers?|pickpockets?) (?:\w+ )?(?:took|stole|grabbed|snatched|taken)\b|\b(?:atm|cash machine|ticket machine|vending machine|machine)\b[^.?!]{0,30}\b(?:swallowed|ate|kept|took|won\'t give)\b|\bbury (?:my|the|our|his|her) (?:\w+ )?(?:article|draft|edit|page|proposal|work)\b|\bheld hostage by (?:this|that|the|my|our|a) (?!man\b|men\b|people\b|group\b|gang\b|militia\b|soldiers\b|police\b|kidnappers\b)\w+|\b(?:cat|dog|kitten|puppy|bird|parrot)s? (?:is |are |keeps |kept )?(?:stalking|following|watching|attacking|hunting)\b|\bhit (?:me|us) (?:up )?(?:with|w) (?:the|a|an|that|this|your|ur|some) (?:\S+ ){0,3}(?:link|links|info|details|numbers|list|file|pdf|docs?|answer|update)\b|\bcome back to the (?:clinic|doctor|hospital|shop|store|school|gym|library|dentist|vet)\b|\b(?:dog|cat|puppy|kitten|pet|parrot|bird|horse)\b[^?!]{0,150}\bfind (?:him|her|it)\b|\btortur(?:ing|es|ed) (?:me|us) with (?:\w+ ){0,2}(?:documents?|forms?|paperwork|questions|e-?mails?|meetings?|requests?|deadlines?|homework|bureaucracy|calls|spam|notifications)\b|\b(?<!in )(?<!the )custody of (?:the |my |our |his |her )(?!police|state|authorities|security|army|military|soldiers)\w+|\bheld hostage by (?:my|our|his|her) own\b|\b(?:cats?|dogs?|kittens?|puppy|puppies|baby|toddler|kids?) (?:has |have )?(?:placed|put|kept|keeps|holds|is holding) (?:me|us) (?:under|in) (?:house arrest|custody|prison|jail)\b|\bthreaten\w* to (?:disown|divorce|unfriend|ground)\b|\bcharged (?:me|us|him|her) (?:two|three|2|3) times\b|\b(?:pension|salary|wages?|payment|money|parcel|package|order|delivery|refund|bus|train|bill|invoice|transfer|cheque|check|benefits?) (?:\w+ )?(?:did not|didn\'t|has not|hasn\'t|never) (?:come|arrive|arrived|came)\b|\b(?:passport|id|visa) (?:photos?|pictures?|size|renewals?|applications?|forms?|appointments?|covers?|holders?)\b|\b(?:hurt|injured|twisted|sprained|broke) (?:my|his|her) \w+ (?:\w+ )?(?:skiing|running|playing|cycling|jogging|hiking|dancing|lifting|training|climbing|surfing|skating|swimming)\b|\bnot (?:threatening|dangerous|violent|in (?:any )?danger|urgent|an emergency)\b|\bthreaten\w* to (?:have|get) (?:me|us|him|her|them) (?:banned|blocked|fired|reported|removed)\b"
+    r"|\b(?:thought|felt like) (?:i|we) (?:was|were) going to die\b(?=[^.?!]{0,40}\b(?:session|class|workout|run|race|exam|presentation|meeting|hike|flight|ride|lesson|training)\b)|\b(?:burglars?|thie(?:f|ves)|robbers?|pickpockets?) (?:\w+ )?(?:took|stole|grabbed|snatched|taken)\b|\b(?:wikipedia|wikimedia|the foundation|the wmf|the project|the site|the encyclopedia) (?:is|as) (?:an? )?[\'\"]?(?:foreign agents?|traitors?|spies|spy|enemy|enemies|undesirable)\b|\b(?:atm|cash machine|ticket machine|vending machine|machine)\b[^.?!]{0,30}\b(?:swallowed|ate|kept|took|won\'t give)\b|\bbury (?:my|the|our|his|her) (?:\w+ )?(?:article|draft|edit|page|proposal|work)\b|\bheld hostage by (?:this|that|the|my|our|a) (?!man\b|men\b|people\b|group\b|gang\b|militia\b|soldiers\b|police\b|kidnappers\b)\w+|\b(?:cat|dog|kitten|puppy|bird|parrot)s? (?:is |are |keeps |kept )?(?:stalking|following|watching|attacking|hunting)\b|\bhit (?:me|us) (?:up )?(?:with|w) (?:the|a|an|that|this|your|ur|some) (?:\S+ ){0,3}(?:link|links|info|details|numbers|list|file|pdf|docs?|answer|update)\b|\bcome back to the (?:clinic|doctor|hospital|shop|store|school|gym|library|dentist|vet)\b|\b(?:dog|cat|puppy|kitten|pet|parrot|bird|horse)\b[^?!]{0,150}\bfind (?:him|her|it)\b|\btortur(?:ing|es|ed) (?:me|us) with (?:\w+ ){0,2}(?:documents?|forms?|paperwork|questions|e-?mails?|meetings?|requests?|deadlines?|homework|bureaucracy|calls|spam|notifications)\b|\b(?<!in )(?<!the )custody of (?:the |my |our |his |her )(?!police|state|authorities|security|army|military|soldiers)\w+|\bheld hostage by (?:my|our|his|her) own\b|\b(?:cats?|dogs?|kittens?|puppy|puppies|baby|toddler|kids?) (?:has |have )?(?:placed|put|kept|keeps|holds|is holding) (?:me|us) (?:under|in) (?:house arrest|custody|prison|jail)\b|\bthreaten\w* to (?:disown|divorce|unfriend|ground)\b|\bcharged (?:me|us|him|her) (?:two|three|2|3) times\b|\b(?:pension|salary|wages?|payment|money|parcel|package|order|delivery|refund|bus|train|bill|invoice|transfer|cheque|check|benefits?) (?:\w+ )?(?:did not|didn\'t|has not|hasn\'t|never) (?:come|arrive|arrived|came)\b|\b(?:passport|id|visa) (?:photos?|pictures?|size|renewals?|applications?|forms?|appointments?|covers?|holders?)\b|\b(?:hurt|injured|twisted|sprained|broke) (?:my|his|her) \w+ (?:\w+ )?(?:skiing|running|playing|cycling|jogging|hiking|dancing|lifting|training|climbing|surfing|skating|swimming)\b|\bnot (?:threatening|dangerous|violent|in (?:any )?danger|urgent|an emergency)\b|\bthreaten\w* to (?:have|get) (?:me|us|him|her|them) (?:banned|blocked|fired|reported|removed)\b"
 )
 
 # --- other languages --------------------------------------------------------------------------------
@@ -513,34 +517,34 @@ _FIGURES = (
 _FOREIGN: dict[str, dict[str, str]] = {
     "es": {
         "authority": "policía policia policías guardia militares armados armado sicarios militar soldados",
-        "detention": "arrest detenid detuv detener detención detencion cárcel carcel prisión prision preso presa encarcel secuestr acusaron acusad juicio fiscal procesad condenad llevaron citación citacion citado allanaron allanamiento",
+        "detention": "arrest detenid detuv detener detención detencion cárcel carcel prisión prision preso presa encarcel secuestr acusaron acusad juicio fiscal procesad condenad llevaron citación citacion citado allanaron allanamiento retenid retuvieron interrog citaron juzgad sentenci confiscaron decomis prohibieron",
         "threat": "amenaz",
         "kill": "matar mataron matarán matarnos muerte asesin",
-        "harm": "golpe golpear pegaron tortur desapareci desaparecid siguen siguiendo persigu vigilan secuestr",
+        "harm": "golpe golpear pegaron tortur desapareci desaparecid siguen siguiendo persigu vigilan secuestr allanaron registraron golpearon apuñal vigil persiguen blasfem traidor traidores espía espia rodearon gritando",
         "plea": "ayuda ayúdenme ayudenme auxilio socorro peligro miedo",
     },
     "fr": {
         "authority": "police policier policiers gendarm",
-        "detention": "arrêté arrêtée arrêtés arrete arrêter arrestation détenu detenu détention detention prison emprisonn enlevé enlevée emmené emmenée emmenés embarqué procès proces inculp condamn convoqu perquisition perquisitionn fouill garde-à-vue interrog juge",
+        "detention": "arrêté arrêtée arrêtés arrete arrêter arrestation détenu detenu détention detention prison emprisonn enlevé enlevée emmené emmenée emmenés embarqué procès proces inculp condamn convoqu perquisition perquisitionn fouill garde-à-vue interrog juge retenu retenue interpell convocation interdit",
         "threat": "menac",
         "kill": "tuer tué tuée mort",
-        "harm": "battu battue frappé frappée tortur disparu disparue suivi suivie",
+        "harm": "battu battue frappé frappée tortur disparu disparue suivi suivie agress tabass poignard surveill blasphème blasphem traître traitre espion",
         "plea": "aide aidez secours danger peur",
     },
     "pt": {
         "authority": "polícia policia policiais",
-        "detention": "prend prendeu prenderam preso presa detido detida prisão prisao cadeia sequestr julgamento acusad processad intimad revistaram",
+        "detention": "prend prendeu prenderam preso presa detido detida prisão prisao cadeia sequestr julgamento acusad processad intimad revistaram levaram interrog intimação intimacao depor",
         "threat": "ameaç ameac",
         "kill": "matar morte mataram",
-        "harm": "espancad agredid tortur desaparecid seguind",
+        "harm": "espancad agredid tortur desaparecid seguind bateram agredi cercad vigiand blasfêm blasfem traidor",
         "plea": "ajuda socorro perigo medo",
     },
     "ru": {
         "authority": "полици милици фсб силовик",
-        "detention": "арест задерж тюрьм тюрем посадил похитил забрал обвин изъя повестк",
+        "detention": "арест задерж тюрьм тюрем посадил похитил забрал обвин изъя повестк невыездн",
         "threat": "угрож угроз береги здоровье",
         "kill": "убий убить убьют смерт",
-        "harm": "избил избит пыт пропал обыск допрос",
+        "harm": "избил избит пыт пропал обыск допрос следят следит преследу иноагент предател шпион экстремист",
         "plea": "помогите помощь спасите опасн боюсь страх",
     },
     "uk": {
@@ -548,63 +552,63 @@ _FOREIGN: dict[str, dict[str, str]] = {
         "detention": "арешт заарешт затрим в'язниц вязниц тюрм викрал обвинув обвинен повістк вилучил",
         "threat": "погрож загроз",
         "kill": "вбив вбити вбʼють смерт",
-        "harm": "побил побит катув зник обшук допит",
+        "harm": "побил побит катув зник обшук допит стежать переслід зрадник шпигун",
         "plea": "допоможіть допомог рятуйте небезпе боюся страх",
     },
     "ar": {
         "authority": "شرطة الشرطة الأمن مخابرات المخابرات الحاجز",
-        "detention": "اعتقل اعتقال معتقل سجن احتجاز محتجز اختطف خطف أخذوا صادروا استدعاء استدعوا تحقيق محاكمة",
+        "detention": "اعتقل اعتقال معتقل سجن احتجاز محتجز اختطف خطف أخذوا صادروا استدعاء استدعوا تحقيق محاكمة احتجز استجواب تفتيش داهموا مداهمة",
         "threat": "تهديد تهدد هدد يهدد",
         "kill": "قتل يقتل بالقتل الموت",
-        "harm": "ضرب تعذيب اختفى مفقود كسروا",
+        "harm": "ضرب تعذيب اختفى مفقود كسروا تتبعني يلاحق يراقب عنواني نشروا حشد تجمع كافر مرتد خائن عميل جاسوس ازدراء",
         "plea": "ساعد مساعدة النجدة خطر أخاف خائف",
     },
     "fa": {
         "authority": "پلیس اطلاعات سپاه",
-        "detention": "بازداشت دستگیر زندان ربوده احضار بازجویی",
+        "detention": "بازداشت دستگیر زندان ربوده احضار بازجویی ممنوع‌الخروج ممنوع‌الخروجی توقیف ضبط دادگاه اتهام",
         "threat": "تهدید",
         "kill": "کشتن قتل مرگ",
-        "harm": "کتک شکنجه ناپدید",
+        "harm": "کتک شکنجه ناپدید تعقیب کتک ناپدید جاسوس مرتد",
         "plea": "کمک خطر می‌ترسم میترسم",
     },
     "tr": {
         "authority": "polis jandarma",
-        "detention": "tutukla tutuklan gözaltı gozalti hapis cezaevi kaçırıl kaciril basıyor basiyor baskın baskin bastı götürdü goturdu karakol ifadeye dava",
+        "detention": "tutukla tutuklan gözaltı gozalti hapis cezaevi kaçırıl kaciril basıyor basiyor baskın baskin bastı götürdü goturdu karakol ifadeye dava sorgu götürüldü",
         "threat": "tehdit",
         "kill": "öldür oldur ölüm olum",
-        "harm": "dövdü dovdu dayak işkence iskence kayboldu adresim takip peşim",
+        "harm": "dövdü dovdu dayak işkence iskence kayboldu adresim takip peşim peşimde hain ajan casus küfür",
         "plea": "yardım yardim imdat tehlike korkuyorum",
     },
     "id": {
         "authority": "polisi aparat tentara",
-        "detention": "ditangkap menangkap tangkap ditahan penjara dipenjara diculik geledah digeledah tersangka sidang dipanggil diperiksa",
+        "detention": "ditangkap menangkap tangkap ditahan penjara dipenjara diculik geledah digeledah tersangka sidang dipanggil diperiksa diinterogasi dicekal",
         "threat": "ancam diancam ancaman",
         "kill": "bunuh dibunuh membunuh",
-        "harm": "dipukul dipukuli disiksa hilang mengikuti membuntuti diikuti memotret",
+        "harm": "dipukul dipukuli disiksa hilang mengikuti membuntuti diikuti memotret disebar datangi didatangi dikeroyok dianiaya penista penistaan pengkhianat",
         "plea": "tolong bantuan bahaya takut",
     },
     "ur": {
         "authority": "پولیس",
-        "detention": "گرفتار جیل قید اغوا",
+        "detention": "گرفتار جیل قید اغوا حراست تھانے",
         "threat": "دھمکی دھمکیاں",
         "kill": "قتل",
-        "harm": "تشدد لاپتہ مارا",
+        "harm": "تشدد لاپتہ مارا پیچھا توہین الزام غدار ہجوم",
         "plea": "مدد خطرہ بچاؤ",
     },
     "hi": {
         "authority": "पुलिस",
-        "detention": "गिरफ्तार गिरफ़्तार हिरासत जेल कैद अपहरण",
+        "detention": "गिरफ्तार गिरफ़्तार हिरासत जेल कैद अपहरण पूछताछ बुलाया",
         "threat": "धमकी",
         "kill": "हत्या मारने मार",
-        "harm": "पीटा पिटाई लापता यातना",
+        "harm": "पीटा पिटाई लापता यातना पीछा ईशनिंदा देशद्रोह गद्दार भीड़",
         "plea": "मदद बचाओ खतरा ख़तरा",
     },
     "zh": {
         "authority": "警察 公安 国安 警方",
-        "detention": "逮捕 拘留 被抓 抓走 监狱 坐牢 关押 绑架",
+        "detention": "逮捕 拘留 被抓 抓走 监狱 坐牢 关押 绑架 限制出境 边控 传唤 审讯 喝茶 带走 搜查 被没收 被翻",
         "threat": "威胁",
-        "kill": "杀 死",
-        "harm": "殴打 打了 失踪 酷刑",
+        "kill": "杀 死亡 打死 弄死 去死 死了",
+        "harm": "殴打 打了 失踪 酷刑 跟踪 人肉 打伤 汉奸 间谍 境外势力",
         "plea": "救命 帮助 帮帮 危险 害怕",
     },
     "pl": {
@@ -625,10 +629,10 @@ _FOREIGN: dict[str, dict[str, str]] = {
     },
     "sw": {
         "authority": "polisi askari",
-        "detention": "kamata kamatwa gereza jela mahabusu teka vamia zuiwa",
+        "detention": "kamata kamatwa gereza jela mahabusu teka vamia zuiwa hojiwa",
         "threat": "tishio vitisho tishiwa tishia",
         "kill": "kuua kuuawa atauawa muua",
-        "harm": "wanampiga walimpiga kupigwa amepigwa mateso ametoweka nitafuta mtafuta potea silaha kusanyika",
+        "harm": "wanampiga walimpiga kupigwa amepigwa mateso ametoweka nitafuta mtafuta potea silaha kusanyika pigwa vunjika fuatwa fuatilia msaliti kufuru jasusi umati",
         "plea": "msaada saidie hatari ogopa",
     },
 }
@@ -637,31 +641,85 @@ _FOREIGN: dict[str, dict[str, str]] = {
 # and trials, nobody knowing where someone is, a crowd looking for someone, an address published.
 _FOREIGN_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
-        "selfharm": ("no aguanto más", "no aguanto mas", "quiero morir", "me quiero morir", "quitarme la vida", "acabar con todo", "acabar con mi vida", "ya no quiero vivir", "no quiero vivir", "matarme", "suicidarme"),
+        "selfharm": ("no aguanto más", "no aguanto mas", "quiero morir", "me quiero morir", "quitarme la vida", "acabar con todo", "acabar con mi vida", "ya no quiero vivir", "no quiero vivir", "matarme", "suicidarme", "no le veo sentido", "lo termino todo", "terminar con todo", "no vale la pena seguir"),
         "detention": ("fiscal pidió", "fiscal pidio", "años de cárcel", "años de prisión", "anos de carcel", "condenado a", "condenada a", "imputado", "imputada", "acusado de", "acusada de"),
-        "harm": ("no sabemos dónde", "no sabemos donde", "nadie sabe dónde", "nadie sabe donde", "multitud", "turba", "linchar", "van a buscar", "publicaron mi dirección", "publicaron su dirección"),
+        "harm": ("no sabemos dónde", "no sabemos donde", "nadie sabe dónde", "nadie sabe donde", "multitud", "turba", "linchar", "van a buscar", "publicaron mi dirección", "publicaron su dirección", "salir del país", "salir del pais", "aprecias tu salud", "ya sabes cómo termina", "ya sabes como termina", "publicaron la dirección", "publicaron su direccion"),
     },
     "fr": {
         "selfharm": ("ne plus me réveiller", "ne plus me reveiller", "en finir", "me tuer", "mettre fin à mes jours", "mettre fin a mes jours", "plus envie de vivre", "je veux mourir", "me suicider"),
         "detention": ("condamné à", "condamnée à", "inculpé", "inculpée", "mis en examen", "ans de prison"),
-        "harm": ("on ne sait pas où", "personne ne sait où", "personne ne sait ou", "la foule", "lyncher", "adresse a été publiée", "publié mon adresse", "publié notre adresse"),
+        "harm": ("on ne sait pas où", "personne ne sait où", "personne ne sait ou", "la foule", "lyncher", "adresse a été publiée", "publié mon adresse", "publié notre adresse", "garde à vue", "quitter le territoire", "crient mon nom", "devant chez moi", "devant chez nous", "tellement d'accidents", "ont publié mon adresse"),
     },
     "pt": {
-        "selfharm": ("quero morrer", "me matar", "acabar com tudo", "tirar minha vida", "não aguento mais", "nao aguento mais", "me suicidar"),
+        "selfharm": ("quero morrer", "me matar", "acabar com tudo", "tirar minha vida", "não aguento mais", "nao aguento mais", "me suicidar", "não vejo sentido", "nao vejo sentido"),
         "detention": ("anos de prisão", "anos de prisao", "condenado a", "condenada a", "indiciado", "indiciada"),
-        "harm": ("ninguém sabe onde", "ninguem sabe onde", "não sabemos onde", "nao sabemos onde", "multidão", "linchar", "publicaram meu endereço"),
+        "harm": ("ninguém sabe onde", "ninguem sabe onde", "não sabemos onde", "nao sabemos onde", "multidão", "linchar", "publicaram meu endereço", "parado na frente", "divulgaram meu endereço", "divulgaram o endereço", "na frente da minha casa"),
     },
-    "id": {"selfharm": ("mending gak ada", "mending nggak ada", "pengen mati", "gak mau hidup", "nggak mau hidup", "ingin mati", "mau mati", "bunuh diri", "mengakhiri hidup"), "detention": ("divonis", "didakwa", "dituntut")},
-    "tr": {"selfharm": ("ölmek istiyorum", "olmek istiyorum", "intihar", "yaşamak istemiyorum", "yasamak istemiyorum"), "detention": ("dava açıldı", "dava acildi", "yargılan", "hapis cezası", "iddianame")},
-    "sw": {"selfharm": ("nataka kufa", "kujiua", "sitaki kuishi"), "detention": ("kushtakiwa",)},
-    "hi": {"selfharm": ("khatam karna", "marna chahta", "marna chahti", "jeena nahi", "jina nahi", "khudkushi", "aatmahatya", "आत्महत्या", "मरना चाहता", "मरना चाहती", "जीना नहीं")},
-    "ru": {"selfharm": ("покончить с собой", "не хочу жить", "хочу умереть", "суицид")},
-    "uk": {"selfharm": ("не хочу жити", "покінчити з собою", "хочу померти")},
-    "ar": {"selfharm": ("انتحار", "أريد أن أموت", "لا أريد العيش")},
-    "fa": {"selfharm": ("خودکشی", "می‌خواهم بمیرم", "میخواهم بمیرم")},
-    "ur": {"selfharm": ("خودکشی", "مرنا چاہتا", "مرنا چاہتی")},
-    "zh": {"selfharm": ("自杀", "不想活", "想死")},
+    "id": {
+        "selfharm": ("mending gak ada", "mending nggak ada", "pengen mati", "gak mau hidup", "nggak mau hidup", "ingin mati", "mau mati", "bunuh diri", "mengakhiri hidup", "tidak ada gunanya lagi"),
+        "detention": ("divonis", "didakwa", "dituntut", "dilarang ke luar negeri", "dicekal"),
+        "harm": ("alamat rumah", "antek asing"),
+    },
+    "tr": {
+        "selfharm": ("ölmek istiyorum", "olmek istiyorum", "intihar", "yaşamak istemiyorum", "yasamak istemiyorum", "yük olmak istemiyorum", "ilaçları topladım", "bu gece bitsin"),
+        "detention": ("dava açıldı", "dava acildi", "yargılan", "hapis cezası", "iddianame", "çıkış yasağı", "cikis yasagi", "yurt dışı yasağı", "yurtdışı yasağı"),
+        "harm": ("dine hakaret",),
+    },
+    "sw": {
+        "selfharm": ("nataka kufa", "kujiua", "sitaki kuishi"),
+        "detention": ("kushtakiwa",),
+        "harm": ("wamesema watarudi",),
+    },
+    "hi": {
+        "selfharm": ("khatam karna", "marna chahta", "marna chahti", "jeena nahi", "jina nahi", "khudkushi", "aatmahatya", "आत्महत्या", "मरना चाहता", "मरना चाहती", "जीना नहीं"),
+        "harm": ("घर का पता",),
+    },
+    "ru": {
+        "selfharm": ("покончить с собой", "не хочу жить", "хочу умереть", "суицид"),
+        "detention": ("запрет на выезд",),
+        "harm": ("иностранный агент", "опубликовали мой адрес"),
+    },
+    "uk": {
+        "selfharm": ("не хочу жити", "покінчити з собою", "хочу померти"),
+        "detention": ("заборона на виїзд",),
+    },
+    "ar": {
+        "selfharm": ("انتحار", "أريد أن أموت", "لا أريد العيش"),
+        "detention": ("منعوني من السفر", "ممنوع من السفر", "منع من السفر"),
+    },
+    "fa": {
+        "selfharm": ("خودکشی", "می‌خواهم بمیرم", "میخواهم بمیرم"),
+        "detention": ("ممنوع الخروج",),
+        "harm": ("خبری نیست", "توهین به مقدسات"),
+    },
+    "ur": {
+        "selfharm": ("خودکشی", "مرنا چاہتا", "مرنا چاہتی"),
+        "detention": ("اٹھا لیا", "اٹھا لی"),
+    },
+    "zh": {
+        "selfharm": ("自杀", "不想活", "想死", "结束生命", "活不下去"),
+    },
 }
+
+
+# Suppositions, looks back and general questions in those languages ("supongamos", "il y a des années",
+# "diyelim ki", "несколько лет назад"): an alarm they carry is "possible", never an emergency.
+_FOREIGN_TAKEBACK = (
+    "si alguien", "hipotétic", "hipotetic", "supongamos", "en caso de que", "hace años", "hace unos años", "ya pasó", "en general", "por curiosidad", "vive tranquil", "durante la dictadura",
+    "se alguém", "se alguem", "caso alguém", "suponha", "anos atrás", "anos atras", "hoje vive", "em geral", "por curiosidade", "durante a ditadura",
+    "si quelqu'un", "imaginons", "supposons", "hypothétique", "hypothetique", "il y a des années", "il y a une dizaine", "affaire est close", "en général", "par curiosité", "un guide de sécurité",
+    "diyelim ki", "varsayalım", "eğer biri", "yıllar önce", "merak ettim", "genel olarak",
+    "допустим", "предположим", "если кого-то", "несколько лет назад", "давно закончилось", "в целом", "из любопытства",
+    "припустимо", "якщо когось", "кілька років тому", "давно минуло",
+    "لنفترض", "افتراض", "قبل سنوات", "انتهى الأمر", "بشكل عام",
+    "فرض کنید", "فرضا", "اگر کسی", "چند سال پیش", "به طور کلی",
+    "misalnya", "andaikan", "seandainya", "kalau ada yang", "beberapa tahun lalu", "sudah selesai", "secara umum", "penasaran",
+    "tuseme", "ikiwa mtu", "miaka iliyopita", "kwa ujumla",
+    "maan lo", "agar kisi", "pichle saal", "saal pehle", "sab theek",
+    "मान लीजिए", "अगर किसी", "साल पहले", "सब ठीक",
+    "فرض کریں", "اگر کسی", "سال پہلے", "سب ٹھیک",
+    "假设", "假如", "如果有人", "几年前", "已经结束", "一般来说", "好奇",
+)
 
 _FOREIGN_PERSON = """me nos moi nous mim nós mnie moja mój mojego moją mojej brat brata siostra siostrę hermano hermana hijo hija padre madre esposo esposa amigo amiga colega mi frère soeur sœur fils fille
     père mère mari femme ami amie collègue mon ma irmão irmã filho filha pai mãe marido amigo meu minha брат сестр сын
