@@ -272,11 +272,11 @@ def without_pleasantries(question: str) -> str:
     """The question without its greeting, self-introduction and sign-off (when it has any)."""
     text = question[:MAX_QUERY_CHARS]
     text = _GREETING.sub(" ", text, count=1)
-    if "name" in question or "I" in question or "his is" in question:
+    if "name" in text or "I" in text or "his is" in text:
         text = _INTRODUCTION.sub(" ", text)
-        # "I'm Grace, a retired schoolteacher who writes about local history." says who, not what
-        if (who := _WHO_I_AM.match(text)) is not None and _ASKING.search(who.group()) is None and _INTRODUCTION.search(question, 0, 200) is not None:
-            text = text[who.end() :]
+    # "I'm Grace, a retired schoolteacher who writes about local history." says who, not what
+    if (who := _WHO_I_AM.match(text)) is not None and _ASKING.search(who.group()) is None and _INTRODUCTION.search(question, 0, 200) is not None:
+        text = text[who.end() :]
     tail = max(text.rfind("\n"), text.rfind(".", 0, len(text) - 1), text.rfind("?"), text.rfind("!", 0, len(text) - 1))
     if tail >= 0:
         text = text[: tail + 1] + _SIGN_OFF.sub(" ", text[tail + 1 :])
