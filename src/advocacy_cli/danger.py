@@ -1070,7 +1070,11 @@ def _assess_one(question: str) -> Danger:
     danger = _read(question)
     text = question[:MAX_SCAN_CHARS]
     if looks_non_english(text, _MIXED_WITH_ENGLISH):
-        return danger  # the word model knows English only
+        # The word model knows English only. What the English lists read in another language (the
+        # "police" of "la police s'en est occupée") a supposition or a look back in it takes back too.
+        if danger.level == "emergency" and not any("selfharm" in cue or "self-harm" in cue for cue in danger.cues) and _taken_back_in_another_language(text):
+            return danger._replace(level="possible")
+        return danger
     if any(_OTHER_LANGUAGE_CUE in cue for cue in danger.cues):
         if not looks_non_english(text):
             return danger  # a short cry or a wish in another language
@@ -1164,7 +1168,10 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
         kinds = _foreign(text, c)
         kinds.pop("person", None)
         if len(kinds) < 2 and "selfharm" not in kinds:
-            return None, ()
+            # One word of harm in a few words with no English in them ("cikis yasagi koymuslar haberim
+            # yok"): the address, calmly.
+            harm = [kind for kind in kinds if kind not in ("authority", "plea")]
+            return ("possible", tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{kinds[kind]}'" for kind in harm)) if harm else (None, ())
     kinds = _foreign(text, c)
     person = kinds.pop("person", None) is not None
     if not kinds:
@@ -1172,7 +1179,13 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
     cues = tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items())
     serious = [k for k in kinds if k != "plea"]
     if "selfharm" in kinds or len(serious) >= 2 or (serious and (person or "plea" in kinds)):
-        if "selfharm" not in kinds and any(phrase in text for phrase in _FOREIGN_TAKEBACK):
+        if "selfharm" not in kinds and _taken_back_in_another_language(text):
             return "possible", cues  # "supongamos que...", "hace años...": the address, calmly
         return "emergency", cues
     return "possible", cues
+
+
+def _taken_back_in_another_language(text: str) -> bool:
+    """A supposition, a look back or a general question in one of the other languages ("supongamos", "hace años")."""
+    folded = _normalise(text)
+    return any(phrase in folded for phrase in _FOREIGN_TAKEBACK)

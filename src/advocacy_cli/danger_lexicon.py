@@ -424,6 +424,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("veiled threat", ("careful",), r"\bcareful (?:when |while )?(?:crossing|on|near|driving|walking)(?: on| near| across)?(?: the)? (?:roads?|streets?|stairs|bridges?|highway)\b"),
     ("stalking", ("asking", "asked", "window", "room"), r"\b(?:asking|asked) (?:about|where|which|when) (?:my|his|her|our) (?:\w+ )?(?:schedule|routine|bedroom|window|room|flat|apartment|address|car|kids|children|daughter|son)\b|\bwhich (?:window|room|flat|door|apartment) is (?:my|his|her|our)\b"),
     ("mob", ("whoever", "bounty", "reward"), r"\b(?:whoever|anyone who|anybody who) (?:finds|catches|brings|kills|gets|hurts|locates) (?:\w+ ){0,3}(?:gets|will get|wins|receives) (?:a )?(?:reward|bounty|money|prize)\b|\bbounty on\b|\breward for (?:finding|catching|his|her|my|the head)\b"),
+    # "whole street outside shouting come out", "how people like me end"
+    ("mob", ("shouting", "chanting", "yelling", "screaming"), r"\b(?:street|crowd|people|men|neighbours|neighbors|village|mob)\b (?:is |are )?(?:\w+ )?outside (?:\w+ )?(?:shouting|chanting|yelling|screaming)\b"),
+    ("veiled threat", ("end", "ends", "ended"), r"\bhow (?:people|men|women|editors|writers) like (?:me|you|him|her|us|them) (?:end|ends|end up|ended)\b"),
     # "stuck at border post 5 hrs"
     ("detention", ("stuck",), r"\bstuck (?:at|in) (?:the |a )?(?:border post|border crossing|checkpoint|check point|police station|police post|security office|immigration office|interrogation room)\b"),
     ("travel ban", ("ban", "pasport", "passport", "cancel", "cancelled", "canceled"), r"\bban(?:ned)? (?:from |to )?leav(?:e|ing) (?:the )?country\b|\bpass?port (?:was |is |got |been )?(?:cancel|cancell?ed|canceled|revoke|revoked|annul|annulled)\b"),
@@ -520,7 +523,7 @@ _FOREIGN: dict[str, dict[str, str]] = {
         "detention": "arrest detenid detuv detener detención detencion cárcel carcel prisión prision preso presa encarcel secuestr acusaron acusad juicio fiscal procesad condenad llevaron citación citacion citado allanaron allanamiento retenid retuvieron interrog citaron juzgad sentenci confiscaron decomis prohibieron",
         "threat": "amenaz",
         "kill": "matar mataron matarán matarnos muerte asesin",
-        "harm": "golpe golpear pegaron tortur desapareci desaparecid siguen siguiendo persigu vigilan secuestr allanaron registraron golpearon apuñal vigil persiguen blasfem traidor traidores espía espia rodearon gritando",
+        "harm": "golpe golpear pegaron tortur desapareci desaparecid siguen siguiendo persigu vigilan secuestr allanaron registraron golpearon apuñal vigil persiguen blasfem traidor traidores espía espia rodearon gritando encontrar juntándose juntandose",
         "plea": "ayuda ayúdenme ayudenme auxilio socorro peligro miedo",
     },
     "fr": {
@@ -528,28 +531,28 @@ _FOREIGN: dict[str, dict[str, str]] = {
         "detention": "arrêté arrêtée arrêtés arrete arrêter arrestation détenu detenu détention detention prison emprisonn enlevé enlevée emmené emmenée emmenés embarqué procès proces inculp condamn convoqu perquisition perquisitionn fouill garde-à-vue interrog juge retenu retenue interpell convocation interdit",
         "threat": "menac",
         "kill": "tuer tué tuée mort",
-        "harm": "battu battue frappé frappée tortur disparu disparue suivi suivie agress tabass poignard surveill blasphème blasphem traître traitre espion",
+        "harm": "battu battue frappé frappée tortur disparu disparue suivi suivie agress tabass poignard surveill blasphème blasphem traître traitre espion deverrouill déverrouill cachés cachée",
         "plea": "aide aidez secours danger peur",
     },
     "pt": {
         "authority": "polícia policia policiais",
-        "detention": "prend prendeu prenderam preso presa detido detida prisão prisao cadeia sequestr julgamento acusad processad intimad revistaram levaram interrog intimação intimacao depor",
+        "detention": "prend prendeu prenderam preso presa detido detida prisão prisao cadeia sequestr julgamento acusad processad intimad revistaram levaram interrog intimação intimacao depor audiência audiencia denunciado",
         "threat": "ameaç ameac",
         "kill": "matar morte mataram",
-        "harm": "espancad agredid tortur desaparecid seguind bateram agredi cercad vigiand blasfêm blasfem traidor",
+        "harm": "espancad agredid tortur desaparecid seguind bateram agredi cercad vigiand blasfêm blasfem traidor desbloquear obrigando bilhete",
         "plea": "ajuda socorro perigo medo",
     },
     "ru": {
         "authority": "полици милици фсб силовик",
-        "detention": "арест задерж тюрьм тюрем посадил похитил забрал обвин изъя повестк невыездн",
+        "detention": "арест задерж тюрьм тюрем посадил похитил забрал обвин изъя повестк невыездн вызвали",
         "threat": "угрож угроз береги здоровье",
         "kill": "убий убить убьют смерт",
-        "harm": "избил избит пыт пропал обыск допрос следят следит преследу иноагент предател шпион экстремист",
+        "harm": "избил избит пыт пропал обыск допрос следят следит преследу иноагент предател шпион экстремист разблокир реестр иноагент",
         "plea": "помогите помощь спасите опасн боюсь страх",
     },
     "uk": {
         "authority": "поліці сбу",
-        "detention": "арешт заарешт затрим в'язниц вязниц тюрм викрал обвинув обвинен повістк вилучил",
+        "detention": "арешт заарешт затрим в'язниц вязниц тюрм викрал обвинув обвинен повістк вилучил викликали бесіду",
         "threat": "погрож загроз",
         "kill": "вбив вбити вбʼють смерт",
         "harm": "побил побит катув зник обшук допит стежать переслід зрадник шпигун",
@@ -557,34 +560,34 @@ _FOREIGN: dict[str, dict[str, str]] = {
     },
     "ar": {
         "authority": "شرطة الشرطة الأمن مخابرات المخابرات الحاجز",
-        "detention": "اعتقل اعتقال معتقل سجن احتجاز محتجز اختطف خطف أخذوا صادروا استدعاء استدعوا تحقيق محاكمة احتجز استجواب تفتيش داهموا مداهمة",
+        "detention": "اعتقل اعتقال معتقل سجن احتجاز محتجز اختطف خطف أخذوا صادروا استدعاء استدعوا تحقيق محاكمة احتجز استجواب تفتيش داهموا مداهمة تهمة المحاكمة استدع اخذوه أخذوه",
         "threat": "تهديد تهدد هدد يهدد",
         "kill": "قتل يقتل بالقتل الموت",
         "harm": "ضرب تعذيب اختفى مفقود كسروا تتبعني يلاحق يراقب عنواني نشروا حشد تجمع كافر مرتد خائن عميل جاسوس ازدراء",
         "plea": "ساعد مساعدة النجدة خطر أخاف خائف",
     },
     "fa": {
-        "authority": "پلیس اطلاعات سپاه",
+        "authority": "پلیس اطلاعات سپاه لباس‌شخصی",
         "detention": "بازداشت دستگیر زندان ربوده احضار بازجویی ممنوع‌الخروج ممنوع‌الخروجی توقیف ضبط دادگاه اتهام",
-        "threat": "تهدید",
+        "threat": "تهدید وگرنه جونت",
         "kill": "کشتن قتل مرگ",
-        "harm": "کتک شکنجه ناپدید تعقیب کتک ناپدید جاسوس مرتد",
+        "harm": "کتک شکنجه ناپدید تعقیب کتک ناپدید جاسوس مرتد عوامل نفوذ",
         "plea": "کمک خطر می‌ترسم میترسم",
     },
     "tr": {
         "authority": "polis jandarma",
-        "detention": "tutukla tutuklan gözaltı gozalti hapis cezaevi kaçırıl kaciril basıyor basiyor baskın baskin bastı götürdü goturdu karakol ifadeye dava sorgu götürüldü",
+        "detention": "tutukla tutuklan gözaltı gozalti hapis cezaevi kaçırıl kaciril basıyor basiyor baskın baskin bastı götürdü goturdu karakol ifadeye dava sorgu götürüldü bekletiyor aldılar emniyet çağrıldım cagrildim",
         "threat": "tehdit",
         "kill": "öldür oldur ölüm olum",
-        "harm": "dövdü dovdu dayak işkence iskence kayboldu adresim takip peşim peşimde hain ajan casus küfür",
+        "harm": "dövdü dovdu dayak işkence iskence kayboldu adresim takip peşim peşimde hain ajan casus küfür kalabalık kalabalik bağırıyor bagiriyor bulun",
         "plea": "yardım yardim imdat tehlike korkuyorum",
     },
     "id": {
         "authority": "polisi aparat tentara",
-        "detention": "ditangkap menangkap tangkap ditahan penjara dipenjara diculik geledah digeledah tersangka sidang dipanggil diperiksa diinterogasi dicekal",
+        "detention": "ditangkap menangkap tangkap ditahan penjara dipenjara diculik geledah digeledah tersangka sidang dipanggil diperiksa diinterogasi dicekal dibawa disita",
         "threat": "ancam diancam ancaman",
         "kill": "bunuh dibunuh membunuh",
-        "harm": "dipukul dipukuli disiksa hilang mengikuti membuntuti diikuti memotret disebar datangi didatangi dikeroyok dianiaya penista penistaan pengkhianat",
+        "harm": "dipukul dipukuli disiksa hilang mengikuti membuntuti diikuti memotret disebar datangi didatangi dikeroyok dianiaya penista penistaan pengkhianat dipaksa ngikutin kumpul nyariin",
         "plea": "tolong bantuan bahaya takut",
     },
     "ur": {
@@ -592,7 +595,7 @@ _FOREIGN: dict[str, dict[str, str]] = {
         "detention": "گرفتار جیل قید اغوا حراست تھانے",
         "threat": "دھمکی دھمکیاں",
         "kill": "قتل",
-        "harm": "تشدد لاپتہ مارا پیچھا توہین الزام غدار ہجوم",
+        "harm": "تشدد لاپتہ مارا پیچھا توہین الزام غدار ہجوم اکٹھے جمع اسپیکر پاسورڈ",
         "plea": "مدد خطرہ بچاؤ",
     },
     "hi": {
@@ -600,12 +603,12 @@ _FOREIGN: dict[str, dict[str, str]] = {
         "detention": "गिरफ्तार गिरफ़्तार हिरासत जेल कैद अपहरण पूछताछ बुलाया",
         "threat": "धमकी",
         "kill": "हत्या मारने मार",
-        "harm": "पीटा पिटाई लापता यातना पीछा ईशनिंदा देशद्रोह गद्दार भीड़",
+        "harm": "पीटा पिटाई लापता यातना पीछा ईशनिंदा देशद्रोह गद्दार भीड़ चाकू बंदूक",
         "plea": "मदद बचाओ खतरा ख़तरा",
     },
     "zh": {
         "authority": "警察 公安 国安 警方",
-        "detention": "逮捕 拘留 被抓 抓走 监狱 坐牢 关押 绑架 限制出境 边控 传唤 审讯 喝茶 带走 搜查 被没收 被翻",
+        "detention": "逮捕 拘留 被抓 抓走 监狱 坐牢 关押 绑架 限制出境 边控 传唤 审讯 被喝茶 请我喝茶 约谈 被带走 带走了 搜查 被没收 被翻 提起公诉 开庭 罪名 拿走 输入密码 不让我走",
         "threat": "威胁",
         "kill": "杀 死亡 打死 弄死 去死 死了",
         "harm": "殴打 打了 失踪 酷刑 跟踪 人肉 打伤 汉奸 间谍 境外势力",
@@ -624,15 +627,15 @@ _FOREIGN: dict[str, dict[str, str]] = {
         "detention": "giraftar giraftaar pakda pakad pakdaa uthaya uthakar uthake bulaya bulaaya hawalat roka rokaa rakha jail",
         "threat": "dhamki dhamkiyan dhamkaya",
         "kill": "maarenge marenge maardenge qatl",
-        "harm": "peeche peechhe sabak pitai maara",
+        "harm": "peeche peechhe sabak pitai maara sabaq",
         "plea": "madad bachao bachaao khatra darr",
     },
     "sw": {
         "authority": "polisi askari",
-        "detention": "kamata kamatwa gereza jela mahabusu teka vamia zuiwa hojiwa",
+        "detention": "kamata kamatwa gereza jela mahabusu teka vamia zuiwa hojiwa chukuliwa hojiwa",
         "threat": "tishio vitisho tishiwa tishia",
         "kill": "kuua kuuawa atauawa muua",
-        "harm": "wanampiga walimpiga kupigwa amepigwa mateso ametoweka nitafuta mtafuta potea silaha kusanyika pigwa vunjika fuatwa fuatilia msaliti kufuru jasusi umati",
+        "harm": "wanampiga walimpiga kupigwa amepigwa mateso ametoweka nitafuta mtafuta potea silaha kusanyika pigwa vunjika fuatwa fuatilia msaliti kufuru jasusi umati mchawi vunja zimwa vamiwa umizwa",
         "plea": "msaada saidie hatari ogopa",
     },
 }
@@ -642,28 +645,28 @@ _FOREIGN: dict[str, dict[str, str]] = {
 _FOREIGN_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         "selfharm": ("no aguanto más", "no aguanto mas", "quiero morir", "me quiero morir", "quitarme la vida", "acabar con todo", "acabar con mi vida", "ya no quiero vivir", "no quiero vivir", "matarme", "suicidarme", "no le veo sentido", "lo termino todo", "terminar con todo", "no vale la pena seguir"),
-        "detention": ("fiscal pidió", "fiscal pidio", "años de cárcel", "años de prisión", "anos de carcel", "condenado a", "condenada a", "imputado", "imputada", "acusado de", "acusada de"),
-        "harm": ("no sabemos dónde", "no sabemos donde", "nadie sabe dónde", "nadie sabe donde", "multitud", "turba", "linchar", "van a buscar", "publicaron mi dirección", "publicaron su dirección", "salir del país", "salir del pais", "aprecias tu salud", "ya sabes cómo termina", "ya sabes como termina", "publicaron la dirección", "publicaron su direccion"),
+        "detention": ("fiscal pidió", "fiscal pidio", "años de cárcel", "años de prisión", "anos de carcel", "condenado a", "condenada a", "imputado", "imputada", "acusado de", "acusada de", "no me dejan salir", "prohibida la salida"),
+        "harm": ("no sabemos dónde", "no sabemos donde", "nadie sabe dónde", "nadie sabe donde", "multitud", "turba", "linchar", "van a buscar", "publicaron mi dirección", "publicaron su dirección", "salir del país", "salir del pais", "aprecias tu salud", "ya sabes cómo termina", "ya sabes como termina", "publicaron la dirección", "publicaron su direccion", "publicó su dirección", "publico su direccion", "cuida tu salud", "parado frente a mi casa", "vayan a buscarme", "van a buscarme", "hay que encontrar"),
     },
     "fr": {
-        "selfharm": ("ne plus me réveiller", "ne plus me reveiller", "en finir", "me tuer", "mettre fin à mes jours", "mettre fin a mes jours", "plus envie de vivre", "je veux mourir", "me suicider"),
-        "detention": ("condamné à", "condamnée à", "inculpé", "inculpée", "mis en examen", "ans de prison"),
-        "harm": ("on ne sait pas où", "personne ne sait où", "personne ne sait ou", "la foule", "lyncher", "adresse a été publiée", "publié mon adresse", "publié notre adresse", "garde à vue", "quitter le territoire", "crient mon nom", "devant chez moi", "devant chez nous", "tellement d'accidents", "ont publié mon adresse"),
+        "selfharm": ("ne plus me réveiller", "ne plus me reveiller", "en finir", "me tuer", "mettre fin à mes jours", "mettre fin a mes jours", "plus envie de vivre", "je veux mourir", "me suicider", "plus un problème", "plus un probleme", "plus envie de me réveiller", "plus envie de me reveiller", "sans moi"),
+        "detention": ("condamné à", "condamnée à", "inculpé", "inculpée", "mis en examen", "ans de prison", "bloqué à la frontière", "bloque a la frontiere", "ils gardent"),
+        "harm": ("on ne sait pas où", "personne ne sait où", "personne ne sait ou", "la foule", "lyncher", "adresse a été publiée", "publié mon adresse", "publié notre adresse", "garde à vue", "quitter le territoire", "crient mon nom", "devant chez moi", "devant chez nous", "tellement d'accidents", "ont publié mon adresse", "accidents arrivent", "tapent à la porte", "tapent a la porte", "mon adresse"),
     },
     "pt": {
         "selfharm": ("quero morrer", "me matar", "acabar com tudo", "tirar minha vida", "não aguento mais", "nao aguento mais", "me suicidar", "não vejo sentido", "nao vejo sentido"),
         "detention": ("anos de prisão", "anos de prisao", "condenado a", "condenada a", "indiciado", "indiciada"),
-        "harm": ("ninguém sabe onde", "ninguem sabe onde", "não sabemos onde", "nao sabemos onde", "multidão", "linchar", "publicaram meu endereço", "parado na frente", "divulgaram meu endereço", "divulgaram o endereço", "na frente da minha casa"),
+        "harm": ("ninguém sabe onde", "ninguem sabe onde", "não sabemos onde", "nao sabemos onde", "multidão", "linchar", "publicaram meu endereço", "parado na frente", "divulgaram meu endereço", "divulgaram o endereço", "na frente da minha casa", "pense neles", "você tem filhos"),
     },
     "id": {
-        "selfharm": ("mending gak ada", "mending nggak ada", "pengen mati", "gak mau hidup", "nggak mau hidup", "ingin mati", "mau mati", "bunuh diri", "mengakhiri hidup", "tidak ada gunanya lagi"),
+        "selfharm": ("mending gak ada", "mending nggak ada", "pengen mati", "gak mau hidup", "nggak mau hidup", "ingin mati", "mau mati", "bunuh diri", "mengakhiri hidup", "tidak ada gunanya lagi", "pesan terakhir"),
         "detention": ("divonis", "didakwa", "dituntut", "dilarang ke luar negeri", "dicekal"),
         "harm": ("alamat rumah", "antek asing"),
     },
     "tr": {
-        "selfharm": ("ölmek istiyorum", "olmek istiyorum", "intihar", "yaşamak istemiyorum", "yasamak istemiyorum", "yük olmak istemiyorum", "ilaçları topladım", "bu gece bitsin"),
+        "selfharm": ("ölmek istiyorum", "olmek istiyorum", "intihar", "yaşamak istemiyorum", "yasamak istemiyorum", "yük olmak istemiyorum", "ilaçları topladım", "bu gece bitsin", "yarın olmayacağım", "yarin olmayacagim"),
         "detention": ("dava açıldı", "dava acildi", "yargılan", "hapis cezası", "iddianame", "çıkış yasağı", "cikis yasagi", "yurt dışı yasağı", "yurtdışı yasağı"),
-        "harm": ("dine hakaret",),
+        "harm": ("dine hakaret", "kaza her zaman", "kaza olabilir"),
     },
     "sw": {
         "selfharm": ("nataka kufa", "kujiua", "sitaki kuishi"),
@@ -675,22 +678,23 @@ _FOREIGN_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "harm": ("घर का पता",),
     },
     "ru": {
-        "selfharm": ("покончить с собой", "не хочу жить", "хочу умереть", "суицид"),
+        "selfharm": ("покончить с собой", "не хочу жить", "хочу умереть", "суицид", "не вижу смысла", "легче без меня"),
         "detention": ("запрет на выезд",),
         "harm": ("иностранный агент", "опубликовали мой адрес"),
     },
     "uk": {
-        "selfharm": ("не хочу жити", "покінчити з собою", "хочу померти"),
+        "selfharm": ("не хочу жити", "покінчити з собою", "хочу померти", "не бачу сенсу", "легше без мене"),
         "detention": ("заборона на виїзд",),
     },
     "ar": {
         "selfharm": ("انتحار", "أريد أن أموت", "لا أريد العيش"),
-        "detention": ("منعوني من السفر", "ممنوع من السفر", "منع من السفر"),
+        "detention": ("منعوني من السفر", "ممنوع من السفر", "منع من السفر", "أمن الدولة", "سيبقى عندهم"),
+        "harm": ("وين هو", "ما نعرف وين"),
     },
     "fa": {
-        "selfharm": ("خودکشی", "می‌خواهم بمیرم", "میخواهم بمیرم"),
-        "detention": ("ممنوع الخروج",),
-        "harm": ("خبری نیست", "توهین به مقدسات"),
+        "selfharm": ("خودکشی", "می‌خواهم بمیرم", "میخواهم بمیرم", "تمومش میکنم", "تمومش می‌کنم"),
+        "detention": ("ممنوع الخروج", "نگه داشته‌اند", "نگه داشتن"),
+        "harm": ("خبری نیست", "توهین به مقدسات", "بی‌خبر از دنیا", "جواب نمی‌دهد", "جواب نمیده"),
     },
     "ur": {
         "selfharm": ("خودکشی", "مرنا چاہتا", "مرنا چاہتی"),
@@ -698,8 +702,13 @@ _FOREIGN_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "zh": {
         "selfharm": ("自杀", "不想活", "想死", "结束生命", "活不下去"),
+        "harm": ("出点意外",),
     },
 }
+
+
+
+
 
 
 # Suppositions, looks back and general questions in those languages ("supongamos", "il y a des années",
@@ -719,16 +728,21 @@ _FOREIGN_TAKEBACK = (
     "मान लीजिए", "अगर किसी", "साल पहले", "सब ठीक",
     "فرض کریں", "اگر کسی", "سال پہلے", "سب ٹھیک",
     "假设", "假如", "如果有人", "几年前", "已经结束", "一般来说", "好奇",
+    "si un jour", "se um dia", "اگه یه روز", "теоретически", "заранее", "когда-то", "колись", "давно", "ya pasó", "ya paso", "solo curiosidad",
+    "udah beres", "dulu pernah", "以前", "没事", "niko salama", "mwaka jana", "все добре", "всё хорошо", "все хорошо", "caso acabou", "absolvido", "absuelto", "acquitté",
+    "tesis", "investigando para", "informes sobre", "si arrestan a", "qué hace la fundación", "que hace la fundacion", "q hace la fundacion", "política de", "politica de",
+    "mauqif", "deadline", "va me tuer si", "折磨死了",
+    "пишу статтю", "пишу статью", "публічну позицію", "публичную позицию", "восьмидесят", "девяност", "семидесят", "потом его отпустили", "спокойно живёт", "спокойно живет", "спокійно живе",
 )
 
-_FOREIGN_PERSON = """me nos moi nous mim nós mnie moja mój mojego moją mojej brat brata siostra siostrę hermano hermana hijo hija padre madre esposo esposa amigo amiga colega mi frère soeur sœur fils fille
+_FOREIGN_PERSON = """я мне мой моя мою моего нас наш наша мені мій benim bana evim evimin annem babam eşim sy aku kami mimi mwenzetu prima primo tía tío sobrina sobrino me nos moi nous mim nós mnie moja mój mojego moją mojej brat brata siostra siostrę hermano hermana hijo hija padre madre esposo esposa amigo amiga colega mi frère soeur sœur fils fille
     père mère mari femme ami amie collègue mon ma irmão irmã filho filha pai mãe marido amigo meu minha брат сестр сын
     дочь отец мать муж мужа жена жену друга брата сына друг коллег мен меня мого моего моя мій мене моєї أخي أختي ابني زوجي صديقي زميلي برادرم خواهرم
     پسرم همکارم دوستم kardeşim abim ablam oğlum kızım arkadaşım beni teman saya adik kakak anak بھائی دوست میرے मेरे
     भाई दोस्त मुझे 我 朋友 同事 哥哥 弟弟 kaka dada rafiki mwenzangu yangu""".split()
 
 # Words for "me", "my" in scripts whose words the tokenizer may split (vowel signs are not letters).
-_FOREIGN_PERSON_OTHER = ("मुझे", "मेरा", "मेरी", "मेरे", "मैं", "مجھے", "مجھ", "میرا", "میری", "میرے", "من ", "مرا", "برادرم", "我")
+_FOREIGN_PERSON_OTHER = ("أنا", "أخوي", "زميلتي", "ابنتي", "أمي", "أبي", "عائلتي", "بيتي", "اسمم", "همکار ما", "मेरी", "मुझे", "मेरा", "मेरी", "मेरे", "मैं", "مجھے", "مجھ", "میرا", "میری", "میرے", "من ", "مرا", "برادرم", "我")
 
 # Function words of languages written in Latin script; a message made mostly of them is not English.
 _FUNCTION_WORDS = {
