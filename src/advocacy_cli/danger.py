@@ -617,6 +617,8 @@ _SENTENCE_END = _Lazy(r"[.?!](?=\s|$)|\n")
 
 
 def _without_address_questions(text: str) -> str:
+    if _HAPPENED_TO_ME.search(text):
+        return text  # "Does Trust and Safety handle it when ...? That's what happened to me": asked for oneself
     pieces: list[str] = []
     position = 0
     for hit in _ASKS_ADDRESS.finditer(text):
@@ -674,6 +676,7 @@ _OWN_PERSON = _Lazy(
     r"|secretary|coordinator|organiser|organizer|trainer|photographer|translator|mentor|director|founder|boss|teacher|student|journalist"
     r"|neighbour|neighbor|roommate|flatmate)s?\b"
 )
+_HAPPENED_TO_ME = _Lazy(r"\b(?:that's|that is|this is|it's|it is) (?:exactly )?what (?:happened|is happening|just happened) to (?:me|us|my \w+|our \w+)\b|\b(?:this|that|it) (?:just )?happened to (?:me|us|my \w+) (?:yesterday|today|last night|this morning|this week)\b")
 _NERVOUS_LAUGH = _Lazy(r"lol|ha|haha\w*|lmao|rofl|:\)|;\)|:d")
 _SAID_OR_TO_COME = _Lazy(r"\b(?:will|'ll|would|'d|going to|gonna|should|says?|said|joke\w*|if)\b")  # a joke told or a threat to come may be a laugh indeed
 _TAKE_BACKS = ("hypothetical", "past and safe", "general question", "news", "about the address", "research")
@@ -764,6 +767,10 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         if any(s in _HELD for s in situations) and _LAW_TALK.search(text) is None:
             # "my friend is in lockup over a photo of the parliament building": not a debate on laws.
             down.pop("policy talk", None)
+    if situations and _HAPPENED_TO_ME.search(text):
+        # "Does Trust and Safety handle it when ...? That's what happened to me yesterday": a question asked for oneself.
+        for name in ("general question", "hypothetical", "policy talk", "about the address"):
+            down.pop(name, None)
     if "laughing" in down and any(s in _HELD or s in ("house search", "travel ban", "summons", "stalking") for s in situations) and _NERVOUS_LAUGH.fullmatch(down["laughing"]) and not any(n in down for n in _TAKE_BACKS) and _SAID_OR_TO_COME.search(text) is None:
         del down["laughing"]  # "raid at home, typing from toilet lol": a laugh does not take back what is happening
     sit = 1.0 if situations else 0.0
@@ -1118,6 +1125,9 @@ def _read(question: str) -> Danger:
     if level is None and _unsure_about_someone(feats, question[:MAX_SCAN_CHARS].casefold()):
         # Someone specific and a sign of harm, coercion, fear or threat that nothing takes back:
         # the model is unsure, and the emergency contact is listed rather than left out.
+        return Danger("possible", cues, situations, unsure=True)
+    if level is None and feats.get("self-harm") and feats.get("_someone") and not any(feats.get(name) for name in _TAKEN_BACK_FEATURES):
+        # "whats the point of any of it anymore": a wish to die that nothing takes back is never left unanswered.
         return Danger("possible", cues, situations, unsure=True)
     if level is None and (trouble := _trouble(question)):
         return Danger("possible", trouble, situations)

@@ -63,7 +63,7 @@ _TIME_WORDS = """now tonight today tomorrow tmrw 2day 2nite yesterday currently 
 _CHAT = {
     "u": "you", "ur": "your", "w": "with", "wid": "with", "bredda": "brother", "breda": "brother", "mi": "my", "di": "the", "fi": "for",
     "dem": "they", "alowed": "allowed", "allwed": "allowed", "blasfemy": "blasphemy", "blashphemy": "blasphemy", "enemys": "enemies", "goodby": "goodbye", "r": "are", "pls": "please", "plz": "please", "bc": "because",
-    "cuz": "because", "coz": "because", "bcoz": "because", "2day": "today", "til": "till", "adress": "address", "evrything": "everything", "everyting": "everything", "adres": "address", "somone": "someone", "sombody": "somebody", "2nite": "tonight",
+    "cuz": "because", "coz": "because", "bcoz": "because", "2day": "today", "til": "till", "adress": "address", "frend": "friend", "freind": "friend", "frnd": "friend", "evrything": "everything", "everyting": "everything", "adres": "address", "somone": "someone", "sombody": "somebody", "2nite": "tonight",
     "tmrw": "tomorrow", "tmr": "tomorrow", "bro": "brother", "sis": "sister", "cops": "police",
     "ppl": "people", "tonite": "tonight", "yrs": "years", "gonna": "going to", "wanna": "want to", "gotta": "got to", "n": "and",
     "wont": "won't", "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
@@ -427,6 +427,12 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # "whole street outside shouting come out", "how people like me end"
     ("mob", ("shouting", "chanting", "yelling", "screaming"), r"\b(?:street|crowd|people|men|neighbours|neighbors|village|mob)\b (?:is |are )?(?:\w+ )?outside (?:\w+ )?(?:shouting|chanting|yelling|screaming)\b"),
     ("veiled threat", ("end", "ends", "ended"), r"\bhow (?:people|men|women|editors|writers) like (?:me|you|him|her|us|them) (?:end|ends|end up|ended)\b"),
+    # "whats the point of any of it anymore", "if i care about my health i should stop", "roads get slippery, drive carefully"
+    ("self-harm", ("point",), r"\bwhat'?s the point (?:of (?:any of )?(?:it|it all|this|anything|living|going on|trying|me)\b)?[^?.!]{0,10}\b(?:any ?more|now)\b|\bwhat'?s the point of (?:living|going on|me)\b"),
+    ("veiled threat", ("care", "value", "love"), r"\bif (?:i|you|u|he|she|we|they) (?:care|cares|cared) about (?:my|your|ur|his|her|our|their) (?:health|life|safety|family|kids|children)\b|\bif (?:i|he|she|we|they) (?:value|values|love|loves) (?:my|his|her|our|their) (?:health|life|safety|family|kids|children)\b"),
+    ("veiled threat", ("slippery", "dangerous", "steep", "icy"), r"\b(?:roads?|stairs|streets|bridges?)\b[^.?!]{0,30}\b(?:slippery|dangerous|steep|icy)\b[^?!]{0,40}\b(?:drive|walk|be) careful(?:ly)?\b"),
+    # "border guys took my frend 5hrs ago"
+    ("detention", ("took", "taken", "grabbed", "picked"), r"\b(?:took|taken|grabbed|picked up) (?:my|our) (?:\w+ )?(?:friend|brother|sister|father|mother|son|daughter|husband|wife|colleague|cousin|uncle|dad|mom|mum)\b(?=[^.?!]{0,30}\b(?:\d+ ?(?:hrs|hours|days)|ago|yesterday|last night|this morning|and (?:nobody|no one)))"),
     # "stuck at border post 5 hrs"
     ("detention", ("stuck",), r"\bstuck (?:at|in) (?:the |a )?(?:border post|border crossing|checkpoint|check point|police station|police post|security office|immigration office|interrogation room)\b"),
     ("travel ban", ("ban", "pasport", "passport", "cancel", "cancelled", "canceled"), r"\bban(?:ned)? (?:from |to )?leav(?:e|ing) (?:the )?country\b|\bpass?port (?:was |is |got |been )?(?:cancel|cancell?ed|canceled|revoke|revoked|annul|annulled)\b"),
