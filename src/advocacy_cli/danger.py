@@ -1166,33 +1166,32 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
     """Danger words of other languages; only a message that is not in English is read for them."""
     c = _compile()
     text = _normalise(question)
-    if not looks_non_english(text):
-        # A short cry without a single English word ("Nisaidie, polisi wananitafuta") is read too,
-        # but needs two danger words of another language.
+    english_looking = not looks_non_english(text)
+    if english_looking:
+        # A short cry without a single English word ("Nisaidie, polisi wananitafuta") is read too:
+        # two danger words of another language as they would be in that language, one as "possible".
         tokens = c.token.findall(text)
         if not tokens or len(tokens) > 12 or any(t in c.function_words["en"] for t in tokens):
             # Mostly English, with a wish to die said in another language ("sab khatam karna chahta hoon,
             # tonight is the last"): the address is shown.
             wish = next((phrase for phrase in c.foreign_wishes if phrase in text), None)
             return ("possible", (f"selfharm {_OTHER_LANGUAGE_CUE}: '{wish}'",)) if wish else (None, ())
-        kinds = _foreign(text, c)
-        kinds.pop("person", None)
-        if len(kinds) < 2 and "selfharm" not in kinds:
-            # One word of harm in a few words with no English in them ("cikis yasagi koymuslar haberim
-            # yok"): the address, calmly.
-            harm = [kind for kind in kinds if kind not in ("authority", "plea")]
-            return ("possible", tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{kinds[kind]}'" for kind in harm)) if harm else (None, ())
     kinds = _foreign(text, c)
     person = kinds.pop("person", None) is not None
+    cues = {kind: f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items()}
+    if english_looking and len(kinds) < 2 and "selfharm" not in kinds:
+        # One word of harm in a few words with no English in them ("cikis yasagi koymuslar haberim
+        # yok"): the address, calmly.
+        harm = tuple(cue for kind, cue in cues.items() if kind not in ("authority", "plea"))
+        return ("possible", harm) if harm else (None, ())
     if not kinds:
         return None, ()
-    cues = tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items())
     serious = [k for k in kinds if k != "plea"]
     if "selfharm" in kinds or len(serious) >= 2 or (serious and (person or "plea" in kinds)):
         if "selfharm" not in kinds and _taken_back_in_another_language(text):
-            return "possible", cues  # "supongamos que...", "hace años...": the address, calmly
-        return "emergency", cues
-    return "possible", cues
+            return "possible", tuple(cues.values())  # "supongamos que...", "hace años...": the address, calmly
+        return "emergency", tuple(cues.values())
+    return "possible", tuple(cues.values())
 
 
 def _taken_back_in_another_language(text: str) -> bool:
