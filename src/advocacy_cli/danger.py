@@ -548,6 +548,9 @@ _OF_PEOPLE_IN_GENERAL = frozenset(
 _DEVICE_WORDS = frozenset("passport phone laptop computer device drive disk server document paper mobile sim notebook camera tablet".split())
 
 
+_GREETING_TIMES = frozenset(("morning", "afternoon", "evening"))
+
+
 def _concepts(text: str, c: _Compiled) -> dict[str, str]:
     """Concept -> the first words that showed it."""
     found: dict[str, str] = {}
@@ -561,6 +564,8 @@ def _concepts(text: str, c: _Compiled) -> dict[str, str]:
             continue
         if concept == "colleague" and i + 1 < len(tokens) and tokens[i + 1] in _OF_PEOPLE_IN_GENERAL:
             continue  # "editor arrests worldwide", "volunteer safety": a kind of people, not someone
+        if concept == "now" and i and tokens[i - 1] == "good" and tok in _GREETING_TIMES:
+            continue  # "Good morning": a greeting, not the time of anything
         found[concept] = tok
     anchored: set[int] = set()  # the phrases with an anchor word in the text, searched in their order
     for tok in token_set:
@@ -583,17 +588,37 @@ def _concepts(text: str, c: _Compiled) -> dict[str, str]:
     return found
 
 
-def _foreign(text: str, c: _Compiled) -> dict[str, str]:
+# Words of the other languages' lists that are English words too ("police", "prison", "arrest" as the
+# stem of "arrestaron"): in a message that looks English they are left to the English reading.
+_ENGLISH_TOO = frozenset("police prison arrest danger detention jail mort aide fiscal agency agencies surveill".split())
+
+
+# ...and words of one language's list that are everyday words of romanised Hindustani (Turkish "hain",
+# a traitor, is "are" there).
+_HINDUSTANI_TOO = frozenset(("hain",))
+
+
+def _english_tokens(tokens: list[str], c: _Compiled) -> bool:
+    """Whether a message of these tokens has English in it: two English function words, or one where no
+    other language's function word stands beside it (the "her" of Turkish "her zaman" is not English)."""
+    english = c.function_words["en"]
+    count = sum(t in english for t in tokens)
+    if count != 1:
+        return count > 1
+    return not any(t in words and t not in english for lang, words in c.function_words.items() if lang != "en" for t in tokens)
+
+
+def _foreign(text: str, c: _Compiled, english_looking: bool = False) -> dict[str, str]:
     """Kind of danger word -> the first such word, in the languages of ``_FOREIGN``."""
     kinds: dict[str, str] = {}
     tokens = c.token.findall(text)
     english = any(t in c.function_words["en"] for t in tokens)
+    hindustani = any(t in c.function_words["hi-latn"] for t in tokens)
     for tok in tokens:
-        entry = c.foreign_latin.get(tok)
-        if entry is None:  # a Latin-script stem ("amenaz" for amenazaron)
-            entry = next((c.foreign_latin[tok[:n]] for n in range(5, len(tok)) if tok[:n] in c.foreign_latin), None)
-        if entry is not None:
-            kinds.setdefault(entry[1], tok)
+        key = tok if tok in c.foreign_latin else next((tok[:n] for n in range(5, len(tok)) if tok[:n] in c.foreign_latin), None)
+        if key is None or (english_looking and key in _ENGLISH_TOO) or (key in _HINDUSTANI_TOO and hindustani):
+            continue  # (a Latin-script stem, "amenaz" for amenazaron, is found by its start)
+        kinds.setdefault(c.foreign_latin[key][1], tok)
     if _other_script_share(text) > 0 or not english:
         for word, _lang, kind in c.foreign_other:
             if kind not in kinds and word in text:
@@ -644,7 +669,7 @@ _ADDRESSEE = _Lazy(r"\b(?:dear|hi|hello|hey|to|for) (?:the )?(?:wikimedia |wmf |
 
 
 _CONDITION_BEFORE = _Lazy(r"\b(?:so|so that|until|unless|if|before)(?: \w+){0,2} $")  # "... so he | is free"
-_NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custody)\b|\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:on|next|this|tomorrow|in \d)\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
+_NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custody)\b|\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:on|next|this|tomorrow|in \d)\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?!(?:\w+ ){0,4}?(?:edit\w*|writ\w*|work\w*|stud\w*|travel\w*|post\w*|happy|safe|fine|normal|healthy|well|free|smil\w*|laugh\w*|enjoy\w*)\b)(?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
 
 
 # A dispute in the civil courts (a threat to sue, a lawyer's letter, a court summons over a
@@ -1171,12 +1196,20 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
         # A short cry without a single English word ("Nisaidie, polisi wananitafuta") is read too:
         # two danger words of another language as they would be in that language, one as "possible".
         tokens = c.token.findall(text)
-        if not tokens or len(tokens) > 12 or any(t in c.function_words["en"] for t in tokens):
+        if not tokens or len(tokens) > 12 or _english_tokens(tokens, c):
             # Mostly English, with a wish to die said in another language ("sab khatam karna chahta hoon,
             # tonight is the last"): the address is shown.
             wish = next((phrase for phrase in c.foreign_wishes if phrase in text), None)
-            return ("possible", (f"selfharm {_OTHER_LANGUAGE_CUE}: '{wish}'",)) if wish else (None, ())
-    kinds = _foreign(text, c)
+            if wish:
+                return "possible", (f"selfharm {_OTHER_LANGUAGE_CUE}: '{wish}'",)
+            if sum(t in c.function_words["hi-latn"] for t in tokens) >= _HINDUSTANI_MIN:
+                # Hindustani and English mixed ("agency walon ne office bulaya hai, I wrote the article..."):
+                # a harm named in its Hindustani half shows the address, calmly.
+                kinds = _foreign(text, c, english_looking=True)
+                harm = tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items() if kind not in ("authority", "plea", "person"))
+                return ("possible", harm) if harm else (None, ())
+            return None, ()
+    kinds = _foreign(text, c, english_looking)
     person = kinds.pop("person", None) is not None
     cues = {kind: f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items()}
     if english_looking and len(kinds) < 2 and "selfharm" not in kinds:
@@ -1192,6 +1225,9 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
             return "possible", tuple(cues.values())  # "supongamos que...", "hace años...": the address, calmly
         return "emergency", tuple(cues.values())
     return "possible", tuple(cues.values())
+
+
+_HINDUSTANI_MIN = 3  # small words of romanised Hindustani that make a mostly English message half Hindustani
 
 
 def _taken_back_in_another_language(text: str) -> bool:
