@@ -239,6 +239,7 @@ def test_in_a_file_without_variants_a_word_of_the_answer_counts_as_a_variants_wo
         ("real-blind6.jsonl", (98.7, 99.1, 100.0, 99.6)),
         ("real-blind7.jsonl", (97.8, 98.7, 100.0, 99.1)),
         ("real-blind12.jsonl", (97.8, 98.2, 100.0, 100.0)),
+        ("real-blind14.jsonl", (95.1, 97.8, 97.5, 99.1)),  # measured on arrival; under the 98 % top-3 target
     ],
 )
 def test_held_out_questions_stay_at_their_measured_level(name: str, measured: tuple[float, float, float, float]) -> None:
