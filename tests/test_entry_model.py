@@ -144,3 +144,20 @@ def test_words_of_the_data_file_and_names_are_left_as_they_are() -> None:
     assert view._correction("wikimedia") == ""  # the FAQ's own word, though the vocabulary splits it
     assert view._correction("wanjiru") == ""  # a name: no vocabulary word is one slip from it
     assert view._correction("organisatons") == "organisations"
+
+
+def test_the_questions_the_faq_does_not_answer_refuse_by_meaning_only_where_the_model_does_not_place_the_question_inside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question nearer in meaning to one of the data file's not_covered phrases than to its best entry is
+    refused, unless the entry model gives "none of them" less than LEARNED_INSIDE."""
+    from advocacy_cli import matching
+
+    matcher = Session(None, True).matcher()
+    question = "how do I upload my photos to Commons and which licence lets others reuse them"
+    entries = len(matcher.faq.entry_list())
+    for outside, answered in ((0.3, False), (matching.LEARNED_INSIDE / 2, True)):
+        # The model half sure of any entry (enough to answer, under LEARNED_SURE), and this much of "none of them".
+        sure = [0.5] * entries + [outside]
+        monkeypatch.setattr(matcher.entry_model, "probabilities", lambda *args, p=sure: list(p))
+        ranked, answerable, _, close = matcher.rank(question)
+        assert close is not None and close.outside > matching.cosine_of(ranked[0]) + matching.NOT_COVERED_MARGIN
+        assert answerable is answered, (outside, ranked[0].entry.id)

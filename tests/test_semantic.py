@@ -88,6 +88,9 @@ def test_chat_shortenings_are_read_as_the_words_they_stand_for(question: str, ex
         ("y does wmf even bother w/ public policy", "why does Wikimedia Foundation even bother with public policy"),
         ("Hey, y are u guys lobbying? thank u.", "Hey, why are you guys lobbying? thank you."),
         ("can i sign w/o a lawyer b/c of cost", "can i sign without a lawyer because of cost"),
+        ("how is your team different from T&S?", "how is your team different from Trust and Safety?"),
+        # "AT&T" and "R&D" stay as they are
+        ("AT&T and R&D", "AT&T and R&D"),
         # left alone: the letter y, "U.S.", a u-turn, "w/e" and slashes inside words
         ("the letter y is odd; U.S. law; a u-turn; w/e; a/w/b", "the letter y is odd; U.S. law; a u-turn; w/e; a/w/b"),
     ],
@@ -235,11 +238,11 @@ def test_in_a_file_without_variants_a_word_of_the_answer_counts_as_a_variants_wo
     [
         # top-1, top-3, off-topic refused, contact@1 (%), measured with this version
         ("real-blind4.jsonl", (99.1, 100.0, 100.0, 100.0)),
-        ("real-blind5.jsonl", (96.9, 98.2, 100.0, 99.1)),
-        ("real-blind6.jsonl", (98.7, 99.1, 100.0, 99.6)),
+        ("real-blind5.jsonl", (98.2, 99.1, 100.0, 99.1)),
+        ("real-blind6.jsonl", (99.1, 99.6, 100.0, 99.6)),
         ("real-blind7.jsonl", (97.8, 98.7, 100.0, 99.1)),
         ("real-blind12.jsonl", (97.8, 98.2, 100.0, 100.0)),
-        ("real-blind14.jsonl", (95.1, 97.8, 97.5, 99.1)),  # measured on arrival; under the 98 % top-3 target
+        ("real-blind14.jsonl", (96.0, 98.7, 97.5, 99.1)),  # 95.1 / 97.8 / 97.5 / 99.1 on arrival
     ],
 )
 def test_held_out_questions_stay_at_their_measured_level(name: str, measured: tuple[float, float, float, float]) -> None:
