@@ -549,6 +549,10 @@ _DEVICE_WORDS = frozenset("passport phone laptop computer device drive disk serv
 
 
 _GREETING_TIMES = frozenset(("morning", "afternoon", "evening"))
+# A goodbye with a "last edit" from someone who says they are leaving the wiki, not life.
+_LAST_WORDS = _Lazy(r"\blast (?:edit|message|post)\b")
+_LEAVING_THE_WIKI = _Lazy(r"\b(?:retir\w*|stepping down|step down|quit\w*|leav\w*|done with|taking a (?:long )?(?:break|wikibreak)) (?:from |with )?(?:wikipedia|wikimedia|the wiki|the project|editing|this project|the community|my (?:admin|sysop) (?:bit|role|tools))\b|\b(?:i'm |i am )?retiring\b|\bwikibreak\b")
+_LIFE = _Lazy(r"\b(?:this|the) (?:life|world)\b|\b(?:pills|tablets|bridge|rope|die|dying|suicid\w*)\b")
 
 
 def _concepts(text: str, c: _Compiled) -> dict[str, str]:
@@ -583,6 +587,8 @@ def _concepts(text: str, c: _Compiled) -> dict[str, str]:
                 continue
             if concept not in found or len(phrase) > len(found[concept]):
                 found[concept] = phrase
+    if "self-harm" in found and _LAST_WORDS.search(found["self-harm"]) and _LEAVING_THE_WIKI.search(text) and not _LIFE.search(text):
+        del found["self-harm"]  # "my last edit, goodbye everyone, I'm retiring from Wikipedia": a volunteer leaving
     found["_tokens"] = str(len(tokens))
     found["_text"] = text if len(tokens) <= 6 else ""  # kept only for short cries
     return found
@@ -1043,6 +1049,8 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
         level = "possible"  # the words alarm, but what they speak of is a novel, a film or a game
     if level == "emergency" and _CLOSED.search(question[:MAX_SCAN_CHARS].casefold()):
         level = "possible"  # "...is fully resolved, the investigation was dropped"
+    if level == "emergency" and _LEAVING_THE_WIKI.search(_plain_text(question)) and not _LIFE.search(_plain_text(question)):
+        level = "possible"  # "my last edit, goodbye everyone, I'm retiring from Wikipedia"
     if level == "emergency" and _SUPPOSITION_START.match(_plain_text(question)):
         level = "possible"  # "say I travel there and they stop me at the border. what then?"
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
@@ -1130,6 +1138,8 @@ def _read(question: str) -> Danger:
         level = None
     if level == "emergency" and (feats.get("_rudeness") or feats.get("_news_about_others")):
         level = "possible"
+    if level == "emergency" and feats.get("_short") and not any(feats.get(name) for name in _PERSONS) and any(feats.get(name) for name in _SEARCH_WORDS):
+        level = "possible"  # "police raid statistics": a search typed in a few words, about no one
     if level == "possible" and feats.get("_editing_news") and not feats.get("fear") and not feats.get("plea"):
         level = None
     if level == "emergency" and feats.get("_civil") and not any(feats.get(name) for name in ("mob", "violence", "detention", "disappearance", "self-harm")):
@@ -1162,6 +1172,7 @@ def _read(question: str) -> Danger:
 
 
 _PERSONS = ("self", "relative", "colleague", "third person")
+_SEARCH_WORDS = ("general question", "research", "news", "policy talk")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
 _SUBJECTLESS = _Lazy(r"\W*(?:(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "news", "about the address", "figure", "_civil", "_joking", "_rudeness")
