@@ -69,6 +69,17 @@ def test_an_introduction_that_asks_is_read_whole() -> None:
     assert without_pleasantries("Hello, I'm Grace, a retired teacher who writes about history. Why advocacy?").strip() == "Why advocacy?"
 
 
+def test_a_name_and_where_from_after_a_greeting_and_a_sign_off_with_thanks_in_advance_are_left_out() -> None:
+    from advocacy_cli.matching import without_pleasantries
+
+    said = "Hello! Ana from Wikimedia Portugal here. How does the team pick its issues? Thanks in advance, Ana"
+    assert without_pleasantries(said).strip() == "How does the team pick its issues?"
+    # without a greeting, the same words may be the question
+    assert without_pleasantries("Editors from Brazil: what does the team do?").strip() == "Editors from Brazil: what does the team do?"
+    code, answer, _ = ask(said)
+    assert code == 0 and top(answer) == "choosing-issues"
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -239,10 +250,11 @@ def test_in_a_file_without_variants_a_word_of_the_answer_counts_as_a_variants_wo
         # top-1, top-3, off-topic refused, contact@1 (%), measured with this version
         ("real-blind4.jsonl", (99.1, 100.0, 100.0, 100.0)),
         ("real-blind5.jsonl", (98.2, 99.1, 100.0, 99.1)),
-        ("real-blind6.jsonl", (99.1, 99.6, 100.0, 99.6)),
-        ("real-blind7.jsonl", (97.8, 98.7, 100.0, 99.1)),
+        ("real-blind6.jsonl", (99.6, 100.0, 100.0, 99.6)),
+        ("real-blind7.jsonl", (98.2, 99.1, 100.0, 99.1)),
         ("real-blind12.jsonl", (97.8, 98.2, 100.0, 100.0)),
         ("real-blind14.jsonl", (96.0, 98.7, 97.5, 99.1)),  # 95.1 / 97.8 / 97.5 / 99.1 on arrival
+        ("real-blind17.jsonl", (97.8, 98.7, 97.5, 99.6)),  # the same on arrival
     ],
 )
 def test_held_out_questions_stay_at_their_measured_level(name: str, measured: tuple[float, float, float, float]) -> None:

@@ -268,15 +268,21 @@ def words(text: str) -> list[str]:
 _NAME = r"[A-Z][\w'-]{0,40}"
 _GREETING = re.compile(rf"^\s{{0,20}}(?i:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day))\b[ ,!]{{0,3}}(?:(?i:all|everyone|everybody|team|there|folks|friends|colleagues)\b|{_NAME}(?: {_NAME}){{0,2}}(?=[,!:]))?[ ,!.:;-]{{0,3}}")
 _INTRODUCTION = re.compile(rf"\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|I\u2019m|[Tt]his is) {_NAME}(?: {_NAME}){{0,2}}(?: (?:from|of|at|with) (?:the )?[\w.-]{{1,40}}(?: {_NAME}){{0,3}})?")
+# After a greeting, a name and where the writer is from, with no "I'm": "Hi, Jakub from Krakow." "Hello! Olga from Wikimedia Ukraine here."
+_NAME_FROM = re.compile(rf"\s{{0,3}}{_NAME}(?: {_NAME}){{0,2}} (?:from|of|at|with) (?:the )?[\w.-]{{1,40}}(?: {_NAME}){{0,3}}(?: here)?[.!,]")
 _WHO_I_AM = re.compile(r"[\s,]*(?:a|an) [^.?!\n]{1,100}[.!]")  # what is left of an introduction: ", a teacher from Lagos."
 _ASKING = re.compile(r"(?i)\b(?:want|wonder|would|need|ask|question|know|how|what|why|whether|if|curious|could|can|please)\b")
-_SIGN_OFF = re.compile(rf"(?i:(?:many |best |kind |warm |warmest |all the )?(?:thanks|thank you|cheers|regards|wishes|best|sincerely|greetings))[ ,!.-]{{0,4}}(?:{_NAME}(?: {_NAME}){{0,2}})?[ .!]{{0,3}}$")
+_SIGN_OFF = re.compile(rf"(?i:(?:many |best |kind |warm |warmest |all the )?(?:thanks|thank you|cheers|regards|wishes|best|sincerely|greetings)(?: in advance| so much| a lot| very much)?)[ ,!.-]{{0,4}}(?:{_NAME}(?: {_NAME}){{0,2}})?[ .!]{{0,3}}$")
 
 
 def without_pleasantries(question: str) -> str:
     """The question without its greeting, self-introduction and sign-off (when it has any)."""
     text = question[:MAX_QUERY_CHARS]
-    text = _GREETING.sub(" ", text, count=1)
+    greeted = _GREETING.match(text)
+    if greeted is not None and greeted.end() > 0:
+        text = " " + text[greeted.end() :]
+        if (named := _NAME_FROM.match(text, 1)) is not None:
+            text = " " + text[named.end() :]
     if "name" in text or "I" in text or "his is" in text:
         text = _INTRODUCTION.sub(" ", text)
     # "I'm Grace, a retired schoolteacher who writes about local history." says who, not what
