@@ -547,8 +547,8 @@ class Index:
         found = self._decoded.get(term)
         if found is None:
             raw = self._postings[term]
+            ids = _decode_ids(raw[: 4 * (len(raw) // 5)]) if self._checked else self._checked_posting(raw)
             count = len(raw) // 5
-            ids = _decode_ids(raw[: 4 * count]) if self._checked else self._checked_posting(raw)
             found = dict(zip(ids, map(self._strengths.__getitem__, raw[4 * count :])))
             if len(self._decoded) < 50_000:
                 self._decoded[term] = found
