@@ -131,10 +131,12 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind100.jsonl", (0.973, 0.982, 0.0053, 0.0316)),
         # young people and families: the same on arrival
         ("danger-blind104.jsonl", (0.982, 0.991, 0.0211, 0.0632)),
+        # groups at risk together: the same on arrival
+        ("danger-blind108.jsonl", (0.955, 0.973, 0.0105, 0.1053)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100 and 104 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104 and 108 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -177,8 +179,9 @@ def test_blind_checks_stay_read_as_measured():
     seen 91.8 %, possible 24.2 %; blind99: 95.5 % and 2.1 %, seen 99.1 %, possible 4.2 %; blind101 (terse): 95.5 % and 1.6 %, seen 100 %, possible
     7.9 %; blind102 (formal): 96.4 % and 0 %, seen 98.2 %, possible 7.4 %; blind103 (dictated, autocorrected): 98.2 % and
     1.1 %, seen 99.1 %, possible 6.8 %; blind105 (pressure through institutions): 99.1 % and 0.5 %, seen 100 %, possible
-    4.2 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98)):
+    4.2 %; blind106 (local names of security services, many regions): 86.4 % and 2.6 %, seen 99.1 %, possible 6.3 %;
+    blind107 (irony and gallows humour): 94.5 % and 1.1 %, seen 99.1 %, possible 4.2 %), must not slip back."""
+    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
 
@@ -594,7 +597,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -1205,6 +1208,18 @@ TOLD_PLAINLY = [
     "im on the traiters list they put online",
     "gave away my dog and my guitar this week, it's all arranged now",
     "our treasurer was indicted over the article on the 1980s strikes and the verdict is due in three weeks",
+    # security services and courts as people in many countries name them
+    "the FIA offloaded me at the airport and said my name is on the exit control list",
+    "two men on a motorbike follow me every morning to the university",
+    "the same white van outside our compound again tonight, 4th night",
+    "the caller said: don't become a statistic, stop writing about the mines",
+    "my cousin has been gone since Tuesday and is not in any detainee list",
+    "the Revolutionary Court hearing for my husband is next week",
+    "sebin men came to my mother's flat asking where I sleep",
+    # said with a joke or a straight face
+    "guess who has been in the airport back room since noon, door locked from outside",
+    "an unknown number texted: your mother would miss you",
+    "my home address and my kids' school are trending under a hashtag, congrats to me I guess",
 ]
 
 # Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
@@ -1316,6 +1331,14 @@ CALM_AFTER_ALL = [
     "the plumber from the agency didn't turn up and I waited all day, can I get a refund?",
     "my grandmother was taken by the secret police in nineteen fifty three; I'm writing her biography",
     "For our chapter training we are running a drill: 'a volunteer is detained at the border and his phone is taken'. Who writes to whom?",
+    "the AfD crowd is out for blood over my stub",
+    "the taxi app charged me a cancellation fee twice",
+    "our flat was raided in the 2014 protests, I'm abroad now doing fine",
+    "our auditor 'tortured' us over receipts, all in good humour",
+    "public list of jailed wikipedians?",
+    "paket internet abis, cara isi ulang?",
+    "my old username is held hostage by an inactive account, how do I usurp it?",
+    "found a stray cat with an injured paw, can the shelter take her?",
 ]
 
 # The same, where only the whole answer (word and meaning models included) can tell.

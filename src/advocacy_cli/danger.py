@@ -516,7 +516,7 @@ def _someone_in(phrase: str, before: str, after: str, people: frozenset[str]) ->
     if preceding and preceding[-1] in _SUBJECTS:
         return True  # "I'm | not allowed out", "he's | being held"
     head = [w for w in preceding[-4:] if w not in _AUXILIARIES]
-    if head and head[-1] in _DELIVERED:
+    if head and head[-1] in _DELIVERED and not any(w in _AGENTS for w in head[:-1]):
         return False  # "my order | showed up at my office", "the garbage truck didn't | come to our street": things, not people
     if any(w in _TRADES for w in head[-3:]):
         return False  # "the water meter man never | came to our village": someone expected for work
@@ -1178,7 +1178,7 @@ _SEARCH_WORDS = ("general question", "research", "news", "policy talk")
 # A message that says it is an exercise: a drill, a scenario being written, a role-play.
 _EXERCISE = _Lazy(r"\b(?:table-?top|tabletop) (?:exercise|drill|simulation|scenario)s?\b|\b(?:writing|write|prepare|preparing|running|run|design|designing|for) (?:a |the |our |some )?(?:training |practice |fictional )?(?:scenarios|simulations?|role-?plays?|drills?)\b")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
-_SUBJECTLESS = _Lazy(r"\W*(?:(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+_SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "news", "about the address", "figure", "_civil", "_joking", "_rudeness")
 
 
