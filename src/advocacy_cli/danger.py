@@ -675,7 +675,7 @@ _ADDRESSEE = _Lazy(r"\b(?:dear|hi|hello|hey|to|for) (?:the )?(?:wikimedia |wmf |
 
 
 _CONDITION_BEFORE = _Lazy(r"\b(?:so|so that|until|unless|if|before)(?: \w+){0,2} $")  # "... so he | is free"
-_NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custody)\b|\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:expected |due |scheduled |set )?(?:on|next|this|tomorrow|in (?:\d|a |one |two |three |four |five |six |a few ))\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?!(?:\w+ ){0,4}?(?:edit\w*|writ\w*|work\w*|stud\w*|travel\w*|post\w*|happy|safe|fine|normal|healthy|well|free|smil\w*|laugh\w*|enjoy\w*)\b)(?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
+_NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custody)\b|\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:expected |due |scheduled |set )?(?:on|next|this|tomorrow|in (?:\d|a |one |two |three |four |five |six |a few ))\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?!(?:\w+ ){0,4}?(?:be|become|edit\w*|writ\w*|work\w*|stud\w*|travel\w*|post\w*|happy|safe|fine|normal|healthy|well|free|smil\w*|laugh\w*|enjoy\w*)\b)(?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
 
 
 # A dispute in the civil courts (a threat to sue, a lawyer's letter, a court summons over a
@@ -820,7 +820,7 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
     for name in down:
         if name in _NEGATIVES:
             f[_FRAME_FEATURE.get(name, name)] = 1.0
-    question_form = 1.0 if re.match(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should)\b(?!n?'t)", text) else 0.0  # not "can't", "don't"
+    question_form = 1.0 if re.match(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should)\b(?!n?'t)(?!'?s (?:even )?the point\b)", text) else 0.0  # not "can't", "don't", nor "what's the point"
     negatives = sum(1.0 for n in _NEGATIVES if n in down)
     f["situations"] = min(len(situations), 3) / 3
     f["sit*person"] = sit * specific
@@ -961,7 +961,7 @@ WORDS_CERTAIN = 0.95  # from this, an emergency: a "possible" of the lexicons (n
 WORDS_ALONE = 0.85  # from this, an emergency where nothing else found anything (see by_words_alone)...
 WORDS_POSSIBLE = 0.65  # ...and from this, "possible"
 _WORD_TOKEN = _Lazy(r"[a-z']+|\d+")
-_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s the point\b|\bnot (?:want|wanna) to (?:live|be here)\b|\bmy (?:trial|hearing|sentencing) (?:starts?|begins?|is|will be) (?:in|on|tomorrow|next)\b|\bhow to make (?:it|this|everything|the pain|it all) (?:all )?stop\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b")
+_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s (?:even )?the point\b|\bgiv(?:e|ing|en) (?:my|all my) (?:things|stuff|belongings) away\b|\bnot (?:want|wanna) to (?:live|be here)\b|\bmy (?:trial|hearing|sentencing) (?:starts?|begins?|is|will be) (?:in|on|tomorrow|next)\b|\bhow to make (?:it|this|everything|the pain|it all) (?:all )?stop\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b")
 _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
 
 
@@ -1062,6 +1062,8 @@ def assess(question: str) -> Danger:
     danger = _assess_one(question)
     if danger.level == "emergency" and _SUPPOSED.match(_plain_text(question)) and not _NEVER_TAKEN_BACK.search(question[:MAX_SCAN_CHARS].casefold()):
         return danger._replace(level="possible")  # "hypothetically, if my family got a visit from the police..."
+    if danger.level == "emergency" and _SUPPOSITION_START.match(_plain_text(question)) and not features(question)[0].get("self"):
+        return danger._replace(level="possible")  # "If a volunteer felt suicidal..., what resources...": someone supposed, not the writer
     if danger.level != "emergency" and (parts := _paragraphs(question)) and not _speaks_for_all(question):
         # A message of several paragraphs is often several items (thanks, a policy question, and
         # then the worry): a danger told in one paragraph is not taken back by a policy question or
