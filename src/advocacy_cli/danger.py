@@ -1045,13 +1045,16 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
     if p is None or p < floor:
         return None
     level = "emergency" if p >= (WORDS_CERTAIN if answered else WORDS_ALONE) else "possible"
-    if level == "emergency" and _FICTION_PATTERN.search(_plain_text(question)):
+    if level != "emergency":
+        return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
+    plain = _plain_text(question)
+    if _FICTION_PATTERN.search(plain):
         level = "possible"  # the words alarm, but what they speak of is a novel, a film or a game
-    if level == "emergency" and _CLOSED.search(question[:MAX_SCAN_CHARS].casefold()):
+    elif _CLOSED.search(question[:MAX_SCAN_CHARS].casefold()):
         level = "possible"  # "...is fully resolved, the investigation was dropped"
-    if level == "emergency" and _LEAVING_THE_WIKI.search(_plain_text(question)) and not _LIFE.search(_plain_text(question)):
+    elif _LEAVING_THE_WIKI.search(plain) and not _LIFE.search(plain):
         level = "possible"  # "my last edit, goodbye everyone, I'm retiring from Wikipedia"
-    if level == "emergency" and _SUPPOSITION_START.match(_plain_text(question)):
+    elif _SUPPOSITION_START.match(plain):
         level = "possible"  # "say I travel there and they stop me at the border. what then?"
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
 

@@ -279,7 +279,7 @@ def without_pleasantries(question: str) -> str:
     """The question without its greeting, self-introduction and sign-off (when it has any)."""
     text = question[:MAX_QUERY_CHARS]
     greeted = _GREETING.match(text)
-    if greeted is not None and greeted.end() > 0:
+    if greeted is not None:
         text = " " + text[greeted.end() :]
         if (named := _NAME_FROM.match(text, 1)) is not None:
             text = " " + text[named.end() :]
