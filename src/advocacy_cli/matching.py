@@ -547,9 +547,9 @@ class Index:
         found = self._decoded.get(term)
         if found is None:
             raw = self._postings[term]
+            # (a posting that is not bytes, in a cached index, is damaged: _checked_posting says so before len() fails)
             ids = _decode_ids(raw[: 4 * (len(raw) // 5)]) if self._checked else self._checked_posting(raw)
-            count = len(raw) // 5
-            found = dict(zip(ids, map(self._strengths.__getitem__, raw[4 * count :])))
+            found = dict(zip(ids, map(self._strengths.__getitem__, raw[4 * len(ids) :])))
             if len(self._decoded) < 50_000:
                 self._decoded[term] = found
         return found
