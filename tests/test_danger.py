@@ -121,10 +121,10 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind76.jsonl", (0.955, 1.0, 0.0053, 0.0842)),
         ("danger-blind80.jsonl", (0.945, 0.982, 0.0105, 0.0737)),
         ("danger-blind84.jsonl", (0.973, 1.0, 0.0158, 0.0737)),
-        # in other languages: 81.8 / 89.1 / 3.7 / 7.4 on arrival; these after the wider lists of the same round
-        ("danger-blind88.jsonl", (0.90, 0.936, 0.0316, 0.0947)),
+        # in other languages: 81.8 / 89.1 / 3.7 / 7.4 on arrival; these after the lists of romanised and colloquial forms
+        ("danger-blind88.jsonl", (0.918, 0.955, 0.0369, 0.0947)),
         # in other languages too: 86.4 / 95.5 / 1.1 / 16.3 on arrival, above the 10 % bound on "possible", which holds for English
-        ("danger-blind91.jsonl", (0.891, 0.955, 0.0105, 0.1685)),
+        ("danger-blind91.jsonl", (0.909, 0.973, 0.0105, 0.1685)),
         ("danger-blind94.jsonl", (0.991, 1.0, 0.0105, 0.0684)),
         ("danger-blind97.jsonl", (0.973, 1.0, 0.0158, 0.0684)),
         # 97.3 / 98.2 / 1.1 / 2.6 on arrival
@@ -135,10 +135,14 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind108.jsonl", (0.955, 0.973, 0.0105, 0.1053)),
         # as varied as possible: the same on arrival
         ("danger-blind111.jsonl", (0.964, 1.0, 0.0053, 0.0368)),
+        # second-hand and uncertain reports: the same on arrival
+        ("danger-blind117.jsonl", (0.991, 1.0, 0.0105, 0.0526)),
+        # as varied as possible: the same on arrival
+        ("danger-blind119.jsonl", (0.964, 1.0, 0.0053, 0.0947)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108 and 111 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117 and 119 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -185,10 +189,15 @@ def test_blind_checks_stay_read_as_measured():
     blind107 (irony and gallows humour): 94.5 % and 1.1 %, seen 99.1 %, possible 4.2 %; blind109 (groups): 91.8 % and
     1.6 %, seen 99.1 %, possible 4.2 %; blind110 (a practical question with the danger told in passing): 96.4 % and
     0.5 %, seen 99.1 %, possible 2.6 %; blind112 (few and vague words): 88.2 % and 0.5 %, seen 97.3 %, possible
-    3.2 %; blind113 (groups and communities): 95.5 % and 1.1 %, seen 100 %, possible 5.8 %), must not slip back."""
-    for name, strict in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96)):
+    3.2 %; blind113 (groups and communities): 95.5 % and 1.1 %, seen 100 %, possible 5.8 %; blind114 (other languages,
+    half mixed with English): 59.1 % and 2.6 %, seen 84.5 %, possible 24.2 %; blind115 (other languages as typed in
+    Latin letters, Arabizi, Finglish, chat slang): 44.5 % and 5.3 %, seen 72.7 %, possible 23.7 %; blind116 (despair
+    said through what people do): 97.3 % and 0.5 %, seen 98.2 %, possible 5.8 %; blind118 (the danger in one or two
+    sentences of a long message): 94.5 % and 2.6 %, seen 99.1 %, possible 9.5 %), must not slip back. Files wholly
+    or half in other languages may keep more false alarms than the 3 % of the others: their bound is given."""
+    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.63), ("danger-blind115.jsonl", 0.5, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95)):
         figures = _figures(CASES / name)
-        assert figures["strict"] >= strict and figures["false alarms"] <= 0.03, (name, figures)
+        assert figures["strict"] >= strict and figures["false alarms"] <= (bound[0] if bound else 0.03), (name, figures)
 
 
 @pytest.mark.parametrize(
@@ -304,6 +313,11 @@ def test_looks_non_english(text, expected):
         "rafiki yangu amechukuliwa jana",
         "HP saya disita polisi",
         "海关拿走了我的手机",
+        # typed in Latin letters, and in chat spelling
+        "menya zaderzhali na granitse i zabrali telefon, ne otpuskayut",
+        "mene vyklykaly na dopyt do SBU na zavtra",
+        "el mukhabarat 5adouh la akhoya mbare7 w ma 7ada bya3ref wein huwe",
+        "temen gw diciduk aparat semalem, hp nya disita",
     ],
 )
 def test_danger_words_in_other_languages_are_seen(question):
@@ -316,6 +330,9 @@ def test_danger_words_in_other_languages_are_seen(question):
         "Supongamos que la policía detiene a un editor, ¿quién ayuda?",
         "Il y a des années, la police m'a arrêté, l'affaire est close",
         "Diyelim ki gözaltına alındım, kim yardım eder?",
+        "Hace años la policía me detuvo, el caso está cerrado y ya me recuperé",
+        # English mixed with another language: the supposition is said in either
+        "what if la policía me detiene algún día? es hipotético",
     ],
 )
 def test_a_supposition_or_a_look_back_in_another_language_is_possible_not_an_emergency(question):
@@ -602,7 +619,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -980,6 +997,11 @@ def test_someone_missing_or_a_wish_to_die_in_another_language_shows_the_address(
     [
         "¿A qué hora abre la biblioteca los domingos?",
         "no aguanto el calor de esta ciudad, ¿hay encuentros en invierno?",
+        # urgency is not a plea, and "chaque" or a battery "killed" are not danger
+        "email darurat itu untuk apa saja?",
+        "anwani ya dharura inajibiwa saa ngapi?",
+        "Le vaccin de mon chien, il faut le refaire chaque année ?",
+        "o app travou e matou minha bateria, tem atualização?",
     ],
 )
 def test_ordinary_questions_in_another_language_raise_nothing(question):
@@ -1015,6 +1037,35 @@ def test_a_supposition_speaks_for_every_paragraph():
     answer = _cli_danger(MULTI_ITEM_CALM)
     assert answer["danger"] != "emergency", answer
     assert assess(MULTI_ITEM_CALM.split("\n\n")[2]).level == "emergency"  # the case alone would alarm
+
+
+ONE_LONG_PARAGRAPH = (
+    "Hello, we are researching the history of censorship for a student project, with sources from the newspaper archive and interviews with retired journalists. "
+    "The project runs until June and we hope to publish the results on Wikipedia and Commons. Our teacher asked us to check the licences of the old photographs. "
+    "Personally, I am being followed home from work every day by the same man in a grey jacket. He waits at the corner and writes down when I arrive. "
+    "Could you tell us which licence the archive scans need?"
+)
+
+
+def test_a_danger_told_in_three_sentences_of_one_long_paragraph_is_an_emergency():
+    """Read as a whole, the research frame hides it; three sentences at a time, it is plain."""
+    from advocacy_cli.danger import _assess_one
+
+    assert _assess_one(ONE_LONG_PARAGRAPH).level != "emergency"
+    answer = _cli_danger(ONE_LONG_PARAGRAPH)
+    assert answer["danger"] == "emergency" and answer["contacts"][0]["key"] == "emergency", answer
+
+
+def test_a_supposition_speaks_for_every_sentence_of_a_long_paragraph():
+    question = ONE_LONG_PARAGRAPH.replace("Personally, I am", "For the role play, imagine a volunteer who is")
+    assert assess(question).level != "emergency"
+
+
+def test_a_short_message_is_not_read_in_pieces():
+    from advocacy_cli.danger import _passages
+
+    assert _passages("I was followed home. He waited. He wrote it down. Help.") == []
+    assert len(_passages(ONE_LONG_PARAGRAPH)) == 4  # six sentences, three at a time
 
 
 def test_a_list_keeps_the_question_that_introduces_it():

@@ -1075,6 +1075,17 @@ def assess(question: str) -> Danger:
             found = _assess_one(part)
             if _RANK[found.level] > _RANK[danger.level]:
                 danger = found._replace(cues=(*found.cues, "in one paragraph of several"))
+    elif danger.level != "emergency" and (passages := _passages(question)) and not _speaks_for_all(question):
+        # One long paragraph of ordinary things (a report, thanks, an event plan) with the danger in
+        # three of its sentences: those sentences are read on their own too. Only an emergency they
+        # tell counts, and only when the words of the whole message are not plainly against it (an
+        # oral-history project, a cat that turned out unhurt).
+        if (word_probability(question) or 0.0) >= PASSAGE_WORDS_MIN:
+            for passage in passages:
+                found = _assess_one(passage)
+                if found.level == "emergency":
+                    danger = found._replace(cues=(*found.cues, "in three sentences of a long message"))
+                    break
     return danger
 
 
@@ -1106,6 +1117,27 @@ def _paragraphs(question: str) -> list[str]:
     return parts[:MAX_PARAGRAPHS] if len(parts) > 1 else []
 
 
+# A long message of one paragraph is also read three sentences at a time. Chosen on the tuning files:
+# windows of three sentences in messages of 60 words or more found 7 more emergencies and 2 false
+# alarms (windows of four: 3 and 1); the word model's floor of 0.1 for the whole message keeps both
+# false alarms out (whole-message readings of 0.04 and 0.06) and 6 of the 7 emergencies in.
+PASSAGE_SENTENCES = 3
+PASSAGE_MIN_WORDS = 60
+PASSAGE_WORDS_MIN = 0.1
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])\s+")
+
+
+def _passages(question: str) -> list[str]:
+    """Overlapping runs of three sentences of a long message (none for a short one)."""
+    text = question[:MAX_SCAN_CHARS]
+    if len(text.split()) < PASSAGE_MIN_WORDS:
+        return []
+    sentences = [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+    if len(sentences) <= PASSAGE_SENTENCES:
+        return []
+    return [" ".join(sentences[i : i + PASSAGE_SENTENCES]) for i in range(len(sentences) - PASSAGE_SENTENCES + 1)]
+
+
 # Romanised Hindustani is written half in English ("mera bhai airport pe roka hua hai, he cannot board"):
 # the word model still reads it.
 _MIXED_WITH_ENGLISH = ("hi-latn",)
@@ -1122,10 +1154,27 @@ def _assess_one(question: str) -> Danger:
         return danger
     if any(_OTHER_LANGUAGE_CUE in cue for cue in danger.cues):
         if not looks_non_english(text):
-            return danger  # a short cry or a wish in another language
+            return _taken_back_if_mixed(danger, text)  # a short cry or a wish in another language
         weighed = _with_words(danger, question)  # romanised Hindustani, half English: it may raise, never lower
-        return weighed if _RANK[weighed.level] > _RANK[danger.level] else danger
-    return _with_words(danger, question)
+        return _taken_back_if_mixed(weighed if _RANK[weighed.level] > _RANK[danger.level] else danger, text)
+    return _taken_back_if_mixed(_with_words(danger, question), text)
+
+
+_MIXED_MIN = 2  # small words of another language that make an English message a mixed one
+
+
+def _taken_back_if_mixed(danger: Danger, text: str) -> Danger:
+    """English mixed with another language ("what if me arrestan en una protesta algun dia"): a
+    supposition or a look back said in the other language takes an emergency back to "possible" too."""
+    if danger.level != "emergency" or any("selfharm" in cue or "self-harm" in cue for cue in danger.cues):
+        return danger
+    c = _compile()
+    english = c.function_words["en"]
+    tokens = c.token.findall(text.casefold())
+    foreign = sum(1 for t in tokens if t not in english and any(t in words for lang, words in c.function_words.items() if lang != "en"))
+    if foreign >= _MIXED_MIN and _taken_back_in_another_language(text):
+        return danger._replace(level="possible")
+    return danger
 
 
 def _read(question: str) -> Danger:
