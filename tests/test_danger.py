@@ -1451,3 +1451,9 @@ def test_calm_messages_that_share_words_with_danger_raise_no_emergency(question)
 def test_suppositions_drills_and_everyday_troubles_get_no_banner(question):
     answer = _cli_danger(question)
     assert answer["danger"] != "emergency", answer
+
+
+@pytest.mark.parametrize("question", ["should the Foundation just keep the servers running and stay out of politics?", "how do we keep our laptops updated and backed up before an editathon?"])
+def test_keeping_machines_running_is_no_seizure(question):
+    assert assess(question).level is None
+    assert assess("the police kept our laptops after the editathon").level == "emergency"  # keeping them is
