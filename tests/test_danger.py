@@ -1295,10 +1295,16 @@ TOLD_PLAINLY = [
     "the man said: you remember how that ended for your colleague",
     "you won't hear from me again after tonight, thank you all",
     "our whole committee is on the exit list now",
+    # despair told through what is done
+    "sorted out my affairs and left a few letters on the desk. it's fine",
+    "I gave away all my books this week, nobody will need to sort them later",
+    "somebody's been in my room again while I was at work",
 ]
 
 # Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
 CALM_AFTER_ALL = [
+    "I've given away most of my things before the move to Lisbon, can I keep editing from there?",
+    "sorted my affairs before emigrating and wrote letters to the bank; does my grant transfer?",
     'nobody knows where the old logo files are, can you send them?',
     'I walk around my house every evening, is that enough exercise?',
     'timeline of editor arrests worldwide?',

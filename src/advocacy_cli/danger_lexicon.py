@@ -436,12 +436,15 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("charges", ("colony", "prison", "jail", "lawyer", "hearing", "terror", "terrorism", "highest", "maximum", "harshest"), r"\b(?:go|goes|sent|send (?:me|him|her)|sending (?:me|him|her)) to (?:the )?(?:colony|penal colony|prison|jail) for (?:many |\d+ |several |ten |five |long )?years\b|\bno lawyer (?:allowed|permitted)\b|\bhearing (?:moved|brought forward) to (?:tomorrow|today|tonight)\b|\bterror(?:ism)? charges?\b|\b(?:ask|asks|asking|want|wants|demand\w*) (?:for )?the (?:highest|maximum|harshest) (?:punishment|sentence|penalty)\b"),
     ("summons", ("paper", "letter", "notice"), r"\b(?:got|received|given|get) (?:a |the )?(?:paper|letter|notice) to (?:come|appear|report)\b"),
     ("mob", ("stones", "stone"), r"\b(?:at|outside) (?:the |my |our )?(?:gate|door)\b[^?]{0,40}\bstones?\b"),
-    ("house search", ("inside",), r"\bsomeone (?:was|has been|had been) (?:inside|in) my (?:flat|house|home|apartment|room|office)\b"),
+    ("house search", ("inside", "been"), r"\b(?:someone|somebody)(?: was| has been| had been|'s been) (?:inside|in) my (?:flat|house|home|apartment|room|office)\b"),
     ("veiled threat", ("remember", "listen"), r"\byou (?:remember|know|saw) how (?:that|it|this) ended\b|\b(?:also|too) (?:didn't|did not) listen\b"),
     # A group told of at once: an exit list, "no one knows where the translators are", "won't be a problem for the chapter after tonight".
     ("travel ban", ("exit",), r"\bexit (?:ban )?lists?\b"),
     ("disappearance", ("knows", "know"), r"\b(?:no one|nobody|noone|no-one) (?:knows|know) where (?:the |our |my |his |her )?(?:\w+ ){0,2}(?:are|is|were|was)\b"),
     ("self-harm", ("problem", "burden", "bother"), r"\b(?:won't|will not|wont) be a (?:problem|burden|bother) (?:for|to) (?:\w+ ){0,2}after (?:tonight|today|this week|tomorrow)\b"),
+    # "sorted my affairs, wrote the notes", "given away most of my things" (not before a move)
+    ("self-harm", ("affairs",), r"\b(?:sorted|settled|arranged|tidied) (?:out |up )?(?:all )?my affairs\b(?:(?!\bmov|\brelocat|\bpack|\bnew (?:job|flat|house|home|city)|\bemigrat|\bwill\b)[^?]){0,60}\b(?:wrote|written|left|writing) (?:the |my |some |a few )?(?:notes?|letters?)\b"),
+    ("self-harm", ("away",), r"\b(?:given|gave|giving) away (?:most of |all of |all )?my (?:things|stuff|belongings|possessions|books)\b(?![^?]{0,80}\b(?:mov|relocat|pack|emigrat|new (?:job|flat|house|home|city)|smaller|downsiz|charity shop|declutter))"),
     # "my home adress pinned in their group", "my adress on forum saying go visit"
     ("exposed address", ("address",), r"\baddress (?:\w+ )?(?:pinned|posted|shared|leaked|published|circulat\w+) (?:in|on|to) (?:their|a|the|some|an) (?:\w+ )?(?:group|chat|channel|forum|page|site)\b|\b(?:my|our|his|her) (?:home )?address (?:is )?(?:on|in) (?:a |the |their |some )?(?:forum|group|chat|channel|telegram|twitter|facebook|site|page)\b"),
     # "somone in stairwell every night watching"
