@@ -124,7 +124,7 @@ def test_holdout_stays_at_its_measured_level():
         # in other languages: 81.8 / 89.1 / 3.7 / 7.4 on arrival; these after the lists of romanised and colloquial forms
         ("danger-blind88.jsonl", (0.918, 0.955, 0.0369, 0.0947)),
         # in other languages too: 86.4 / 95.5 / 1.1 / 16.3 on arrival, above the 10 % bound on "possible", which holds for English
-        ("danger-blind91.jsonl", (0.909, 0.973, 0.0105, 0.1685)),
+        ("danger-blind91.jsonl", (0.918, 0.982, 0.0105, 0.1685)),
         ("danger-blind94.jsonl", (0.991, 1.0, 0.0105, 0.0684)),
         ("danger-blind97.jsonl", (0.973, 1.0, 0.0158, 0.0684)),
         # 97.3 / 98.2 / 1.1 / 2.6 on arrival
@@ -139,10 +139,12 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind117.jsonl", (0.991, 1.0, 0.0105, 0.0526)),
         # as varied as possible: the same on arrival
         ("danger-blind119.jsonl", (0.964, 1.0, 0.0053, 0.0947)),
+        # as varied as possible, the round after: the same on arrival
+        ("danger-blind120.jsonl", (0.964, 0.991, 0.0, 0.0789)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117 and 119 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119 and 120 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -193,9 +195,12 @@ def test_blind_checks_stay_read_as_measured():
     half mixed with English): 59.1 % and 2.6 %, seen 84.5 %, possible 24.2 %; blind115 (other languages as typed in
     Latin letters, Arabizi, Finglish, chat slang): 44.5 % and 5.3 %, seen 72.7 %, possible 23.7 %; blind116 (despair
     said through what people do): 97.3 % and 0.5 %, seen 98.2 %, possible 5.8 %; blind118 (the danger in one or two
-    sentences of a long message): 94.5 % and 2.6 %, seen 99.1 %, possible 9.5 %), must not slip back. Files wholly
+    sentences of a long message): 94.5 % and 2.6 %, seen 99.1 %, possible 9.5 %; blind121 (English of non-native
+    writers from many regions): 97.3 % and 1.6 %, seen 99.1 %, possible 5.3 %; blind122 (worried relatives and
+    friends): 98.2 % and 1.1 %, seen 100 %, possible 3.2 %; blind123 (other languages: in their scripts, typed in
+    Latin letters and mixed with English): 52.7 % and 3.7 %, seen 80.9 %, possible 31.1 %), must not slip back. Files wholly
     or half in other languages may keep more false alarms than the 3 % of the others: their bound is given."""
-    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.63), ("danger-blind115.jsonl", 0.5, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95)):
+    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= (bound[0] if bound else 0.03), (name, figures)
 
@@ -318,6 +323,9 @@ def test_looks_non_english(text, expected):
         "mene vyklykaly na dopyt do SBU na zavtra",
         "el mukhabarat 5adouh la akhoya mbare7 w ma 7ada bya3ref wein huwe",
         "temen gw diciduk aparat semalem, hp nya disita",
+        "ye log bol rahe hain ki mera naam ECL pe hai, jane nahi diya",
+        "sejak pagi orang berkumpul di depan rumah, teriak2 nama saya",
+        "nimeshtakiwa na kesho ni mahakamani",
     ],
 )
 def test_danger_words_in_other_languages_are_seen(question):
@@ -619,7 +627,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -970,6 +978,11 @@ def test_free_until_the_trial_is_not_over():
         "saya ingin mati saja, semua karena artikel itu",
         "el fiscal pidió ocho años para mi primo por sus ediciones",
         "una multitud está frente a la casa de mi padre, gritan su nombre",
+        # despair said indirectly, in several languages
+        "perdón por todo, después de esta noche ya no molesto a nadie",
+        "bu gece her şeye bir son vereceğim, kusura bakmayın",
+        "udah capek, pengen tidur dan tidak bangun lagi",
+        "ne vizhu bol'she smysla, prostite",
     ],
 )
 def test_wishes_to_die_charges_and_crowds_in_other_languages_are_emergencies(question):
@@ -1303,6 +1316,8 @@ TOLD_PLAINLY = [
 
 # Calm messages that share words with danger: objects, figures, plans, conditions, stories that ended.
 CALM_AFTER_ALL = [
+    "my mum will hang me if I forget the cake again, what time does the meetup end?",
+    "this citation template has been torturing me all afternoon, is there a guide?",
     "I've given away most of my things before the move to Lisbon, can I keep editing from there?",
     "sorted my affairs before emigrating and wrote letters to the bank; does my grant transfer?",
     'nobody knows where the old logo files are, can you send them?',
