@@ -1025,7 +1025,11 @@ WORDS_SHORT = 0.5
 
 _FICTION_PATTERN = _Lazy(_FICTION)
 # A message that opens by saying it supposes ("hypothetically", "let's say"): never more than "possible".
-_SUPPOSED = _Lazy(r"\W*(?:hypothetically|theoretically|in theory|suppose|supposing|let'?s say|lets say|just imagine|imagine)\b")
+_SUPPOSED = _Lazy(
+    r"\W*(?:hypothetically|theoretically|in theory|suppose|supposing|let'?s say|lets say|just imagine|imagine)\b"
+    # "if im ever questioned...", "if charged for an edit, ...": a condition, opened with it
+    r"|\W*if (?:i'?m|im|i am|i|we|we're|we are|my \w+|he|she|they|you) (?:\w+ )?ever\b|\W*if (?:ever )?(?:charged|arrested|detained|questioned|summoned|jailed|searched|stopped)\b"
+)
 # A message that opens with a supposition is one, however alarming the words that follow.
 _SUPPOSITION_START = _Lazy(r"\W*(?:(?:let'?s |lets )?say (?:i|we|you|someone|somebody|an? \w+)\b|suppose\b|supposing\b|imagine\b|hypothetically\b|what if\b|if (?:someone|somebody|anyone|anybody|an? (?:\w+ )?(?:editor|volunteer|member|user|wikipedian|admin|friend|colleague))\b)")
 

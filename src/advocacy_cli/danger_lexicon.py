@@ -445,6 +445,13 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # "sorted my affairs, wrote the notes", "given away most of my things" (not before a move)
     ("self-harm", ("affairs",), r"\b(?:sorted|settled|arranged|tidied) (?:out |up )?(?:all )?my affairs\b(?:(?!\bmov|\brelocat|\bpack|\bnew (?:job|flat|house|home|city)|\bemigrat|\bwill\b)[^?]){0,60}\b(?:wrote|written|left|writing) (?:the |my |some |a few )?(?:notes?|letters?)\b"),
     ("self-harm", ("away",), r"\b(?:given|gave|giving) away (?:most of |all of |all )?my (?:things|stuff|belongings|possessions|books)\b(?![^?]{0,80}\b(?:mov|relocat|pack|emigrat|new (?:job|flat|house|home|city)|smaller|downsiz|charity shop|declutter))"),
+    # "group in the street call to burn house of the writer", "announcement in the village to go find him"
+    ("mob", ("burn",), r"\bcall(?:s|ing|ed)? (?:on )?(?:people |everyone |them )?to burn\b|\bburn (?:down )?(?:the )?(?:house|home|flat|shop|office) of\b"),
+    ("mob", ("find", "catch", "hunt"), r"\b(?:announcement|announced|announcing|loudspeakers?|megaphones?)\b[^.?!]{0,60}\b(?:go |come )?(?:find|catch|hunt(?: down)?) (?:him|her|them|(?:the |that |this )?[\"']?(?:\w+ ){0,2}(?:guy|man|woman|writer|editor|boy|girl|traitor|blasphemer|infidel|spy|agent)s?)\b"),
+    # "stop editing or else", "you want to see your next birthday, no?", police "checking every flat asking for me"
+    ("veiled threat", ("else",), r"\b(?:stop|delete|remove|quit|leave|take down|drop) (?:\S+ ){0,3}or else\b(?!\s*\w)"),
+    ("veiled threat", ("birthday",), r"\b(?:want|like) to see (?:your|his|her) next birthday\b(?! (?:party|cake|pics|photos|present|gift|celebration|dinner))"),
+    ("house search", ("checking", "searching", "knocking"), r"\b(?:police|officers|soldiers|agents|men|guards|militia)\b[^.?!]{0,40}\b(?:checking|searching|knocking on) (?:every|each|all the) (?:flat|door|apartment|house|room)s?\b"),
     # "my home adress pinned in their group", "my adress on forum saying go visit"
     ("exposed address", ("address",), r"\baddress (?:\w+ )?(?:pinned|posted|shared|leaked|published|circulat\w+) (?:in|on|to) (?:their|a|the|some|an) (?:\w+ )?(?:group|chat|channel|forum|page|site)\b|\b(?:my|our|his|her) (?:home )?address (?:is )?(?:on|in) (?:a |the |their |some )?(?:forum|group|chat|channel|telegram|twitter|facebook|site|page)\b"),
     # "somone in stairwell every night watching"
