@@ -1153,7 +1153,7 @@ def _assess_one(question: str) -> Danger:
     if looks_non_english(text, _MIXED_WITH_ENGLISH):
         # The word model knows English only. What the English lists read in another language (the
         # "police" of "la police s'en est occupée") a supposition or a look back in it takes back too.
-        if danger.level == "emergency" and not any("selfharm" in cue or "self-harm" in cue for cue in danger.cues) and _taken_back_in_another_language(text):
+        if danger.level == "emergency" and not _wishes_to_die(danger) and _taken_back_in_another_language(text):
             return danger._replace(level="possible")
         return danger
     if any(_OTHER_LANGUAGE_CUE in cue for cue in danger.cues):
@@ -1167,10 +1167,15 @@ def _assess_one(question: str) -> Danger:
 _MIXED_MIN = 2  # small words of another language that make an English message a mixed one
 
 
+def _wishes_to_die(danger: Danger) -> bool:
+    """Whether a wish to die is among the cues: no supposition or look back takes that back."""
+    return any("selfharm" in cue or "self-harm" in cue for cue in danger.cues)
+
+
 def _taken_back_if_mixed(danger: Danger, text: str) -> Danger:
     """English mixed with another language ("what if me arrestan en una protesta algun dia"): a
     supposition or a look back said in the other language takes an emergency back to "possible" too."""
-    if danger.level != "emergency" or any("selfharm" in cue or "self-harm" in cue for cue in danger.cues):
+    if danger.level != "emergency" or _wishes_to_die(danger):
         return danger
     c = _compile()
     english = c.function_words["en"]
