@@ -1156,12 +1156,12 @@ def _assess_one(question: str) -> Danger:
         if danger.level == "emergency" and not _wishes_to_die(danger) and _taken_back_in_another_language(text):
             return danger._replace(level="possible")
         return danger
-    if any(_OTHER_LANGUAGE_CUE in cue for cue in danger.cues):
-        if not looks_non_english(text):
-            return _taken_back_if_mixed(danger, text)  # a short cry or a wish in another language
+    if not any(_OTHER_LANGUAGE_CUE in cue for cue in danger.cues):
+        danger = _with_words(danger, question)
+    elif looks_non_english(text):  # (otherwise a short cry or a wish in another language, as read)
         weighed = _with_words(danger, question)  # romanised Hindustani, half English: it may raise, never lower
-        return _taken_back_if_mixed(weighed if _RANK[weighed.level] > _RANK[danger.level] else danger, text)
-    return _taken_back_if_mixed(_with_words(danger, question), text)
+        danger = weighed if _RANK[weighed.level] > _RANK[danger.level] else danger
+    return _taken_back_if_mixed(danger, text)
 
 
 _MIXED_MIN = 2  # small words of another language that make an English message a mixed one
