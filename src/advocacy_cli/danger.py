@@ -693,6 +693,7 @@ _CRIMINAL = _Lazy(
     r"\b(?:criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|security service\w*|interogat\w*|suspects?"
     r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
     r"|hurt|die|dead|death|violen\w*|weapons?|guns?|knife|acid|bullets?|blasphem\w*|foreign agents?|spy|spies|espionage|kidnap\w*|stalk\w*|follow(?:ed|ing)"
+    r"|sedition\w*|convict\w*|subversi\w*|separatis\w*|(?:spreading|spread|publishing) (?:false|fake) (?:information|news)|charges? (?:are|of|include|including|under)|(?:get|got|gets) charged? (?:of|with|for)"
     r"|address|family|children|kids)\b"
 )
 _CIVIL_SITUATIONS = ("summons", "charges", "threat", "exposed address")
@@ -1205,6 +1206,8 @@ def _read(question: str) -> Danger:
         level = "possible"  # "we're writing scenarios for a tabletop exercise: 'an editor is doxxed...'"
     if level == "emergency" and feats.get("_short") and not any(feats.get(name) for name in _PERSONS) and any(feats.get(name) for name in _SEARCH_WORDS):
         level = "possible"  # "police raid statistics": a search typed in a few words, about no one
+    if level == "emergency" and feats.get("_short") and feats.get("generic*nofirst") and not any(feats.get(name) for name in (*_PERSONS, "now", "plea", "fear")):
+        level = "possible"  # "wmf response to jailed wikipedians": a few words about a group, nothing happening now
     if level == "possible" and feats.get("_editing_news") and not feats.get("fear") and not feats.get("plea"):
         level = None
     if level == "emergency" and feats.get("_civil") and not any(feats.get(name) for name in ("mob", "violence", "detention", "disappearance", "self-harm")):
@@ -1237,11 +1240,11 @@ def _read(question: str) -> Danger:
 
 
 _PERSONS = ("self", "relative", "colleague", "third person")
-_SEARCH_WORDS = ("general question", "research", "news", "policy talk")
+_SEARCH_WORDS = ("general question", "research", "news", "policy talk", "generic group")
 # A message that says it is an exercise: a drill, a scenario being written, a role-play.
 _EXERCISE = _Lazy(r"\b(?:table-?top|tabletop) (?:exercise|drill|simulation|scenario)s?\b|\b(?:writing|write|prepare|preparing|running|run|design|designing|for) (?:a |the |our |some )?(?:training |practice |fictional )?(?:scenarios|simulations?|role-?plays?|drills?)\b")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
-_SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:the )?(?:whole|entire) (?:\w+ )?(?:board|team|group|office|chapter|family|class|village|staff|committee)\b|(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+_SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:the )?(?:whole|entire) (?:\w+ )?(?:board|team|group|office|chapter|family|class|village|staff|committee)\b|(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|(?:the )?(?:judge|court) (?:refused|denied|rejected) (?:\w+ )?bail\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "news", "about the address", "figure", "_civil", "_joking", "_rudeness")
 
 
