@@ -1530,3 +1530,10 @@ def test_named_offences_bail_refused_a_court_date_and_a_watcher_are_emergencies(
 )
 def test_bills_inspections_school_detention_and_short_group_questions_raise_no_emergency(question):
     assert assess(question).level != "emergency"
+
+
+def test_words_in_another_script_inside_an_english_message_are_read_with_the_english_around_them():
+    """No word of Cyrillic, Arabic or Chinese script is English, so their lists are read in an English
+    message too; a research question or a look back said in English leaves them unread."""
+    assert _cli_danger("my uncle got a повестка for tomorrow morning, what should he do, he is alone")["danger"] == "emergency"
+    assert _cli_danger("for my thesis I'm collecting cases of اعتقال of bloggers in the 1990s, does the Foundation keep any records of this")["danger"] is None

@@ -1159,8 +1159,9 @@ def _assess_one(question: str) -> Danger:
         return danger
     if not any(_OTHER_LANGUAGE_CUE in cue for cue in danger.cues):
         danger = _with_words(danger, question)
-    elif looks_non_english(text):  # (otherwise a short cry or a wish in another language, as read)
-        weighed = _with_words(danger, question)  # romanised Hindustani, half English: it may raise, never lower
+    elif looks_non_english(text) or _other_script_share(text) > 0:  # (otherwise a short cry or a wish in another language, as read)
+        # romanised Hindustani, half English, or English with words in another script: the words may raise, never lower
+        weighed = _with_words(danger, question)
         danger = weighed if _RANK[weighed.level] > _RANK[danger.level] else danger
     return _taken_back_if_mixed(danger, text)
 
@@ -1283,6 +1284,10 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
             wish = next((phrase for phrase in c.foreign_wishes if phrase in text), None)
             if wish:
                 return "possible", (f"selfharm {_OTHER_LANGUAGE_CUE}: '{wish}'",)
+            if _other_script_share(text) > 0 and (in_script := _in_other_scripts(text, c)):
+                # English with a sentence in another script ("got a повестка for tomorrow", "他上周五被人从家里带走了,
+                # nobody can tell us where he is"): no word of those scripts is English, so their lists are read too.
+                return _read_in_other_scripts(in_script, text, c)
             if sum(t in c.function_words["hi-latn"] for t in tokens) >= _HINDUSTANI_MIN:
                 # Hindustani and English mixed ("agency walon ne office bulaya hai, I wrote the article..."):
                 # a harm named in its Hindustani half shows the address, calmly.
@@ -1298,14 +1303,52 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
         # yok"): the address, calmly.
         harm = tuple(cue for kind, cue in cues.items() if kind not in ("authority", "plea"))
         return ("possible", harm) if harm else (None, ())
+    return _decided(kinds, text, c, person)
+
+
+def _decided(kinds: dict[str, str], text: str, c: "_Compiled", person: bool) -> tuple[str | None, tuple[str, ...]]:
+    """The level the danger words of another language make: a wish to die, two kinds of harm, or one
+    with someone named or a plea, an emergency (unless a supposition or a look back takes it back)."""
     if not kinds:
         return None, ()
+    cues = {kind: f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items()}
     serious = [k for k in kinds if k != "plea"]
     if "selfharm" in kinds or len(serious) >= 2 or (serious and (person or "plea" in kinds)):
         if "selfharm" not in kinds and _taken_back_in_another_language(text):
             return "possible", tuple(cues.values())  # "supongamos que...", "hace años...": the address, calmly
         return "emergency", tuple(cues.values())
     return "possible", tuple(cues.values())
+
+
+def _read_in_other_scripts(kinds: dict[str, str], text: str, c: "_Compiled") -> tuple[str | None, tuple[str, ...]]:
+    """The words of another script in an English message, weighed with what the English says around
+    them: a research question, a look back, a supposition or a figure of speech in English ("I'm
+    researching اعتقالات المدونين in the 2010s") leaves one kind of harm unread and two "possible";
+    otherwise one kind of harm is an emergency only for someone named at a time named in English
+    ("got a повестка for tomorrow 10am"), "possible" else."""
+    named = kinds.pop("person", None) is not None or _PERSONAL.search(text) is not None
+    serious = [k for k in kinds if k != "plea"]
+    if not serious:
+        return None, ()
+    cues = tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items())
+    framed = c.figures.search(text) is not None or any(name in _TAKEN_BACK_FEATURES or name in _SEARCH_WORDS for name, pattern in c.down if pattern.search(text))
+    if framed or _taken_back_in_another_language(text):
+        return ("possible", cues) if len(serious) >= 2 else (None, ())
+    timed = any(t in _TIME_WORDS for t in c.token.findall(text))
+    if "selfharm" in kinds or len(serious) >= 2 or (named and timed):
+        return "emergency", cues
+    return "possible", cues
+
+
+def _in_other_scripts(text: str, c: "_Compiled") -> dict[str, str]:
+    """Kind -> the first danger word of the lists written in a script other than Latin ("person" if someone is named in one)."""
+    kinds: dict[str, str] = {}
+    for word, _lang, kind in c.foreign_other:
+        if kind not in kinds and word in text:
+            kinds[kind] = word
+    if any(word in text for word in _FOREIGN_PERSON_OTHER):
+        kinds.setdefault("person", "")
+    return kinds
 
 
 _HINDUSTANI_MIN = 3  # small words of romanised Hindustani that make a mostly English message half Hindustani
