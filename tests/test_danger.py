@@ -1572,3 +1572,19 @@ def test_a_departure_prohibition_placed_on_someone_is_an_emergency():
 )
 def test_a_gym_guard_an_accident_and_a_procedure_for_some_day_get_no_banner(question):
     assert _cli_danger(question)["danger"] is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if customs took my laptop at the airport, would my wiki account be safe?",
+        "if volunteer arrested who should they write to",
+        "my landlord isn't answering and the boiler has been broken for a week, what can I do?",
+    ],
+)
+def test_a_condition_in_the_past_tense_a_role_supposed_and_a_silent_landlord_are_no_emergency(question):
+    assert _cli_danger(question)["danger"] != "emergency"
+
+
+def test_a_condition_in_the_past_tense_about_yesterday_is_what_happened():
+    assert _cli_danger("if they took my phone yesterday at the border, should I change my passwords now?")["danger"] == "emergency"

@@ -411,7 +411,7 @@ _DELIVERED = frozenset(
     buses train trains uber truck trucks lorry van collection bins""".split()
 )
 _AUXILIARIES = frozenset("did didn't do don't does doesn't not never has hasn't have haven't had hadn't was wasn't were weren't is isn't are aren't will won't still just".split())
-_TRADES = frozenset("driver courier postman technician plumber electrician repairman mechanic cleaner nurse meter inspector engineer installer gasman".split())
+_TRADES = frozenset("driver courier postman technician plumber electrician repairman mechanic cleaner nurse meter inspector engineer installer gasman landlord landlady caretaker janitor".split())
 _ANIMALS = frozenset("cat cats kitten kittens kitty dog dogs puppy puppies pup pet pets bird birds parrot hamster rabbit bunny horse pony tortoise turtle ferret".split())
 _PARTICIPLES = frozenset("held kept taken locked detained seized confiscated grabbed dragged stolen".split())
 _CLAUSE_BREAKS = frozenset("and but or then so because who whom when while since after before until".split())
