@@ -722,7 +722,7 @@ _HELD = ("accusation", "threat", "veiled threat", "detention", "disappearance", 
 
 _REPORTED = _Lazy(r"\b(?:said|says|told|warned|threatened|messaged|texted|wrote|writes)\b")
 _SOON = _Lazy(r"\b(?:tomorrow|tonight|right now|this (?:morning|evening|afternoon|week)|any (?:day|minute|moment)|next time)\b|\b(?:i|we|he|she) (?:must|have to|has to|need to|am ordered to|was ordered to) (?:come|go|appear|report)\b")
-_SAFE_NOW = _Lazy(r"safe|fine|free|ok|okay|well|over|resolved|dropped|lifted|overturned|closed|back|thank|involved|hurt|harmed|injured|calm|quiet|peaceful")
+_SAFE_NOW = _Lazy(r"safe|fine|free|ok|okay|well|over|resolved|dropped|lifted|overturned|closed|back|thank|involved|hurt|harmed|injured|calm|quiet|peaceful|returned")
 
 
 def _alarming(concepts: dict[str, str]) -> bool:
