@@ -635,7 +635,9 @@ _FIGURES = (
 # (Arabic and Persian attach articles and prepositions; Chinese has no spaces). Languages typed in
 # Latin letters have their own lists ("ru-latn", "uk-latn", "ar-latn" with Arabizi's digits, "fa-latn",
 # "hi-latn", "bn-latn"), as do chat spellings and dialect forms ("diciduk", "5adouh", "повязали"), and
-# Bengali, Tagalog, Vietnamese, Amharic and Burmese (whose short words are listed as phrases). None of them
+# Bengali, Tagalog, Vietnamese, Amharic and Burmese (whose short words are listed as phrases), German, Italian,
+# Korean, Japanese, Thai, Nepali ("ne", "ne-latn"), Tamil, Hausa and Yoruba (whose short or toned words are
+# phrases too). None of them
 # holds an English word or the start of a common one; urgency ("urgent", "emergency") is not a plea.
 _FOREIGN: dict[str, dict[str, str]] = {
     "es": {
@@ -735,12 +737,12 @@ _FOREIGN: dict[str, dict[str, str]] = {
         "plea": "救命 帮助 帮帮 危险 害怕",
     },
     "pl": {
-        "authority": "policj policja policji",
-        "detention": "areszt aresztowan zatrzyman więzieni wiezieni porwan zabrała zabrali zabrał zabral",
-        "threat": "grożą groza grozi",
-        "kill": "zabić zabic śmierć smierc",
-        "harm": "pobili pobity zaginął zaginal zaginęła",
-        "plea": "pomocy pomoc pomóż pomoz ratunku niebezpiecz",
+        "authority": "policj policja policji policjan policyjn psy psiarni gliny gliniarz mundurow tajniak tajniacy abw cbś służby sluzby wojskow żołnierz zolnierz żandarmeri zandarmeri prokurat sędzia sedzia sędziego sedziego sądu sądzie sądow komendant komisariat funkcjonariusz radiowóz radiowoz milicj ubecj bezpiek kontrwywiad",
+        "detention": "areszt aresztowan zatrzyman więzieni wiezieni porwan zabrała zabrali zabrał zabral zatrzymali przesłuch przesluch wezwanie wezwany wezwana więzien wiezien więzienia odsiadk skonfiskow konfiskat przeszukali rewizj oskarż oskarz zarzut rozpraw wyrok skazan kajdank deportow wywieźli wywiezli",
+        "threat": "grożą groza grozi groźb grozb grożen grozen zastrasz szantaż szantaz pożałujesz pozalujesz pożałujecie pozalujecie postrasz",
+        "kill": "zabić zabic śmierć smierc zabij zabił zabil zabit zabito zamord morder zabójstw zabojstw zabójc zabojc zastrzel zadźg zadzg śmierci zakatuj zatłucz zatlucz",
+        "harm": "pobili pobity zaginął zaginal zaginęła pobił pobil pobit pobicie pobić pobic torturow tortury skatowan skatował skatowal zaginion zaginęł zaginel porwali porwan uprowadz inwigil nękan nekan napadl napadł napadli zaatakow postrzel rannego nożem nozem nóż noz broń bron pistolet zdrajc szpieg bluźnierstw bluznierstw bluźni bluzni tłum tlum tłumem lincz znęca zneca",
+        "plea": "pomocy pomoc pomóż pomoz ratunku niebezpiecz ratuj ratujcie pomóżcie pomozcie zagrożen zagrozen boję przeraż przeraz przestraszon strach",
     },
     "hi-latn": {
         "authority": "police polis thana thaane agency agencies agencyon walon pulis pulice polis-wale policewal policewaal thanedar thanedaar thanedaro daroga darogaa havaldar hawaldar havaldaar hawaldaar sipahi sipahiyo thulla thulle thullo fauji faujiyo khufia khufiya khufiyaa adalat adaalat kachehri kachahri kachehari cbi ncb chowki thane",
@@ -834,6 +836,86 @@ _FOREIGN: dict[str, dict[str, str]] = {
         "kill": "သတ်ပစ် သတ်မယ် သတ်ခံရ သတ်ဖြတ် လုပ်ကြံ အသတ်ခံ သတ်လိုက် သတ်သွား",
         "harm": "ရိုက်နှက် နှိပ်စက် ညှဉ်းပန်း ပျောက်ဆုံး လူပျောက် နောက်ယောင်ခံ စောင့်ကြည့်ခံ လိုက်ချောင်း လိပ်စာပေါက် သစ္စာဖောက် သူလျှို ဒလန် ဓား သေနတ် ဒဏ်ရာ ဘာသာစော်ကား ပြန်ပေးဆွဲ အကြမ်းဖက် တိုက်ခိုက်",
         "plea": "ကယ်ပါ ကယ်ကြပါ ကူညီကြပါ ကူညီပါ အန္တရာယ် ကြောက်တယ် ကြောက်နေ ကြောက်လို့",
+    },
+    "de": {
+        "authority": "polizei polzei pollizei polizist bullen bullerei polente bundespolizei kriminalpolizei grenzpolizei landespolizei kripo lka bka bnd staatsschutz verfassungsschutz geheimdienst geheimpolizei soldaten militär militaer grenzschutz zivilpolizist zivilbullen zivilfahnder staatsanwalt gerichts amtsgericht landgericht strafgericht ermittler feldjäger uniformierte schergen",
+        "detention": "festgenommen festnahme festgehalten verhaft inhaftiert untersuchungshaft u-haft gewahrsam abgeführt abgefuehrt abgefuhrt vorgeladen vorladung verhör verhoer verhort vernehmung gefängnis gefaengnis gefangnis gefangene gefangenschaft gefangennahme knast eingesperrt eingebuchtet beschlagnahm konfisziert hausdurchsuchung wohnungsdurchsuchung razzia ausreiseverbot reiseverbot angeklagt anklage strafverfahren ermittlungsverfahren verurteilt handschellen abgeschoben abschiebehaft",
+        "threat": "gedroht droht drohung drohen bedroh drohbrief drohanruf morddrohung todesdrohung einschüchter einschuechter einschuchter eingeschüchtert eingeschuechtert eingeschuchtert erpress",
+        "kill": "umbringen umgebracht töten toeten toten getötet getoetet getotet ermord mord morden mörder moerder abstechen abgestochen erschiessen erschiesen erschossen kaltmachen abknallen abgeknallt hinrichten hingerichtet erwürg erwuerg totschlag mordanschlag",
+        "harm": "geschlagen verprügelt verpruegelt verprugelt zusammengeschlagen gefoltert folter misshandelt verschleppt entführt entfuehrt entfuhrt vermisst beschattet belästigt belaestigt belastigt angegriffen überfallen ueberfallen uberfallen messer waffen pistole gewehr gotteslästerung gotteslaesterung landesverrat hochverrat verräter verraeter verrater spion auslandsagent menschenmenge lynchmob",
+        "plea": "hilfe helft hilf rette lebensgefahr gefährdet gefaehrdet gefahrdet notfall notruf panik verängstigt veraengstigt verangstigt todesangst",
+    },
+    "it": {
+        "authority": "polizia poliziott polizziott sbirri sbirro sbirraglia pula madama carabinier questura questore digos guardie finanzieri militare soldati esercito procuratore magistrato magistratura giudice tribunale commissariato caserma celerini",
+        "detention": "arrestat detenut detenzione carcere carcerat galera prigione prigionier gattabuia manette ammanettat perquisito perquisita perquisizion sequestrato sequestrata sequestro imputato imputata indagat condannat interrogatorio interrogarmi interrogarlo interrogarla denunciato denunciata espatrio rimpatriat",
+        "threat": "minacc intimidazion intimidito intimidita intimidire intimidisc intimidatori ricatt minatoria minatorie minatorio ritorsion rappresagli estorsion",
+        "kill": "uccid uccis ammazz omicid sparare sparato sparano sgozz strangol strozz morirai fucilat massacrat giustiziat freddat",
+        "harm": "picchiat pestato pestata pestaggio menato torturat tortura rapito rapita rapimento pedinat sorvegliat spiato spiata aggredit aggressione accoltellat coltello pistola armato ferito linciaggio folla traditore tradimento blasfem vilipendio spione percoss",
+        "plea": "aiuto aiutatemi aiutami aiutateci aiutatelo aiutatela salvatemi salvami pericolo paura spaventat terrorizzat soccorso",
+    },
+    "ko": {
+        "authority": "경찰 경찰관 경찰서 순경 짭새 견찰 폴리스 형사 사복경찰 사복형사 수사관 국정원 안기부 보위부 보안서 공안 보안요원 보안군 정보기관 기무사 방첩사 헌병 군인 민병대 검찰 검사님 검찰청 검찰관 법원 재판부 지구대 파출소 출입국관리 비밀경찰",
+        "detention": "체포 구금 구속 연행 잡혀갔 잡혀가 잡아갔 끌려갔 끌려가 끌고갔 붙잡혔 억류 감금 수감 투옥 감옥 교도소 구치소 유치장 소환장 소환통보 소환조사 출석요구 조사받 심문 취조 압수 가택수색 압수수색 출국금지 출국정지 기소 재판 징역 실형 선고받 구류 입건 피의자 고소당 고발당 석방 풀어주지 안풀어 여권압수 폰압수 빼앗겼",
+        "threat": "협박 위협 겁박 공갈 두고보자 가만안둬 가만안둘 가만두지 각오해 각오하 후회하게 뒷감당 몸조심 밤길조심 보복 협박문자 협박전화 신변위협 혼내주겠 손봐주 손봐줄 경고했",
+        "kill": "살해 살인 죽여버 죽이겠 죽일거 죽일꺼 죽이려 죽인다고 죽이겠다 죽여버린 사형 처형 총살 암살 쏴죽 찔러죽 때려죽 죽임을 목숨을잃 생매장 묻어버",
+        "harm": "폭행 구타 얻어맞 두들겨맞 두들겨 때렸 고문 실종 행방불명 연락두절 연락이안 미행 감시당 따라다니 스토킹 신상털 신상공개 신상유포 좌표찍 폭도 군중 몰려와 몰려들 신성모독 반역 매국노 간첩 스파이 첩자 종북 빨갱이 배신자 습격 공격당 다쳤 부상 흉기 칼부림 칼에찔 총을 총으로 총맞",
+        "plea": "살려줘 살려주세요 살려주세여 도와줘 도와주세요 도와주세여 도움이필요 구해줘 구해주세요 위험해 위험에 위험하 무서워 무섭 두려워 겁이나 제발 긴급 위급",
+    },
+    "ja": {
+        "authority": "警察 警官 おまわり ポリ公 マッポ 刑事 公安 機動隊 憲兵 兵士 兵隊 軍人 軍隊 私服警官 私服の男 裁判所 裁判官 判事 検察 検事 警視庁 県警 府警 道警 交番 警察署 入管 治安部隊 民兵 自警団 特高 情報機関 諜報 秘密警察 捜査官 取調官",
+        "detention": "逮捕 拘束 拘留 勾留 連行 連れて行かれ 連れていかれ 連れ去られ 捕まっ しょっぴ 拘置所 刑務所 留置場 ブタ箱 豚箱 ムショ 監獄 投獄 収監 監禁 拘禁 出頭 呼び出され 任意同行 事情聴取 取り調べ 取調べ 尋問 押収 没収 家宅捜索 捜索 ガサ入れ 出国禁止 出国停止 起訴 公判 判決 懲役 禁錮 有罪 身柄 拉致",
+        "threat": "脅迫 脅され 脅し 脅かされ 威嚇 恐喝 覚えてろ 覚えとけ 覚えておけ 気をつけろ 覚悟しろ ただじゃ済まない ただでは済まない ただじゃおかない 後悔するぞ 後悔させ 報復 仕返し 脅迫状 脅迫電話 殺害予告 殺人予告 身の危険 痛い目に どうなっても知らない",
+        "kill": "殺す 殺され 殺し 殺害 殺人 殺さ 殺せ ぶっ殺 ころされ コロス 死刑 処刑 暗殺 射殺 刺殺 撲殺 命を奪 死ね 消してやる",
+        "harm": "殴られ 殴っ 殴る 暴行 暴力を 拷問 蹴られ リンチ ボコボコ ぼこぼこ 虐待 行方不明 失踪 消息不明 音信不通 連絡が取れない 連絡がつかない 姿を消し 尾行 後をつけられ あとをつけられ つきまとわれ 付きまとわれ ストーカー 監視され 見張られ 住所を晒 住所が晒 晒され 個人情報を晒 暴徒 群衆 押しかけ 冒涜 不敬罪 反逆 国賊 売国奴 非国民 裏切り者 スパイ容疑 スパイ扱い スパイだと 外国の手先 工作員 襲われ 襲撃 怪我 ケガ ナイフ 刃物 拳銃 銃で 撃たれ",
+        "plea": "助けて たすけて タスケテ 助けてください 助けが必要 救って 救助 危険 危ない あぶない 怖い こわい 怖くて 恐ろしい 恐怖 緊急 お願い助けて 助けを求め 身が危ない",
+    },
+    "th": {
+        "authority": "ตำรวจ โรงพัก ทหาร กองทัพ นอกเครื่องแบบ สันติบาล ข่าวกรอง ตชด. กอ.รมน. ดีเอสไอ ปอท. อัยการ ผู้พิพากษา ศาลทหาร ศาลอาญา ศาลตัดสิน ตรวจคนเข้าเมือง อาสารักษาดินแดน ฝ่ายปกครอง เจ้าหน้าที่ความมั่นคง หน่วยความมั่นคง ทหารพราน สารวัตร",
+        "detention": "จับกุม ถูกจับ โดนจับ ตำรวจจับ ทหารจับ ควบคุมตัว คุมตัว กักขัง คุมขัง ขังไว้ ติดคุก เข้าคุก ในคุก เรือนจำ ทัณฑสถาน ห้องขัง หมายเรียก หมายจับ หมายค้น เรียกตัว เรียกไปสอบ สอบสวน สอบปากคำ รายงานตัว ปรับทัศนคติ ยึดโทรศัพท์ ยึดมือถือ ยึดพาสปอร์ต ยึดหนังสือเดินทาง โดนยึด ถูกยึด ค้นบ้าน ตรวจค้น ห้ามออกนอกประเทศ ห้ามเดินทางออก ถูกฟ้อง โดนฟ้อง ตั้งข้อหา แจ้งข้อหา ขึ้นศาล พิพากษา จำคุก ไม่ปล่อยตัว ไม่ยอมปล่อย ประกันตัว พาตัวไป ลากตัวไป นำตัวไป",
+        "threat": "ข่มขู่ ถูกขู่ โดนขู่ ขู่ว่า ขู่จะ คุกคาม ข่มขวัญ กรรโชก ระวังตัวไว้ ระวังไว้ให้ดี ระวังให้ดี เจอดีแน่ ไม่จบแน่ ไม่รอดแน่ แก้แค้น เล่นงาน ตามเช็คบิล คิดบัญชี เดี๋ยวเจอ รู้นะว่าบ้านอยู่ไหน รู้ว่าบ้านอยู่ที่ไหน",
+        "kill": "ฆาตกรรม สังหาร ลอบสังหาร ประหาร ขู่ฆ่า จะฆ่า ถูกฆ่า โดนฆ่า ฆ่าทิ้ง ฆ่าตาย ฆ่าให้ตาย ฆ่ามึง ฆ่าแก ฆ่าคุณ ฆ่าผม ฆ่าฉัน ฆ่าเรา ฆ่าทั้ง ยิงทิ้ง ยิงตาย แทงตาย ตีให้ตาย เอาให้ตาย",
+        "harm": "ทำร้าย ถูกซ้อม โดนซ้อม รุมซ้อม ซ้อมทรมาน ทุบตี ถูกทุบ โดนทุบ กระทืบ ทรมาน หายตัว อุ้มหาย ถูกอุ้ม โดนอุ้ม บังคับสูญหาย สะกดรอย แอบตาม มีคนตาม โดนตาม สอดแนม จับตาดู เฝ้าหน้าบ้าน แฉที่อยู่ ขุดที่อยู่ โพสต์ที่อยู่ ประจาน ล่าแม่มด ฝูงชน รุมล้อม ล้อมบ้าน บุกบ้าน หมิ่นศาสนา ลบหลู่ศาสนา หมิ่นสถาบัน หมิ่นเบื้องสูง ม.112 มาตรา112 กบฏ ขายชาติ ชังชาติ ทรยศ สายลับ จารชน ตัวแทนต่างชาติ ถูกยิง โดนยิง โดนแทง บาดเจ็บ มีดจี้ ถือมีด ปืนจี้ ปืน",
+        "plea": "ช่วยด้วย ช่วยผมด้วย ช่วยฉันด้วย ช่วยหนูด้วย ช่วยเราด้วย ช่วยชีวิต ขอความช่วยเหลือ ต้องการความช่วยเหลือ อันตราย ไม่ปลอดภัย กลัวมาก กลัวจัง หวาดกลัว หวาดระแวง ฉุกเฉิน เดือดร้อน",
+    },
+    "ne": {
+        "authority": "प्रहरी पुलिस प्रहरीले पुलिसले सेनाले सेनाका सैनिक आर्मी सशस्त्र थानामा थानाबाट अदालत अदालतमा न्यायालय न्यायाधीश गुप्तचर इन्स्पेक्टर सिपाही हवल्दार दरोगा सीआईबी",
+        "detention": "पक्राउ पक्रियो पक्रेर पक्रिए पक्रेको समात्यो समातेर समातिए समातेको हिरासत थुनामा थुनिए थुनेको थुन्यो जेलमा जेलबाट कैद कैदी कारागार केरकार सोधपुछ जफत खानतलासी खानतलास गिरफ्तार नजरबन्द अभियोग सजाय जन्मकैद खोसे खोस्यो खोसेर रिमान्ड",
+        "threat": "धम्की धम्क्याउ धम्काए धम्क्याए धम्काउँदै तर्साउ तर्साए तर्साउँदै सिध्याइदिन्छु देखाइदिन्छु",
+        "kill": "मार्छु मार्छौं मार्नेछु मारिदिन्छु मारिदिन्छौं मारिदिने मारिदिए मारिदियो मारियो मारेर मारेको हत्या सखाप काटिदिन्छु",
+        "harm": "कुटपिट कुट्यो कुटे कुटेको कुटेर कुटाइ यातना बेपत्ता पिछा पछ्याउ निगरानी जासुस जासूस देशद्रोही देशद्रोह गद्दार ईशनिन्दा आक्रमण हमला घाइते चक्कु छुरा बन्दुक पेस्तोल पिस्तोल घेराउ",
+        "plea": "बचाउ बचाऊ बचाइदिनु बचाइदेउ मद्दत सहायता गुहार खतरा डरलाग डराएँ डराएको डराइरहेको आत्तिएको",
+    },
+    "ne-latn": {
+        "authority": "prahari pulis sainik adalat nyayalaya nyayadhis daroga hawaldar sipahi guptachar cib apf",
+        "detention": "pakrau pakraau pakrayo pakreko pakriy pakrie pakrio pakrera samatyo samateko samatera samatiy samatie hirasat thunam thuniy thunie thuneko jelma jelbata kaidi karagar kerkar sodhpuch jafat japhat khantalas khanatalas abhiyog giraftar nazarbanda najarbanda sajaya khosyo khoseko khosera rimand",
+        "threat": "dhamk dhamak tarsay tarsau sidhyaidin dekhaidinchu dekhaidinchhu",
+        "kill": "marchhu marchu maridin mardinchu mardinchhu marnechhu marchhau marchau mariyo maryo hatya sakhap katidinchu",
+        "harm": "kutpit kutyo kuteko kutera kutai kutiyo yatana bepatta pichha pachhy nigrani nigarani jasus jasoos deshdroh gaddar ishaninda hamala aakraman akraman ghaite ghayal chakku chhura banduk bandook pestol ghera",
+        "plea": "bachau bachaau bachaidin bachaideu madat maddat sahayog sahayata guhar khatara khatra darayeko daraeko darlagyo darr aattiye aattiyo",
+    },
+    "ta": {
+        "authority": "போலீஸ் போலிஸ் போலீசார் காவல்துறை காவலர் காவல்நிலைய ராணுவ இராணுவ உளவுத்துறை சிஐடி நீதிமன்ற கோர்ட் நீதிபதி ஆயுதப்படை படையினர் இன்ஸ்பெக்டர் மப்டி மஃப்டி",
+        "detention": "கைது கைதாகி தடுப்புக்காவல் காவலில் சிறை ஜெயில் விசாரணை சம்மன் அழைப்பாணை பறிமுதல் ரெய்டு பயணத்தடை குற்றச்சாட்டு தண்டனை ரிமாண்ட் பிடிச்சிட்டு விடுவிக்கவில்லை",
+        "threat": "மிரட்டல் மிரட்டு மிரட்டி மிரட்டினா அச்சுறுத்தல் அச்சுறுத்த",
+        "kill": "கொலை கொன்று கொன்னு கொல்வேன் கொல்லுவேன் கொல்லுவோம் கொல்லப் கொன்றுவிடுவ கொன்னுடுவ சாகடிப்ப போட்டுத்தள்ள",
+        "harm": "அடிச்சாங்க அடித்தார்கள் உதைத்த பின்தொடர் கண்காணிப்பு கண்காணிக்க உளவாளி ஒற்றன் துரோகி தேசத்துரோக நிந்தனை கும்பல் தாக்குதல் தாக்கின தாக்கப்பட்ட துப்பாக்கி அரிவாள் கத்தியால் கத்தியை",
+        "plea": "உதவி உதவுங்க காப்பாற்று காப்பாத்து ஆபத்து அபாயம் பயமா பயமாக பயந்து பயம் பீதி",
+    },
+    "ha": {
+        "authority": "yansanda yansandan sandan dansanda ɗansanda soja sojoji sojan sojojin askarawa askar jami'an jamian jami'in jamiin dss kotu kotun hisbah hisba sintiri",
+        "detention": "kurkuku kame kwace kwacewa tuhum zargin gidanyari",
+        "threat": "barazana tsoratar gargadi gargaɗi razana",
+        "kill": "kisan kisa halaka hallaka kashe-kashe",
+        "harm": "lakada lakaɗa doke azabtar garkuwa batanci ɓatanci yandaba farmak rauni raunata wuka wuƙa wukake wuƙaƙe bindig",
+        "plea": "taimak agaji ceto cece ceci tsoro hatsari hadari haɗari",
+    },
+    "yo": {
+        "authority": "olopa olópà ọlọpa ọlọpaa olopaa soja sọja ṣọja ṣọjà sójà adajo adájọ agbofin agbófin ologun ológun kootu kóòtù dss amotekun",
+        "detention": "atimo àtìmọ ahamo àhámọ ewon ẹwọn panpe pànpẹ igbej idajo ìdájọ esun lejo",
+        "threat": "ihale ìhalẹ derub",
+        "kill": "ipani ìpànì apani àpànì yinbo yìnbọ sekup ṣekúp ṣekup",
+        "harm": "lilu awati àwátì odale janduk jàǹdù toogi tọọgi kolu kọlu ikolu ìkọlù farap ibon ìbọn idite",
+        "plea": "iranl ìrànl egbami gbami ewu beru iberu",
     },
 }
 # Phrases of other languages, found as they are written (several words, or words too common alone):
@@ -996,6 +1078,82 @@ _FOREIGN_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "detention": ("ပြည်ပထွက်ခွင့်မရ", "ပြည်ပမထွက်ရ", "ဖုန်းကိုသိမ်း", "သိမ်းသွား", "သိမ်းဆည်း"),
         "selfharm": ("သေချင်တယ်", "သေချင်ပြီ", "အသက်မရှင်ချင်တော့", "ကိုယ့်ကိုယ်ကိုသတ်", "ကိုယ့်ကိုကိုယ်သတ်", "သတ်သေ", "အဆုံးသတ်ချင်", "ထာဝရနှုတ်ဆက်", "ဝန်ထုပ်ဝန်ပိုး မဖြစ်တော့",),
     },
+    "de": {
+        "detention": ("haben ihn mitgenommen", "haben sie mitgenommen", "haben mich mitgenommen", "in haft", "pass abgenommen", "reisepass abgenommen", "handy abgenommen", "handy weggenommen", "pass weggenommen", "darf nicht ausreisen", "darf das land nicht verlassen", "von der polizei abgeholt", "wohnung durchsucht", "haus durchsucht", "zimmer durchsucht", "gefangen genommen", "sitzt im knast", "prozess gegen mich", "prozess gegen ihn",),
+        "harm": ("meine adresse veröffentlicht", "adresse veröffentlicht", "adresse veroeffentlicht", "adresse veroffentlicht", "vor meinem haus", "vor unserem haus", "werde verfolgt", "folgen mir", "spurlos verschwunden", "seit tagen verschwunden", "seit gestern verschwunden", "werde überwacht", "werde ueberwacht", "verfolgt mich", "verfolgen mich", "schwer verletzt", "ausländischer agent", "auslaendischer agent", "auslandischer agent", "agent des auslands", "haben mich geschlagen", "haben ihn geschlagen",),
+        "threat": ("pass bloss auf", "sonst passiert was", "du wirst es bereuen", "das wirst du bereuen", "wir wissen wo du wohnst", "wissen wo du wohnst", "weiss wo du wohnst", "wir kriegen dich", "wir finden dich", "du bist ein toter mann", "mach dich auf was gefasst", "du wirst schon sehen",),
+        "selfharm": ("will nicht mehr leben", "möchte nicht mehr leben", "moechte nicht mehr leben", "mochte nicht mehr leben", "ich will sterben", "will einfach sterben", "mich umbringen", "mir das leben nehmen", "selbstmord", "suizid", "alles beenden", "allem ein ende setzen", "keine last mehr", "nicht mehr aufwachen", "lebt wohl für immer", "lebt wohl fuer immer", "für immer abschied", "hat alles keinen sinn mehr",),
+    },
+    "it": {
+        "detention": ("l'hanno arrestato", "agli arresti", "in arresto", "mi hanno fermato", "l'hanno fermato", "lo hanno fermato", "l'hanno fermata", "la hanno fermata", "l'hanno arrestata", "portato via", "portata via", "portati via", "in galera", "in carcere", "in manette", "fermo di polizia", "mi hanno interrogato", "mi hanno interrogata", "mi hanno convocato", "convocato in questura", "ritirato il passaporto", "passaporto ritirato", "preso il passaporto", "preso il telefono", "sequestrato il telefono", "divieto di espatrio", "divieto di lasciare il paese", "perquisito casa", "processo penale", "mi hanno accusato", "rinviato a giudizio",),
+        "harm": ("mi seguono", "mi stanno seguendo", "ci seguono", "pubblicato il mio indirizzo", "pubblicato l'indirizzo", "agente straniero", "alto tradimento", "gente sotto casa", "folla sotto casa", "sotto casa mia", "scomparso da giorni", "scomparsa da giorni", "sparito nel nulla", "sparita nel nulla", "sei una spia", "essere una spia", "è una spia", "preso a botte", "mi hanno picchiato",),
+        "threat": ("stai attento a te", "te la faccio pagare", "la pagherai", "te ne pentirai", "sappiamo dove abiti", "so dove abiti", "sappiamo dove vivi", "ti conviene stare zitto", "ti faccio fuori", "ti faremo del male",),
+        "selfharm": ("non voglio più vivere", "non voglio piu vivere", "voglio morire", "farla finita", "togliermi la vita", "uccidermi", "ammazzarmi", "suicidarmi", "suicidio", "non sarò più un peso", "non saro piu un peso", "addio per sempre", "non ce la faccio più a vivere", "non ce la faccio piu a vivere", "non mi sveglierò più", "non mi svegliero piu",),
+    },
+    "pl": {
+        "detention": ("zostałem zatrzymany", "zostalem zatrzymany", "zostałam zatrzymana", "zostalam zatrzymana", "zatrzymali go", "zatrzymali mnie", "zatrzymano go", "zatrzymano mnie", "przeszukanie mieszkania", "zabrali go", "zabrali ją", "zabrali ja", "zabrali mi telefon", "zabrali mi paszport", "zabrali paszport", "odebrali mi paszport", "odebrali paszport", "zamknęli go", "zamkneli go", "zamknęli ją", "zamkneli ja", "zakaz wyjazdu", "zakaz opuszczania kraju", "wezwali mnie na", "wezwali go na", "siedzi w pace", "za kratkami", "za kratki",),
+        "harm": ("śledzi mnie", "sledzi mnie", "śledzą mnie", "sledza mnie", "chodzą za mną", "chodza za mna", "obserwują mnie", "obserwuja mnie", "opublikowali mój adres", "opublikowali moj adres", "mój adres w internecie", "moj adres w internecie", "pod moim domem", "pod naszym domem", "zdrada stanu", "zdrady stanu", "agent zagraniczny", "agentem zagranicznym", "uczuć religijnych", "uczuc religijnych",),
+        "threat": ("lepiej uważaj", "lepiej uwazaj", "bo pożałujesz", "bo pozalujesz", "wiemy gdzie mieszkasz", "wiem gdzie mieszkasz", "wiemy gdzie mieszkacie", "już nie żyjesz", "juz nie zyjesz",),
+        "selfharm": ("nie chcę już żyć", "nie chce juz zyc", "nie chcę żyć", "nie chce zyc", "chcę umrzeć", "chce umrzec", "zabiję się", "zabije sie", "skończyć ze sobą", "skonczyc ze soba", "odebrać sobie życie", "odebrac sobie zycie", "samobójstw", "samobojstw", "nie będę już ciężarem", "nie bede juz ciezarem", "żegnajcie na zawsze", "zegnajcie na zawsze", "nie chcę się obudzić", "nie chce sie obudzic",),
+    },
+    "ko": {
+        "detention": ("경찰에 잡혀", "경찰이 데려갔", "경찰한테 끌려", "끌고 갔", "잡아 갔", "여권을 빼앗", "여권을 뺏", "휴대폰을 빼앗", "핸드폰을 뺏", "폰을 뺏", "집을 수색", "출국 금지", "조사를 받으러", "소환 조사", "풀어주지 않", "안 풀어줘",),
+        "harm": ("신상 털", "주소를 공개", "주소가 공개", "주소를 퍼뜨", "집 앞에 사람들이", "집 앞에 몰려", "얻어 맞", "두들겨 맞", "연락이 안 돼", "연락이 끊겼", "외국 간첩", "외국 스파이", "칼에 찔", "칼을 들고", "총을 쏘",),
+        "threat": ("가만 안 둬", "가만 안 둘", "가만두지 않", "두고 보자", "두고봐", "각오해라", "조심하는 게 좋을", "밤길 조심", "가족을 건드", "가족을 협박", "후회하게 될", "죽여 버",),
+        "selfharm": ("죽고 싶", "죽고싶", "살고 싶지 않", "살고싶지 않", "살고싶지않", "살기 싫", "살기싫", "더 이상 살 수 없", "더이상 살기", "살 이유가 없", "다 끝내고 싶", "끝내고 싶어", "자살", "극단적 선택", "극단적인 선택", "사라지고 싶", "짐이 되기 싫", "짐이 되지 않", "영원히 안녕", "목숨을 끊", "뛰어내리고 싶", "오늘 밤이 마지막", "유서를", "생을 마감", "세상을 떠나고 싶",),
+    },
+    "ja": {
+        "detention": ("警察に連れて行かれ", "警察に連れていかれ", "パスポートを取り上げ", "パスポートを没収", "携帯を取り上げ", "スマホを取り上げ", "家を捜索", "出国を禁止", "帰してもらえない", "釈放されない", "呼び出しを受け", "出頭命令",),
+        "harm": ("住所をネットに晒", "家の前に人が集ま", "家の前に集ま", "後をつけられ", "あとをつけられ", "刃物で刺", "ナイフで刺", "外国のスパイ", "スパイだと言われ", "連絡が取れなくな", "行方がわからない",),
+        "threat": ("覚えておけよ", "ただじゃおかない", "家族がどうなっても", "どうなっても知らない", "気をつけたほうがいい", "痛い目にあう", "殺すぞ", "殺してやる",),
+        "selfharm": ("死にたい", "しにたい", "氏にたい", "消えたい", "きえたい", "生きていたくない", "生きたくない", "生きるのが辛い", "生きるのがつらい", "生きる意味がない", "自殺", "じさつ", "死のうと", "命を絶", "終わりにしたい", "全部終わらせ", "もう迷惑をかけない", "さようなら永遠に", "今までありがとう", "遺書", "飛び降り", "首を吊", "首吊り", "楽になりたい", "この世から消え", "今夜で最後",),
+    },
+    "th": {
+        "detention": ("ถูกตำรวจจับ", "โดนตำรวจจับ", "ถูกเรียกไปสอบสวน", "โดนเรียกไปรายงานตัว", "ยึดโทรศัพท์ไป", "ยึดพาสปอร์ตไป", "ค้นบ้านผม", "ค้นบ้านฉัน", "ห้ามเดินทางไปต่างประเทศ", "ยังไม่ปล่อยตัว", "ถูกพาตัวไป",),
+        "harm": ("มาตรา 112", "ม. 112", "เอาที่อยู่ไปโพสต์", "แฉที่อยู่บ้าน", "คนมารุมหน้าบ้าน", "มีคนมาล้อมบ้าน", "มีคนตามผม", "มีคนตามฉัน", "ติดต่อเขาไม่ได้เลย", "หายตัวไป", "โดนกล่าวหาว่าเป็นสายลับ", "ถูกกล่าวหาว่าหมิ่น",),
+        "threat": ("รู้นะว่าบ้านอยู่ไหน", "ระวังตัวไว้ให้ดี", "ขู่ว่าจะฆ่า", "ขู่จะทำร้าย", "เจอดีแน่", "ไม่จบง่ายๆ", "ขู่ครอบครัว",),
+        "selfharm": ("อยากตาย", "ไม่อยากมีชีวิตอยู่", "ไม่อยากอยู่แล้ว", "ไม่อยากอยู่บนโลก", "ฆ่าตัวตาย", "จบชีวิต", "จบทุกอย่าง", "ลาก่อนตลอดไป", "ลาก่อนนะทุกคน", "ไม่อยากเป็นภาระ", "จะไม่เป็นภาระ", "อยู่ไปก็ไม่มีความหมาย", "กระโดดตึก", "ไม่อยากตื่นขึ้นมา", "อยากหายไปจากโลก", "คืนนี้คืนสุดท้าย", "ไม่อยากมีชีวิต",),
+    },
+    "ne": {
+        "detention": ("पक्रेर लगे", "समातेर लगे", "उठाएर लगे", "थानामा बोलायो", "थाना बोलाए", "प्रहरीले बोलायो", "राहदानी खोस", "पासपोर्ट खोस", "विदेश जान रोक", "यात्रा प्रतिबन्ध", "घरको खानतलासी", "मुद्दा दायर", "मुद्दा चलाउ", "छोडेको छैन", "छाडेका छैनन्", "मुद्दा चल",),
+        "harm": ("ठेगाना सार्वजनिक", "धर्मको अपमान", "धर्म अपमान", "विदेशी एजेन्ट", "विदेशी जासुस", "भीड जम्मा", "घर घेरे", "पछि लागेको", "पछ्याइरहेको",),
+        "threat": ("तँलाई छोड्दिन", "तिमीलाई छोड्दिन", "नतिजा राम्रो हुँदैन", "होसियार हो", "ख्याल गर नत्र", "मारिदिन्छु", "सिध्याइदिन्छु", "नतिजा भोग", "ज्यान लिने", "ज्यान मार", "गोली हान",),
+        "selfharm": ("बाँच्न मन छैन", "बाँच्न मन लाग्दैन", "बाँच्नुको अर्थ छैन", "मर्न मन लाग्यो", "मर्न मन लाग्छ", "मर्न चाहन्छु", "आत्महत्या", "जीवन अन्त्य", "जिन्दगी सक्न", "सबै अन्त्य गर्न", "अब भार बन्दिन", "बोझ बन्दिन", "सधैंको लागि बिदा", "सधैँको लागि बिदा", "अलविदा",),
+        "authority": ("सरकारी वकिल", "सादा पोसाक", "प्रहरी चौकी", "सेनाको क्याम्प",),
+        "plea": ("डर लाग्यो", "डर लागिरहेको", "बचाइदिनुहोस्", "मलाई बचाउ",),
+    },
+    "ne-latn": {
+        "detention": ("pakrera lage", "pakrera lagyo", "samatera lage", "samatera lagyo", "uthayera lage", "uthaera lage", "thana ma bolayo", "thanama bolayo", "prahari le bolayo", "rahadani khos", "passport khos", "bidesh jana rok", "bides jana rok", "mudda dayar", "mudda chala", "chhodeko chaina", "chodeko chaina",),
+        "harm": ("thegana sarvajanik", "thegana sarbajanik", "dharma ko apaman", "dharma apaman", "bideshi agent", "videshi agent", "bideshi jasus", "bhid jamma", "ghar ghere", "pichha gar", "pachhi lageko",),
+        "threat": ("talai chhoddina", "talai choddina", "timilai chhoddina", "timilai choddina", "natija bhog", "natija ramro hunna", "khyal gar natra", "hosiyar ho",),
+        "selfharm": ("bachna man chaina", "bachna man chhaina", "banchna man chaina", "banchna man chhaina", "bachna mann chaina", "marna man lagyo", "marna mann lagyo", "marna man lagchha", "marna chahanchu", "marna chahanchhu", "atmahatya", "jindagi sakna", "jiwan antya", "sabai antya garna", "aba bhar bandina", "bojh bandina", "sadhai ko lagi bida", "alvida", "albida",),
+        "authority": ("sarkari wakil", "sarkari vakil", "sada posak", "prahari chauki", "sena ko camp", "thana ma",),
+        "plea": ("dar lagyo", "darr lagyo", "dar lagiraheko", "malai bachau", "bachai dinus",),
+    },
+    "ta": {
+        "detention": ("வீட்டை சோதனை", "வீட்டில் சோதனை", "பாஸ்போர்ட்டை பறி", "பாஸ்போர்ட் பறி", "வெளிநாடு செல்ல தடை", "வழக்கு போட்ட", "வழக்கு பதிவு", "ஸ்டேஷனுக்கு கூப்பிட்ட", "ஸ்டேஷனுக்கு வர சொன்ன", "அழைத்துச் சென்றனர்", "கூட்டிட்டு போனாங்க", "அடைத்து வைத்து", "அடைச்சு வச்சிருக்காங்க", "பயணத் தடை", "குற்றம் சாட்ட", "பிடித்துச் சென்ற", "தூக்கிட்டு போ", "வழக்குப் பதி",),
+        "harm": ("முகவரியை வெளியிட்ட", "அட்ரஸ் போட்டு", "கூட்டம் கூடி", "வீட்டு முன் கூட்டம்", "கடவுளை அவமதித்த", "மத நிந்தனை", "தெய்வநிந்தனை", "காணாமல் போனார்", "எங்கே என்று தெரியவில்லை", "பின்னால் வருகிறார்கள்", "பின்னாடி வராங்க", "ஃபாலோ பண்றாங்க", "அடி உதை", "சித்திரவதைகாணாமல் ஆக்கப்", "வெளிநாட்டு முகவர்", "வெளிநாட்டு ஏஜென்ட்",),
+        "threat": ("கொன்னுடுவேன்", "கொன்றுவிடுவேன்", "கொல்லுவேன்", "உன்னை விடமாட்டேன்", "உன்ன விடமாட்டேன்", "பார்த்துக்கிறேன்", "விளைவுகளை சந்திப்பாய்", "ஜாக்கிரதையா இரு", "விளைவுகளை சந்திப்", "உயிரை எடுப்ப",),
+        "selfharm": ("சாக விரும்புகிறேன்", "சாகணும் போல", "சாகப் போகிறேன்", "சாகப்போறேன்", "செத்துடலாம்", "செத்துப் போகணும்", "செத்துப்போகணும்", "வாழ விருப்பமில்லை", "வாழ பிடிக்கவில்லை", "வாழ பிடிக்கல", "தற்கொலை", "உயிரை மாய்த்து", "எல்லாத்தையும் முடிச்சுக்க", "எல்லாவற்றையும் முடித்துக்கொள்ள", "இனி சுமையாக இருக்க மாட்டேன்", "பாரமாக இருக்க மாட்டேன்", "நிரந்தரமாக விடைபெறு", "என்றென்றும் விடைபெறு",),
+        "authority": ("காவல் நிலைய", "அரசு வழக்கறிஞர்", "சிவில் உடையில்", "சாதாரண உடையில்",),
+        "plea": ("என்னை காப்பாற்று", "காப்பாத்துங்க", "பயமா இருக்கு", "பயமாக இருக்கிறது",),
+    },
+    "ha": {
+        "detention": ("'yan sanda sun kama", "yan sanda sun kama", "an kama shi", "an kama ni", "an kama ta", "an kama mahaifina", "sun kama shi", "sun kama ni", "sun kama ta", "an tsare shi", "an tsare ni", "sun tsare shi", "an kulle shi", "sun kulle shi", "an daure shi", "gidan yari", "gidan kaso", "sun tafi da shi", "sun tafi da ita", "an tafi da shi", "sun dauke shi", "sun ɗauke shi", "an dauke shi", "sun kwace fasfo", "an kwace fasfo", "hana ni fita", "hana shi fita", "hana tafiya", "sun binciki gida", "yanke masa hukunci", "yanke mini hukunci", "gayyace shi ofishin", "daurin shekaru",),
+        "harm": ("leken asiri", "leƙen asiri", "maci amana", "maciya amana", "cin amanar kasa", "cin amanar ƙasa", "zagin annabi", "wakilin kasashen waje", "wakilin ƙasashen waje", "'yan daba", "yan daba", "gungun mutane", "ya bace", "ya ɓace", "ba a san inda yake ba", "ba a san inda take ba", "suna bina", "suna bin sawu", "sun wallafa adireshi", "sun yada adireshi", "sun doke shi", "sun doke ni", "lakada masa duka", "lakaɗa masa duka", "an sace shi",),
+        "threat": ("zan kashe ka", "zan kashe ki", "za mu kashe ka", "za mu kashe ki", "za a kashe ka", "zan ga bayanka", "za ka gane kurenka", "za ki gane kurenki", "za ka dandana", "ka kiyaye ni", "ka yi hankali da", "zai kashe ni", "za su kashe ni", "za a kashe ni", "suna so su kashe", "sun yi barazanar kashe",),
+        "selfharm": ("ina son mutuwa", "ina so in mutu", "ina so na mutu", "bana son rayuwa", "ban son rayuwa", "ba na son rayuwa", "zan kashe kaina", "in kashe kaina", "na kashe kaina", "na gaji da rayuwa", "na gaji da duniya", "ba zan zama nauyi ba", "bankwana har abada", "sai mun hadu a lahira",),
+        "authority": ("'yan sanda", "yan sanda", "ɗan sanda", "dan sanda", "jami'an tsaro", "jamian tsaro", "'yan sintiri", "'yan banga", "yan banga", "ofishin 'yan sanda", "ofishin yan sanda", "alkalin kotu", "mai gabatar da kara", "mai gabatar da ƙara",),
+        "plea": ("taimake ni", "a taimake ni", "ku cece ni", "ka cece ni", "ina jin tsoro", "ina cikin hatsari", "ina cikin haɗari",),
+    },
+    "yo": {
+        "detention": ("wọ́n mú", "won mu u", "won mu mi", "won mu baba", "won mu egbon", "won ti mu u", "won ti mu baba", "ọlọ́pàá mú", "olopaa mu", "olopa mu", "won gbe e lo", "wọ́n gbé e lọ", "ẹ̀wọ̀n", "ogba ewon", "ọgbà ẹ̀wọ̀n", "àtìmọ́lé", "àhámọ́", "ti i mole", "ti i mọ́lé", "fi oro wa lenu wo", "fi ọ̀rọ̀ wá lẹ́nu wò", "gba iwe irinna", "gba ìwé ìrìnnà", "gba passport", "fi esun kan", "fi ẹ̀sùn kàn", "pe lejo", "ìgbẹ́jọ́", "won ko tu sile", "wọn kò tú u sílẹ̀", "won ye ile wo", "yẹ ilé wò", "won ko je ki n jade",),
+        "harm": ("won lu mi", "won lu u", "won lu baba", "wọ́n lù", "won na mi", "wọ́n nà mí", "fiya je", "fìyà jẹ", "di awati", "di àwátì", "ọ̀dàlẹ̀", "ọ̀bẹ", "n tele mi", "ń tẹ̀lé mi", "won n tele", "soro odi si", "sọ̀rọ̀ òdì sí", "abuku esin", "amí ilẹ̀ òkèèrè", "ami ile okeere", "awon ero pejo", "won pejo si", "opo ero", "adiresi mi", "adirẹsi mi", "jàǹdùkú",),
+        "threat": ("a o pa e", "a ó pa ọ́", "maa pa e", "ma pa e", "mo maa pa", "emi yoo pa", "a maa pa", "ìhalẹ̀", "halẹ̀ mọ́", "hale mo mi", "dẹ́rùbà", "deruba mi", "o maa rii", "o ma ri nkan", "ṣọ́ra rẹ", "sora re o",),
+        "selfharm": ("mi o fe gbe aye mo", "mi ò fẹ́ gbé ayé mọ́", "mi o fe wa laye mo", "mo fe ku", "mo fẹ́ kú", "mo fe pa ara mi", "pa ara mi", "ìpara-ẹni", "ipara eni", "para eni", "mi o ni di eru", "mi ò ní di ẹrù", "o dabo titi lae", "ó dìgbà titi láé", "ki n ku", "kí n kú",),
+        "authority": ("ọlọ́pàá", "àwọn ọlọ́pàá", "awon olopa", "ago olopa", "ago ọlọ́pàá", "ilé ẹjọ́", "ile ejo", "ẹ̀ṣọ́ aláàbò", "eso alaabo", "àmọ̀tẹ́kùn", "omo ogun", "ọmọ ogun",),
+        "plea": ("e gba mi", "ẹ gbà mí", "ran mi lowo", "ràn mí lọ́wọ́", "eru n ba mi", "ẹ̀rù ń bà mí", "mo wa ninu ewu", "mo wà nínú ewu",),
+    },
 }
 
 
@@ -1035,6 +1193,11 @@ _FOREIGN_TAKEBACK = (
     "halimbawa lang", "kunwari", "paano kung", "noong araw", "ilang taon na ang nakalipas", "matagal na yun", "tapos na yun", "curious lang", "para sa report", "para sa research", "para sa school", "giả sử", "ví dụ", "vi du nhu", "nhiều năm trước", "nhieu nam truoc", "hồi xưa", "chuyện cũ rồi", "đã qua rồi", "nói chung", "noi chung", "tò mò thôi", "to mo thoi", "chỉ hỏi thôi", "để viết báo cáo", "cho bài báo cáo", "ধরুন", "ধরো যদি", "যদি কেউ", "অনেক বছর আগে", "এখন সব ঠিক আছে", "সাধারণভাবে", "শুধু জানতে চাচ্ছি", "কৌতূহল", "রিপোর্টের জন্য", "dhorun", "dhoro jodi", "jodi keu", "onek bochor age", "ekhon sob thik ache", "sudhu jante chai", "shudhu jante chai", "emni jante chai", "ለምሳሌ", "እንበል", "ከብዙ ዓመታት በፊት", "ከብዙ አመታት በፊት", "ከብዙ አመት በፊት", "አሁን አልፏል", "በአጠቃላይ", "ለማወቅ ያህል", "ለሪፖርት", "ဥပမာ", "ဆိုပါစို့", "လွန်ခဲ့တဲ့နှစ်", "ယေဘုယျ", "သိချင်လို့ပါ", "အစီရင်ခံစာအတွက်",
     "gia su", "giả dụ", "ổn rồi", "từng bị", "acabou faz tempo", "isso acabou", "já acabou",
     "sudah dihentikan", "sekarang aman", "sekarang sudah aman",
+    "nehmen wir an", "angenommen,", "hypothetisch", "was wäre wenn", "was waere wenn", "falls jemand", "vor jahren", "vor vielen jahren", "ist jetzt vorbei", "ist alles vorbei", "im allgemeinen", "ganz allgemein", "nur neugierig", "aus neugier", "für einen bericht", "fuer einen bericht", "für einen artikel", "supponiamo", "ipoteticamente", "se qualcuno fosse", "se qualcuno venisse", "anni fa", "è tutto finito", "ormai è finito", "in generale", "solo curiosità", "solo curiosita", "per curiosità", "per curiosita", "per un articolo", "per una ricerca", "per un rapporto", "przypuśćmy", "przypuscmy", "załóżmy", "zalozmy", "hipotetycznie", "gdyby ktoś", "gdyby ktos", "lata temu", "wiele lat temu", "już po wszystkim", "juz po wszystkim", "ogólnie rzecz biorąc", "ogolnie rzecz biorac", "z ciekawości", "z ciekawosci", "do raportu", "do artykułu", "do artykulu",
+    "만약에", "가정해서", "가정하면", "몇 년 전", "몇년 전", "옛날 일", "지금은 괜찮", "다 끝났", "일반적으로", "그냥 궁금", "궁금해서 그런데", "보고서", "리포트 쓰", "기사를 쓰", "소설에서", "영화에서", "드라마에서", "もしも", "もし誰か", "仮に", "何年も前", "数年前", "昔の話", "以前の話", "今はもう大丈夫", "もう解決し", "一般的に", "一般論", "ただの好奇心", "興味本位", "レポートのため", "論文のため", "小説の", "映画で", "ドラマで", "สมมติ", "สมมุติ", "หลายปีก่อน", "หลายปีที่แล้ว", "ตอนนี้ไม่เป็นไรแล้ว", "จบไปแล้ว", "โดยทั่วไป", "แค่อยากรู้", "แค่สงสัย", "สำหรับรายงาน", "ทำรายงาน", "ในนิยาย", "ในหนังเรื่อง", "ในละคร",
+    "मानौं", "मानौँ", "यदि कसैलाई", "वर्ष अघि", "वर्ष पहिले", "सबै सकियो अहिले", "अहिले सबै ठीक", "सामान्यतया", "जिज्ञासाको लागि", "रिपोर्टको लागि", "manau ki", "yadi kasai", "barsa agadi", "barsha agadi", "barsa pahile", "barsha pahile", "ahile sabai thik", "samanya taya", "jigyasa matra", "report ko lagi", "ஒருவேளை", "உதாரணமாக", "வருடங்களுக்கு முன்", "ஆண்டுகளுக்கு முன்", "இப்போது எல்லாம் முடிந்து", "பொதுவாக", "சும்மா கேட்கிறேன்", "சும்மா தெரிஞ்சுக்க", "அறிக்கைக்காக", "a ce wani", "idan ace", "idan wani", "shekaru da suka wuce", "shekarun baya", "komai ya wuce", "yanzu komai ya", "a takaice gaba daya", "tambaya kawai", "don rahoto", "domin rahoto", "ka sọ pé", "ka so pe", "bí ẹnìkan", "bi enikan", "ọdún sẹ́yìn", "odun seyin", "ọdún mélòó kan sẹ́yìn", "o ti pari bayii", "ó ti parí", "ní gbogbogbòò", "ni gbogbogbo", "mo kan fẹ́ mọ̀", "mo kan fe mo", "fún ìròyìn", "fun iroyin",
+    "यदि", "se un giorno", "dawno temu", "teraz spoko", "wenn jemand", "angenommen",
+    "ya me lo devolvieron", "sudah lama beres", "sudah beres", "miaka miwili iliyopita", "miaka mitatu iliyopita", "nipo salama", "ከዓመታት በፊት", "behind me now", "ما موقف", "что делать, если", "что делать если", "hahaha", "wkwk",
 )
 
 _FOREIGN_PERSON = """я мне мой моя мою моего нас наш наша мені мій benim bana evim evimin annem babam eşim sy aku kami mimi mwenzetu prima primo tía tío sobrina sobrino me nos moi nous mim nós mnie moja mój mojego moją mojej brat brata siostra siostrę hermano hermana hijo hija padre madre esposo esposa amigo amiga colega mi frère soeur sœur fils fille
@@ -1055,9 +1218,9 @@ _FUNCTION_WORDS = {
     "tr": "ve bir bu da de için ile ne mi mı mu mü ben sen o biz siz onlar değil var yok çok ama gibi nasıl neden ki beni bana edin lütfen icin cok daha nasil şey sey degil çünkü cunku sonra şimdi simdi hiç hic olarak kadar yani".split(),
     "id": "dan yang di ke dari ini itu saya kami kita anda dia mereka tidak ada untuk dengan karena akan sudah bisa apa bagaimana sejak setelah oleh kemarin sekarang gimana kenapa belum aku gue gw kamu nggak gak udah juga tapi kalau banget sih yg dgn utk tdk".split(),
     "sw": "na ya wa kwa ni za la katika hii huo mimi sisi wewe yeye wao si hapana ndiyo kama lakini sana yangu wangu wangu niko yuko tuko sababu tafadhali kwenye huyu ili kila tena kitu hiyo kwamba nini gani hapa bado sijui nataka naomba jinsi hakuna kuna".split(),
-    "de": "der die das und oder ist sind war ich du er sie wir ihr nicht ein eine mit für auf zu von den dem mein meine".split(),
-    "pl": "i w na z do że się nie jest przez moja mój moj mnie mam jak ale".split(),
-    "it": "il lo la gli le un una e o di del che in per con è sono era mio mia non si come ma".split(),
+    "de": "der die das und oder ist sind war ich du er sie wir ihr nicht ein eine mit für auf zu von den dem mein meine aber auch habe nach noch jetzt wie mich".split(),
+    "pl": "i w na z do że się nie jest przez moja mój moj mnie mam jak ale sie czy jestem już juz jego jej był byl była teraz tylko bardzo dla gdzie kiedy żeby ktoś ktos też".split(),
+    "it": "il lo la gli le un una e o di del che in per con è sono era mio mia non si come ma hanno nel nella sua suo lui questo quando perché perche sto stato stata anche adesso oggi loro".split(),
     "hi-latn": "hai hain ka ke ki mein ne se ko aur nahi nahin ho kya yeh ye woh wo mera meri mere hum tum aap mujhe hamara raha rahe rahi bhi thi kuch koi kaise kyun abhi hoon toh bahut lekin isliye kyunki".split(),
     "ru-latn": "menya mne chto kak eto vse vsyo uzhe esli tolko ochen seychas sejchas pochemu kogda mozhno nuzhno nado chtoby potomu gde dlya ili tozhe yego bylo budet eshche esche kto moya".split(),
     "uk-latn": "mene meni shcho scho shho tse vzhe tilky tilki duzhe koly chomu mozhna treba potribno zaraz yakshcho yaksho shchob shchoby vony vona tezh bulo bude mozhe".split(),
@@ -1073,5 +1236,13 @@ _FUNCTION_WORDS = {
     "vi": "của và là không khong được duoc tôi toi anh nhưng những này với rồi người nguoi đã bị thì khi cũng như mình".split(),
     "am": "እና ነው ግን ወደ ውስጥ ምን እኔ አንተ አንቺ እሱ እሷ እኛ እነሱ ይህ ነበር አለ የለም በጣም ምንም ደግሞ እንዴት ለምን ሁሉ ናቸው ነኝ".split(),
     "my": "သည် ကို မှာ တယ် ပါ နဲ့ လို့ ဘူး ကျွန်တော် ကျွန်မ ငါ မင်း သူ ဒီ အဲ့ ရှိ ဘာ လည်း ပြီး တော့".split(),
+    "ko": "그리고 하지만 그런데 근데 저는 제가 나는 내가 우리 이거 그거 저거 어떻게 있어요 없어요 합니다 해요 하는 에서 으로 입니다 이에요 같은 너무 정말 진짜 안녕하세요".split(),
+    "ja": "です ます ました ません でした これ それ あれ どう なに から まで けど でも だから という ください ちょっと とても 本当に こと もの ので ている します".split(),
+    "th": "ครับ ค่ะ คะ นะ ไม่ ได้ ที่ และ แต่ ว่า ของ ผม ฉัน เรา คุณ เขา มี เป็น อยู่ จะ ให้ กับ ไป มา แล้ว อะไร ยังไง ทำไม หน่อย นี้".split(),
+    "ne": "तिमी तपाईं हामी उनी यो त्यो छैन पनि को का की मा लाई ले तर कि हो होइन के कसरी किन कहाँ भयो गर्नु".split(),
+    "ne-latn": "timi tapai hami uni tyo chha chaina chhaina pani hoina kasari kina kaha bhayo garnu garneke".split(),
+    "ta": "நான் நீ நீங்கள் அவர் அது இது என் என்ன எப்படி இல்லை ஆமா ஒரு மற்றும் ஆனால் இங்கே அங்கே எனக்கு உங்கள் நாங்கள் அவன் அவள் எப்போது ஏன் யார் இருக்கு".split(),
+    "ha": "ita wani kuma amma domin saboda yana tana zan wannan akwai kawai yaya suka mun muka nake yake".split(),
+    "yo": "ati àti naa náà yii yìí awon àwọn kini bawo nitori sugbon ṣùgbọ́n wọn fún kò sì kí bí ohun".split(),
 }
 _ENGLISH_ONLY = frozenset(_FUNCTION_WORDS["en"]) - frozenset(w for lang, words in _FUNCTION_WORDS.items() if lang != "en" for w in words)
