@@ -1241,7 +1241,7 @@ def _read(question: str) -> Danger:
 
 
 _PERSONS = ("self", "relative", "colleague", "third person")
-_SEARCH_WORDS = ("general question", "research", "news", "policy talk", "generic group")
+_SEARCH_WORDS = ("general question", "research", "news", "policy talk")
 # A message that says it is an exercise: a drill, a scenario being written, a role-play.
 _EXERCISE = _Lazy(r"\b(?:table-?top|tabletop) (?:exercise|drill|simulation|scenario)s?\b|\b(?:writing|write|prepare|preparing|running|run|design|designing|for) (?:a |the |our |some )?(?:training |practice |fictional )?(?:scenarios|simulations?|role-?plays?|drills?)\b")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
