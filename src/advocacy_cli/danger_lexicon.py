@@ -562,6 +562,7 @@ _DOWN_PHRASES: tuple[tuple[str, str], ...] = (
     # "the procedure to be followed should a member at some point be summoned"; a grade for a module on criminal procedure
     ("hypothetical", r"\bshould (?:a|an|any|one of our|one of the|our) (?:\w+ ){0,2}(?:members?|editors?|volunteers?|staff|persons?|users?|contributors?|colleagues?)\b (?:\w+ ){0,4}(?:be|get|become)\b|\bprocedures? to be followed\b"),
     ("research", r"\bmodule [a-z]{2,5}\d{3,4}\b|\bgrade (?:awarded|given) for\b|\bmarked (?:inconsistently|wrongly|unfairly|incorrectly|down)\b"),
+    ("general question", r"\bnot (?:for|about) (?:a|any) (?:specific|particular|real|concrete) (?:case|person|situation)\b|\bno (?:specific|particular|real|concrete) case\b"),
     # "random thought: if I fly to a country where ... and they take my phone, what's the recommended ..."
     ("hypothetical", r"\b(?:random|quick|idle|stray) thought\b|(?:^|[:;,.]\s*)if (?:i|we) (?:ever )?(?:fly|travel|go|visit|move|cross|attend)\b[^?]{0,160}\bwhat(?:'s| is| would be| are)? (?:the )?(?:recommended|best|usual|standard|right) (?:way|approach|practice|protocol|procedure|steps?|thing)\b"),
 )
@@ -575,6 +576,9 @@ _FIGURES = (
     r"\b(?:treasurer|chair|chairperson|secretary|coordinator|organi[sz]er|colleague|roommate|flatmate|editor|mentor|tutor|lecturer) (?:will|is going to|gonna|would) (?:hang|strangle|skin|murder|behead|shoot|kill) (?:me|us)(?: alive)? (?:if|when|for)\b|"
     # an accident: "my kid broke his arm at the trampoline park"; officers and guards of offices, gyms and shops
     r"\bbroke (?:his|her|my|their|a) (?:arm|leg|wrist|ankle|finger|toe|nose|collarbone|hip)s? (?:at|on|in|while|during|playing|skiing|falling|when)\b|"
+    r"\b(?:i broke my|(?:he|she) broke (?:his|her)|(?:my|our|a) \w+ (?:who \w+ (?:\w+ ){0,4})?broke (?:his|her)) (?:own )?(?:arm|leg|wrist|ankle|finger|toe|nose|collarbone|hip)s?\b|"
+    # "I'll be shot if I miss the grant window", "he'd rather die than fill out another spreadsheet"
+    r"\b(?:i'll|i will|i'm going to|we'll|we will) be (?:shot|killed|murdered|dead|hanged|skinned) if (?:i|we) (?:miss|don't|forget|fail|am late|are late|submit|send|lose)\b|\b(?:rather|sooner) die than\b|"
     r"\b(?:data protection|compliance|privacy|press|information|customer service|loan|admissions|welfare|medical|finance|returning|examinations?) officers?\b|\bsecurity guards? (?:at|in|of) (?:the|a|my|our) (?:gym|shop|store|mall|supermarket|club|bar|museum|stadium|concert|venue|hotel|library|pool|bank|hospital|school|university|campus|cinema)\b|"
     r"\b(?:form|forms|app|software|website|site|printer|deadline|paperwork|bureaucracy|homework|spreadsheet|update|bug|template|exam|wikitext|tables?|formatting|citations?|captcha|module|syntax|code|bot) (?:\w+ )?(?:has been |have been |is |are |keeps? |kept )?torturing (?:me|us)\b|"
     r"\b(?:shot|jab|vaccine|injection|vaccination|needle|tattoo|piercing|workout|exercise|massage)s? (?:really |so |a lot |badly )?hurts? (?:my|his|her)\b|\b(?:free|software|product|app|subscription) trial\b|\btrial (?:period|version|account|subscription|licen[cs]e)\b|"
