@@ -626,13 +626,12 @@ def _foreign(text: str, c: _Compiled, english_looking: bool = False) -> dict[str
             continue  # (a Latin-script stem, "amenaz" for amenazaron, is found by its start)
         kinds.setdefault(c.foreign_latin[key][1], tok)
     if _other_script_share(text) > 0 or not english:
-        for word, _lang, kind in c.foreign_other:
-            if kind not in kinds and word in text:
-                kinds[kind] = word
+        for kind, word in _in_other_scripts(text, c).items():
+            kinds.setdefault(kind, word)
     for phrase, _lang, kind in c.foreign_phrases:
         if kind not in kinds and phrase in text:
             kinds[kind] = phrase
-    if any(tok in c.foreign_person for tok in tokens) or any(word in text for word in _FOREIGN_PERSON_OTHER):
+    if any(tok in c.foreign_person for tok in tokens):
         kinds.setdefault("person", "")
     return kinds
 
