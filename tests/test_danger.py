@@ -1557,6 +1557,8 @@ CALM_LATER = [
     "my laptop was taken at customs once but returned the same day, years ago. any tips for next time?",
     "I'll be shot if I miss the report deadline again, when is it exactly?",
     "how does the Foundation decide on a statement when a volunteer is jailed? not for a specific case, just curious",
+    "arrested by the notability police again, my stub got deleted",
+    "dead man if I miss the chapter meeting tonight, is it recorded?",
     # A research question in English leaves the words of another script unread; a supposition in Italian.
     "for my thesis I'm collecting cases of اعتقال of bloggers in the 1990s, does the Foundation keep any records of this",
     "Se un giorno la polizia fermasse un volontario, cosa dovrebbe fare?",
