@@ -1291,32 +1291,36 @@ def _assess_foreign(question: str) -> tuple[str | None, tuple[str, ...]]:
                 # Hindustani and English mixed ("agency walon ne office bulaya hai, I wrote the article..."):
                 # a harm named in its Hindustani half shows the address, calmly.
                 kinds = _foreign(text, c, english_looking=True)
-                harm = tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items() if kind not in ("authority", "plea", "person"))
+                harm = _foreign_cues(kinds, leaving=("authority", "plea", "person"))
                 return ("possible", harm) if harm else (None, ())
             return None, ()
     kinds = _foreign(text, c, english_looking)
     person = kinds.pop("person", None) is not None
-    cues = {kind: f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items()}
     if english_looking and len(kinds) < 2 and "selfharm" not in kinds:
         # One word of harm in a few words with no English in them ("cikis yasagi koymuslar haberim
         # yok"): the address, calmly.
-        harm = tuple(cue for kind, cue in cues.items() if kind not in ("authority", "plea"))
+        harm = _foreign_cues(kinds, leaving=("authority", "plea"))
         return ("possible", harm) if harm else (None, ())
-    return _decided(kinds, text, c, person)
+    return _decided(kinds, text, person)
 
 
-def _decided(kinds: dict[str, str], text: str, c: "_Compiled", person: bool) -> tuple[str | None, tuple[str, ...]]:
+def _foreign_cues(kinds: dict[str, str], leaving: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The cues that name the danger words of another language, without the kinds in ``leaving``."""
+    return tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items() if kind not in leaving)
+
+
+def _decided(kinds: dict[str, str], text: str, person: bool) -> tuple[str | None, tuple[str, ...]]:
     """The level the danger words of another language make: a wish to die, two kinds of harm, or one
     with someone named or a plea, an emergency (unless a supposition or a look back takes it back)."""
     if not kinds:
         return None, ()
-    cues = {kind: f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items()}
+    cues = _foreign_cues(kinds)
     serious = [k for k in kinds if k != "plea"]
     if "selfharm" in kinds or len(serious) >= 2 or (serious and (person or "plea" in kinds)):
         if "selfharm" not in kinds and _taken_back_in_another_language(text):
-            return "possible", tuple(cues.values())  # "supongamos que...", "hace años...": the address, calmly
-        return "emergency", tuple(cues.values())
-    return "possible", tuple(cues.values())
+            return "possible", cues  # "supongamos que...", "hace años...": the address, calmly
+        return "emergency", cues
+    return "possible", cues
 
 
 def _read_in_other_scripts(kinds: dict[str, str], text: str, c: "_Compiled") -> tuple[str | None, tuple[str, ...]]:
@@ -1329,7 +1333,7 @@ def _read_in_other_scripts(kinds: dict[str, str], text: str, c: "_Compiled") -> 
     serious = [k for k in kinds if k != "plea"]
     if not serious:
         return None, ()
-    cues = tuple(f"{kind} {_OTHER_LANGUAGE_CUE}: '{word}'" for kind, word in kinds.items())
+    cues = _foreign_cues(kinds)
     framed = c.figures.search(text) is not None or any(name in _TAKEN_BACK_FEATURES or name in _SEARCH_WORDS for name, pattern in c.down if pattern.search(text))
     if framed or _taken_back_in_another_language(text):
         return ("possible", cues) if len(serious) >= 2 else (None, ())
