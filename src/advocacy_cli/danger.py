@@ -390,7 +390,7 @@ _AGENTS = frozenset(
 _PATIENTS = frozenset("me him her us them you myself himself herself themselves".split())
 _SUBJECTS = frozenset("i we he she they you i'm we're he's she's they're you're".split())
 _PASSIVE = frozenset("was were got get gets getting been being be is are am 's 're 'm i'm we're he's she's they're you're".split())
-_BODY = frozenset("head face arm arms leg legs hand hands finger fingers teeth tooth neck eye eyes body ribs nose jaw skull knee knees throat".split())
+_BODY = frozenset("head face arm arms leg legs hand hands finger fingers teeth tooth neck eye eyes body ribs nose jaw skull knee knees throat heel heels".split())
 
 
 _AUTHORITY_NEAR = frozenset(
@@ -699,6 +699,11 @@ _CIVIL_SITUATIONS = ("summons", "charges", "threat", "exposed address")
 # Words that carry a whole cry for help in a message of a few words ("need help, followed").
 _SHORT_CRY = _Lazy(r"\b(?:followed|taken|caught|trapped|surrounded|chased|attacked|hunted|watched|cornered|found me)\b")
 # "just asking before I start": a question ahead of time, whoever it names.
+# A question that says it is general ("not for me", "a general process", "out of curiosity"), whoever it names.
+_SAYS_GENERAL = _Lazy(
+    r"\bnot (?:asking )?for me\b(?![,;]? (?:but|it's|it is|for))|\bgeneral (?:process|procedure|approach|practice|steps|rule)\b|\bin general\b"
+    r"|\bgenerally speaking\b|\bnot asking for (?:myself|me)\b|\bout of (?:interest|curiosity)\b|\bnot (?:for|about) (?:a|any) (?:specific|particular|real|concrete) (?:case|person|situation)\b"
+)
 _ASKING_AHEAD = _Lazy(r"\brisk[- ]assessment\b|\bno (?:current|active|actual|open|ongoing) (?:case|incident|situation)\b|\b(?:just|only) asking\b|\basking (?:for|before|in advance|ahead)\b|\bbefore i (?:start|begin)\b|\bin advance\b|\bahead of time\b")
 _EDITING = _Lazy(r"\b(?:cite|citation|sources?|reliable|references?|add (?:it|this|that) to|update the (?:article|list|page)|article about|write (?:an|the) article|biography)\b")
 # Someone of the writer's own ("our treasurer", "my friend"), not a journalist in the news.
@@ -760,6 +765,8 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         del concepts["self"]  # "my country", "our parliament": a place, not a person
     if not any(p in concepts for p in ("self", "relative", "colleague", "third person")) and (opening := _SUBJECTLESS.match(text)):
         concepts["self"] = opening.group().strip()  # "got hit with a bottle at the meetup": the writer, unnamed
+    if not any(p in concepts for p in ("self", "relative", "colleague", "third person")) and (named := _named_person(question, c)):
+        concepts["third person"] = named  # "Tomas gone 48h", "Samir was taken from the office": someone by name
     short = 1.0 if n_tokens <= 6 else 0.0
     situations = [s for s in _SITUATIONS if s in concepts]
     person = [p for p in ("self", "relative", "colleague", "third person") if p in concepts]
@@ -791,7 +798,7 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
             del down["past and safe"]
     if situations and personal:
         # "charges against me, trial in two weeks, what can the Foundation do": a plea, not a survey.
-        if _ASKING_AHEAD.search(text) is None:
+        if _ASKING_AHEAD.search(text) is None and _SAYS_GENERAL.search(text) is None:
             down.pop("general question", None)
         if "news" in down and any(s in _HELD for s in situations) and re.match(r"(?:edit|update|expand|improve|add|statement|publish)", down["news"]):
             del down["news"]  # "my husband hits me every time I edit the article on ...": editing is why, not what
@@ -1244,7 +1251,33 @@ _SEARCH_WORDS = ("general question", "research", "news", "policy talk")
 # A message that says it is an exercise: a drill, a scenario being written, a role-play.
 _EXERCISE = _Lazy(r"\b(?:table-?top|tabletop) (?:exercise|drill|simulation|scenario)s?\b|\b(?:writing|write|prepare|preparing|running|run|design|designing|for) (?:a |the |our |some )?(?:training |practice |fictional )?(?:scenarios|simulations?|role-?plays?|drills?)\b")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
-_SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:the )?(?:whole|entire) (?:\w+ )?(?:board|team|group|office|chapter|family|class|village|staff|committee)\b|(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present))\b|(?:the )?(?:judge|court) (?:refused|denied|rejected) (?:\w+ )?bail\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed|followed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+_SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:the )?(?:whole|entire) (?:\w+ )?(?:board|team|group|office|chapter|family|class|village|staff|committee)\b|(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present)|court (?:in \d+|on|tomorrow|tmrw|next|this))\b|(?:the )?(?:judge|court) (?:refused|denied|rejected) (?:\w+ )?bail\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:phones?|laptops?|passports?|devices?|drives) (?:taken|seized|confiscated|kept)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed|followed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+# Someone named ("Tomas gone 48h", "Leyla hasn't come home"): a capitalised word that is not one of
+# the lexicons' or an everyday sentence opener, followed by what is said of people who are taken,
+# missing or harmed. Places ("Lisbon is lovely") are not followed by these.
+_NAMED = _Lazy(
+    r"(?:^|(?<=[\s(\"']))([A-Z][a-z]{2,14})(?:'s)? (?:(?:is|was|has been|had been|got|been|is still|was still|has|had) (?:\w+ )?(?:taken|arrested|detained|held|picked up|missing|beaten|attacked|questioned|summoned|charged|followed|threatened|stopped|jailed|sentenced|gone|abducted|kidnapped|hurt|injured|hospitali[sz]ed|disappeared|interrogated|locked)"
+    r"|(?:hasn't|hasnt|has not|didn't|didnt|did not|never) (?:come|came|returned|answered|called|replied|shown|showed|been seen|picked up)|gone|missing|disappeared|vanished|taken|arrested|detained|picked up|not back|not home|still (?:inside|in custody|missing|not))\b"
+)
+_NOT_NAMES = frozenset(
+    """nobody someone somebody everyone everybody everything something anything anyone nothing noone
+    wikipedia wikimedia wikipedian wikipedians wikimedian wikimedians wikimania commons wikidata wiktionary foundation
+    police court hearing trial verdict prosecutor lawyer officer officers phone laptop passport family inside outside
+    one english news deadline appointment immigration minimum rent power advocacy probably maybe time door mine dad mum mom
+    account article page site server email case charge charges office home house car bus train flight visa money
+    everything meeting event data file files list report user username password ticket order package parcel""".split()
+)
+
+
+def _named_person(question: str, c: "_Compiled") -> str | None:
+    for hit in _NAMED.finditer(question[:MAX_SCAN_CHARS]):
+        word = hit.group(1).casefold()
+        if word in _NOT_NAMES or word in c.exact or word in c.function_words["en"] or _word_concept(word, c) is not None:
+            continue
+        return hit.group(1)
+    return None
+
+
 _TAKEN_BACK_FEATURES = ("hypothetical", "past and safe", "general question", "news", "about the address", "figure", "_civil", "_joking", "_rudeness")
 
 
