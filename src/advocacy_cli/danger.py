@@ -961,6 +961,7 @@ _OTHER_LANGUAGE_CUE = "(other language)"
 
 # --- the word model ---------------------------------------------------------------------------------
 WORD_BITS = 16
+WORDS_QUIET = 0.1  # below this, a "possible" and an emergency that something takes back are nothing at all
 WORDS_VETO = 0.2  # below this, an emergency of the lexicons is "possible"
 WORDS_RAISE = 0.5  # from this, an undecided "possible" of the lexicons is an emergency
 WORDS_SURE = 0.8  # from this, a "possible" that something took back is an emergency all the same, if harm was named
@@ -1003,6 +1004,10 @@ def _with_words(danger: Danger, question: str) -> Danger:
     taken_back = any(reason.startswith("against:") for reason in danger.cues)
     kept = _NEVER_TAKEN_BACK.search(text) is not None  # thoughts of suicide, threats to kill
     closed = _CLOSED.search(text) is not None
+    if danger.level == "emergency" and taken_back and p < WORDS_QUIET and not kept:
+        # Something takes it back ("all resolved since 2019", "for our training") and the words read
+        # plainly like an ordinary message: nothing to flag.
+        return Danger(None, (), danger.situations)
     if danger.level == "emergency" and taken_back and p < WORDS_CERTAIN and closed and not kept:
         # "he was in prison, he is free since 2021": the message says it is over, and the words do not read as danger
         return Danger("possible", (cue, *danger.cues), danger.situations)
@@ -1010,6 +1015,10 @@ def _with_words(danger: Danger, question: str) -> Danger:
         # One kind of harm, in words that read like ordinary messages: two kinds are trusted, and so
         # are thoughts of suicide and threats to kill, however ordinary the words around them.
         return Danger("possible", (cue, *danger.cues), danger.situations)
+    if danger.level == "possible" and p < WORDS_QUIET and not kept and not _wishes_to_die(danger):
+        # A "possible" of the lexicons in words that read plainly like an ordinary message ("my cousin
+        # was on trial in 2018, acquitted, now he lives a normal life"): nothing to flag either.
+        return Danger(None, (), danger.situations)
     if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN) and not closed:
         return Danger("emergency", (cue, *danger.cues), danger.situations)
     return danger
