@@ -160,10 +160,12 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind145.jsonl", (0.855, 0.955, 0.0158, 0.0842)),
         # short, non-native, typed fast: 90.9 / 99.1 / 5.3 / 14.2 on arrival
         ("danger-blind149.jsonl", (0.909, 0.991, 0.0369, 0.1474)),
+        # as varied as possible, danger played down: 94.5 / 97.3 / 1.6 / 17.9 on arrival
+        ("danger-blind152.jsonl", (0.945, 0.972, 0.0158, 0.1474)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145 and 149 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149 and 152 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -233,10 +235,11 @@ def test_blind_checks_stay_read_as_measured():
     language from South and Southeast Asia): 96.4 % and 2.1 %, seen 99.1 %, possible 14.7 %; blind146 (relatives
     and neighbours, understatement): 95.5 % and 2.1 %, seen 98.2 %, possible 8.4 %; blind147 (authorities told by
     what they do, dates and next steps): 93.6 % and 1.1 %, seen 98.2 %, possible 13.2 %; blind148 (terse): 87.3 %
-    and 4.2 %, seen 97.3 %, possible 9.5 %),
+    and 4.2 %, seen 97.3 %, possible 9.5 %; blind150 (terse, first names): 80.0 % and 1.1 %, seen 95.5 %, possible
+    11.6 %; blind151 (one or two lines, log-style): 91.8 % and 2.1 %, seen 97.3 %, possible 13.7 %),
     must not slip back. Files wholly
     or half in other languages may keep more false alarms than the 3 % of the others: their bound is given."""
-    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037), ("danger-blind125.jsonl", 0.98), ("danger-blind126.jsonl", 0.93), ("danger-blind127.jsonl", 0.59), ("danger-blind128.jsonl", 0.98), ("danger-blind130.jsonl", 0.83, 0.016), ("danger-blind131.jsonl", 1.0), ("danger-blind132.jsonl", 1.0), ("danger-blind135.jsonl", 1.0), ("danger-blind136.jsonl", 0.97), ("danger-blind139.jsonl", 0.99), ("danger-blind140.jsonl", 0.62, 0.016), ("danger-blind141.jsonl", 1.0), ("danger-blind143.jsonl", 0.99), ("danger-blind144.jsonl", 0.97), ("danger-blind146.jsonl", 0.98), ("danger-blind147.jsonl", 0.95), ("danger-blind148.jsonl", 0.99)):
+    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037), ("danger-blind125.jsonl", 0.98), ("danger-blind126.jsonl", 0.93), ("danger-blind127.jsonl", 0.59), ("danger-blind128.jsonl", 0.98), ("danger-blind130.jsonl", 0.83, 0.016), ("danger-blind131.jsonl", 1.0), ("danger-blind132.jsonl", 1.0), ("danger-blind135.jsonl", 1.0), ("danger-blind136.jsonl", 0.97), ("danger-blind139.jsonl", 0.99), ("danger-blind140.jsonl", 0.62, 0.016), ("danger-blind141.jsonl", 1.0), ("danger-blind143.jsonl", 0.99), ("danger-blind144.jsonl", 0.97), ("danger-blind146.jsonl", 0.98), ("danger-blind147.jsonl", 0.95), ("danger-blind148.jsonl", 0.99), ("danger-blind150.jsonl", 0.92), ("danger-blind151.jsonl", 0.94)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= (bound[0] if bound else 0.03), (name, figures)
 
@@ -665,7 +668,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -1564,7 +1567,20 @@ TOLD_LATER = [
     "dm says they know which gate I use in the morning",
     "no point in any of it. I have made up my mind about tonight",
     "I have written letters to everybody I care about. I don't think I'll need my account after tomorrow",
-    "gave my dog to my sister. deleted my user page. thank you for everything"
+    "gave my dog to my sister. deleted my user page. thank you for everything",
+    # (blind150 and blind151)
+    "Omar in the police station since this morning, they won't let him go",
+    "Dilnoza kept at the border post for six hours, phone taken",
+    "two men took Arash off the street near the university",
+    "where is Mina?? no answer since the march, her room is empty",
+    "a raid at Yusuf's place tonight, they asked which pages he edits",
+    "text from unknown number: lovely kindergarten your son goes to",
+    "a printout of my talk page left under my windscreen wiper",
+    "a caller asked whether my life insurance is paid up, then hung up",
+    "they broke his arm and said they will be back for the rest",
+    "the troll knows which gym I go to and posted it",
+    "minister said editors of that page should be treated as traitors and named our usernames on tv",
+    "charged with insulting the monarch, 15 years per count"
 ]
 # ...and harmless messages that come as close.
 CALM_LATER = [
@@ -1602,7 +1618,13 @@ CALM_LATER = [
     "the man who followed me was identified and has since moved to another city, eight months without any problem",
     "does Wikimedia have a general process for editors who get death threats? not for me, I just want to understand it",
     "bring sticks and marshmallows for the campfire on saturday",
-    "gave my cat to my neighbour while I travel for two weeks, thanks for covering the meetup"
+    "gave my cat to my neighbour while I travel for two weeks, thanks for covering the meetup",
+    "is a threat model for my home router overkill?",
+    "can I bring my own racket to the tennis club trial?",
+    "back home safe, the airport thing got sorted and they gave my laptop back. thanks",
+    "riot police on tv arresting students; none of our members were there. just keeping an eye",
+    "there's an article in the Guardian about raids on NGOs in the region, thought you'd like to read it",
+    "crowd control for the school concert: do we need to hire security staff?"
 ]
 
 

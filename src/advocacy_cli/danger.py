@@ -1266,7 +1266,11 @@ _SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:the )?(?:whole|entire) (?:\w+ )?(?:b
 # missing or harmed. Places ("Lisbon is lovely") are not followed by these.
 _NAMED = _Lazy(
     r"(?:^|(?<=[\s(\"']))([A-Z][a-z]{2,14})(?:'s)? (?:(?:is|was|has been|had been|got|been|is still|was still|has|had) (?:\w+ )?(?:taken|arrested|detained|held|picked up|missing|beaten|attacked|questioned|summoned|charged|followed|threatened|stopped|jailed|sentenced|gone|abducted|kidnapped|hurt|injured|hospitali[sz]ed|disappeared|interrogated|locked)"
-    r"|(?:hasn't|hasnt|has not|didn't|didnt|did not|never) (?:come|came|returned|answered|called|replied|shown|showed|been seen|picked up)|gone|missing|disappeared|vanished|taken|arrested|detained|picked up|not back|not home|still (?:inside|in custody|missing|not))\b"
+    r"|(?:hasn't|hasnt|has not|didn't|didnt|did not|never) (?:come|came|returned|answered|called|replied|shown|showed|been seen|picked up)|gone|missing|disappeared|vanished|taken|arrested|detained|picked up|not back|not home|still (?:inside|in custody|missing|not)"
+    r"|kept|charged|banned|exit-banned|beaten|bottled|stopped|held|questioned|summoned|sentenced|accused|searched|followed|jumped|attacked|stabbed|kidnapped|abducted|locked|not let out"
+    r"|(?:still )?(?:at|in) (?:the |a )?(?:checkpoint|border|station|police station|cell|custody|jail|prison|detention|airport|court|interrogation))\b"
+    # ...or after what is done to people ("men took Bilal", "where is Leila", "search at Pavel's")
+    r"|\b(?:took|grabbed|arrested|detained|seized|beat|attacked|searched|visited|summoned|charged|followed|raided|where is|where's|search at|raid at|no news (?:of|from)|nothing from|can't reach|cant reach) ([A-Z][a-z]{2,14})\b"
 )
 _NOT_NAMES = frozenset(
     """nobody someone somebody everyone everybody everything something anything anyone nothing noone
@@ -1280,10 +1284,10 @@ _NOT_NAMES = frozenset(
 
 def _named_person(question: str, c: "_Compiled") -> str | None:
     for hit in _NAMED.finditer(question[:MAX_SCAN_CHARS]):
-        word = hit.group(1).casefold()
+        word = (hit.group(1) or hit.group(2)).casefold()
         if word in _NOT_NAMES or word in c.exact or word in c.function_words["en"] or _word_concept(word, c) is not None:
             continue
-        return hit.group(1)
+        return hit.group(1) or hit.group(2)
     return None
 
 
