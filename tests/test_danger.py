@@ -1580,7 +1580,12 @@ TOLD_LATER = [
     "they broke his arm and said they will be back for the rest",
     "the troll knows which gym I go to and posted it",
     "minister said editors of that page should be treated as traitors and named our usernames on tv",
-    "charged with insulting the monarch, 15 years per count"
+    "charged with insulting the monarch, 15 years per count",
+    "they are raiding the flats of everyone who signed the petition, mine will be next",
+    "an unknown account wrote: nice balcony on the 7th floor, in summer the windows stay open and people fall",
+    "a cousin in the ministry rang my wife and advised her to take a long holiday abroad, soon",
+    # A wish to die in three sentences of a long message about a report is read whatever the rest says.
+    "Dear team, thank you for the help with our consultation response last spring. I attach the final version of the report on platform regulation, with the new figures for the region and a short section on how the law changed traffic to Wikipedia. It was the last thing I wanted to finish. Since the campaign against me began I lost my work and my friends, and I cannot carry this any more. I have given away most of my things and put my affairs in order. Please use the report as you like, my name need not be on it. I will not be reachable after Sunday."
 ]
 # ...and harmless messages that come as close.
 CALM_LATER = [
@@ -1624,7 +1629,8 @@ CALM_LATER = [
     "back home safe, the airport thing got sorted and they gave my laptop back. thanks",
     "riot police on tv arresting students; none of our members were there. just keeping an eye",
     "there's an article in the Guardian about raids on NGOs in the region, thought you'd like to read it",
-    "crowd control for the school concert: do we need to hire security staff?"
+    "crowd control for the school concert: do we need to hire security staff?",
+    "Hello team. We are writing a training scenario for our volunteer support workshop next month, and would like your review before we print it. In the scenario, a volunteer has been harassed for months over an article. She tells a friend she has given away most of her things and put her affairs in order. The friend does not know what to do. Our questions: which address should the friend write to, and what should the facilitator say afterwards? Thanks for any comments on the wording."
 ]
 
 

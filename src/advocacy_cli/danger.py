@@ -667,6 +667,7 @@ def _without_address_questions(text: str) -> str:
 # The writer as a person ("I", "me", "we"), not as a place ("my country").
 _PERSONAL = _Lazy(
     r"\b(?:i|i'm|i've|i'll|me|myself|we|we're|us)\b"
+    r"|\bmine (?:is|will be|could be|may be|might be) (?:\w+ )?(?:next|tonight|tomorrow|soon)\b"  # "they are searching every signatory's house, mine is probably tonight"
     r"|\b(?:my|our) (?!country|countries|city|capital|region|town|state|government|nation|area|province|language|wiki\b|project|parliament|minister)\w"
 )
 # "Dear Global Advocacy team": whom a message is written to says nothing about what it is about.
@@ -1095,17 +1096,18 @@ def assess(question: str) -> Danger:
             found = _assess_one(part)
             if _RANK[found.level] > _RANK[danger.level]:
                 danger = found._replace(cues=(*found.cues, "in one paragraph of several"))
-    elif danger.level != "emergency" and (passages := _passages(question)) and not _speaks_for_all(question):
+    elif danger.level != "emergency" and (passages := _passages(question)):
         # One long paragraph of ordinary things (a report, thanks, an event plan) with the danger in
         # three of its sentences: those sentences are read on their own too. Only an emergency they
         # tell counts, and only when the words of the whole message are not plainly against it (an
-        # oral-history project, a cat that turned out unhurt).
-        if (word_probability(question) or 0.0) >= PASSAGE_WORDS_MIN:
-            for passage in passages:
-                found = _assess_one(passage)
-                if found.level == "emergency":
-                    danger = found._replace(cues=(*found.cues, "in three sentences of a long message"))
-                    break
+        # oral-history project, a cat that turned out unhurt) and no supposition or look back speaks
+        # for all of it; a wish to die told in three of its sentences counts whatever the rest says.
+        words_agree = (word_probability(question) or 0.0) >= PASSAGE_WORDS_MIN and not _speaks_for_all(question)
+        for passage in passages:
+            found = _assess_one(passage)
+            if found.level == "emergency" and (words_agree or _wishes_to_die(found)):
+                danger = found._replace(cues=(*found.cues, "in three sentences of a long message"))
+                break
     return danger
 
 

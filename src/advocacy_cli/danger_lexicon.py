@@ -519,6 +519,9 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("detention", ("took", "grabbed", "snatched", "dragged", "pulled", "bundled"), r"\b(?:took|grabbed|snatched|dragged|pulled|bundled) (?:\w+ ){1,2}?(?:off|from) the (?:street|road|bus|train|sidewalk|pavement|pavements|square|queue|crowd)\b"),
     ("house search", ("search", "searches", "searching", "raid", "raids"), r"\b(?:search|searches|searching|raid|raids) (?:at|of) [a-z]+'s\b(?! (?:website|site|page|blog|shop|store|library|archive|database|catalog(?:ue)?|records?)\b)"),
     ("disappearance", ("where",), r"\bwhere is \w+\s*\?+[^.!]{0,40}\b(?:nothing|no (?:news|word|sign|answer|call|reply)|phone (?:is )?(?:off|dead)|(?:flat|house|room|apartment|place) (?:is )?empty)\b"),
+    # "in summer windows are open, people fall"; "told him to take a long holiday abroad, soon"
+    ("veiled threat", ("fall", "slip", "falls"), r"\b(?:windows?|balcon(?:y|ies)|stairs|staircase|roof|ledge)\b[^.?!]{0,40}[.,;]?\s*(?:and |sometimes |often )?(?:people|men|editors|journalists|writers) (?:fall|falls|slip|fall out|fall off)\b"),
+    ("veiled threat", ("holiday", "vacation", "trip", "break"), r"\b(?:told|telling|advised|advising|warned|warning|suggested|suggesting|recommended) (?:him|her|me|us|them|(?:my|our|his|her) \w+)\b[^.?!]{0,20}\b(?:to )?take a (?:long |nice |little |very long )?(?:holiday|vacation|trip|break) (?:abroad|far away|somewhere (?:far|else)|out of the country)\b"),
     # "my home adress pinned in their group", "my adress on forum saying go visit"
     ("exposed address", ("address",), r"\baddress (?:\w+ )?(?:pinned|posted|shared|leaked|published|circulat\w+) (?:in|on|to) (?:their|a|the|some|an) (?:\w+ )?(?:group|chat|channel|forum|page|site)\b|\b(?:my|our|his|her) (?:home )?address (?:is )?(?:on|in) (?:a |the |their |some )?(?:forum|group|chat|channel|telegram|twitter|facebook|site|page)\b"),
     # "somone in stairwell every night watching"
