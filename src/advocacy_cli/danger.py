@@ -552,6 +552,9 @@ _GREETING_TIMES = frozenset(("morning", "afternoon", "evening"))
 # A goodbye with a "last edit" from someone who says they are leaving the wiki, not life.
 _LAST_WORDS = _Lazy(r"\blast (?:edit|message|post)\b")
 _LEAVING_THE_WIKI = _Lazy(r"\b(?:retir\w*|stepping down|step down|quit\w*|leav\w*|done with|taking a (?:long )?(?:break|wikibreak)) (?:from |with )?(?:wikipedia|wikimedia|the wiki|the project|editing|this project|the community|my (?:admin|sysop) (?:bit|role|tools))\b|\b(?:i'm |i am )?retiring\b|\bwikibreak\b")
+# Not being around or reachable, said by someone who is moving, travelling or offline.
+_NOT_AROUND = _Lazy(r"\b(?:be (?:around|here|there|reachable|online)|need (?:it|this|the account|my account|any of it))\b")
+_AWAY = _Lazy(r"\b(?:moving (?:house|flat|home|abroad|out|cities|countries)|(?:we're|we are|i'm|i am) moving|travel(?:l)?ing|on (?:holiday|vacation|leave)|no (?:signal|internet|wi-?fi|reception)|offline|(?:a|my|our|the) trip|hiking|camping|retreat|surgery|hospital stay)\b")
 _LIFE = _Lazy(r"\b(?:this|the) (?:life|world)\b|\b(?:pills|tablets|bridge|rope|die|dying|suicid\w*)\b")
 
 
@@ -589,6 +592,8 @@ def _concepts(text: str, c: _Compiled) -> dict[str, str]:
                 found[concept] = phrase
     if "self-harm" in found and _LAST_WORDS.search(found["self-harm"]) and _LEAVING_THE_WIKI.search(text) and not _LIFE.search(text):
         del found["self-harm"]  # "my last edit, goodbye everyone, I'm retiring from Wikipedia": a volunteer leaving
+    if "self-harm" in found and _NOT_AROUND.search(found["self-harm"]) and _AWAY.search(text) and not _LIFE.search(text):
+        del found["self-harm"]  # "I won't be around after this weekend, we're moving house": someone going away
     found["_tokens"] = str(len(tokens))
     found["_text"] = text if len(tokens) <= 6 else ""  # kept only for short cries
     return found
@@ -1075,6 +1080,8 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
         level = "possible"  # "...is fully resolved, the investigation was dropped"
     elif _LEAVING_THE_WIKI.search(plain) and not _LIFE.search(plain):
         level = "possible"  # "my last edit, goodbye everyone, I'm retiring from Wikipedia"
+    elif _NOT_AROUND.search(plain) and _AWAY.search(plain) and not _LIFE.search(plain):
+        level = "possible"  # "I don't think I'll be around after this weekend, we're moving house"
     elif _SUPPOSITION_START.match(plain):
         level = "possible"  # "say I travel there and they stop me at the border. what then?"
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
@@ -1262,17 +1269,17 @@ _SEARCH_WORDS = ("general question", "research", "news", "policy talk")
 # A message that says it is an exercise: a drill, a scenario being written, a role-play.
 _EXERCISE = _Lazy(r"\b(?:table-?top|tabletop) (?:exercise|drill|simulation|scenario)s?\b|\b(?:writing|write|prepare|preparing|running|run|design|designing|for) (?:a |the |our |some )?(?:training |practice |fictional )?(?:scenarios|simulations?|role-?plays?|drills?)\b")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
-_SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:the )?(?:whole|entire) (?:\w+ )?(?:board|team|group|office|chapter|family|class|village|staff|committee)\b|(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present)|court (?:in \d+|on|tomorrow|tmrw|next|this))\b|(?:the )?(?:judge|court) (?:refused|denied|rejected) (?:\w+ )?bail\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:phones?|laptops?|passports?|devices?|drives) (?:taken|seized|confiscated|kept)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed|followed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+_SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:the )?(?:whole|entire) (?:\w+ )?(?:board|team|group|office|chapter|family|class|village|staff|committee)\b|(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present)|court (?:in \d+|on|tomorrow|tmrw|next|this)|(?:verdict|sentencing|hearing) (?:is )?(?:on|tomorrow|tmrw|next|this|in \d+))\b|(?:the )?(?:judge|court) (?:refused|denied|rejected) (?:\w+ )?bail\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:phones?|laptops?|passports?|devices?|drives) (?:taken|seized|confiscated|kept)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed|followed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 # Someone named ("Tomas gone 48h", "Leyla hasn't come home"): a capitalised word that is not one of
 # the lexicons' or an everyday sentence opener, followed by what is said of people who are taken,
 # missing or harmed. Places ("Lisbon is lovely") are not followed by these.
 _NAMED = _Lazy(
     r"(?:^|(?<=[\s(\"']))([A-Z][a-z]{2,14})(?:'s)? (?:(?:is|was|has been|had been|got|been|is still|was still|has|had) (?:\w+ )?(?:taken|arrested|detained|held|picked up|missing|beaten|attacked|questioned|summoned|charged|followed|threatened|stopped|jailed|sentenced|gone|abducted|kidnapped|hurt|injured|hospitali[sz]ed|disappeared|interrogated|locked)"
     r"|(?:hasn't|hasnt|has not|didn't|didnt|did not|never) (?:come|came|returned|answered|called|replied|shown|showed|been seen|picked up)|gone|missing|disappeared|vanished|taken|arrested|detained|picked up|not back|not home|still (?:inside|in custody|missing|not)"
-    r"|kept|charged|banned|exit-banned|beaten|bottled|stopped|held|questioned|summoned|sentenced|accused|searched|followed|jumped|attacked|stabbed|kidnapped|abducted|locked|not let out"
+    r"|kept|went in|charged|banned|exit-banned|beaten|bottled|stopped|held|questioned|summoned|sentenced|accused|searched|followed|jumped|attacked|stabbed|kidnapped|abducted|locked|not let out"
     r"|(?:still )?(?:at|in) (?:the |a )?(?:checkpoint|border|station|police station|cell|custody|jail|prison|detention|airport|court|interrogation))\b"
     # ...or after what is done to people ("men took Bilal", "where is Leila", "search at Pavel's")
-    r"|\b(?:took|grabbed|arrested|detained|seized|beat|attacked|searched|visited|summoned|charged|followed|raided|where is|where's|search at|raid at|no news (?:of|from)|nothing from|can't reach|cant reach) ([A-Z][a-z]{2,14})\b"
+    r"|\b(?:took|grabbed|arrested|detained|seized|beat|attacked|searched|visited|summoned|charged|followed|raided|where is|where's|search at|raid at|no news (?:of|from)|nothing from|can't reach|cant reach|knows where|know where|years for|yrs for|blanket for) ([A-Z][a-z]{2,14})\b"
 )
 _NOT_NAMES = frozenset(
     """nobody someone somebody everyone everybody everything something anything anyone nothing noone
