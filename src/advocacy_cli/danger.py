@@ -705,12 +705,13 @@ _CIVIL_SITUATIONS = ("summons", "charges", "threat", "exposed address")
 # Words that carry a whole cry for help in a message of a few words ("need help, followed").
 _SHORT_CRY = _Lazy(r"\b(?:followed|taken|caught|trapped|surrounded|chased|attacked|hunted|watched|cornered|found me)\b")
 # "just asking before I start": a question ahead of time, whoever it names.
-# A question that says it is general ("not for me", "a general process", "out of curiosity"), whoever it names.
+_ASKING_AHEAD = _Lazy(r"\brisk[- ]assessment\b|\bno (?:current|active|actual|open|ongoing) (?:case|incident|situation)\b|\b(?:just|only) asking\b|\basking (?:for|before|in advance|ahead)\b|\bbefore i (?:start|begin)\b|\bin advance\b|\bahead of time\b")
+# A question that says it is general ("not for me", "a general process", "out of curiosity"), whoever it
+# names: the general-question frame it raised (danger_lexicon) is not taken away by "me" or "my".
 _SAYS_GENERAL = _Lazy(
     r"\bnot (?:asking )?for me\b(?![,;]? (?:but|it's|it is|for))|\bgeneral (?:process|procedure|approach|practice|steps|rule)\b|\bin general\b"
     r"|\bgenerally speaking\b|\bnot asking for (?:myself|me)\b|\bout of (?:interest|curiosity)\b|\bnot (?:for|about) (?:a|any) (?:specific|particular|real|concrete) (?:case|person|situation)\b"
 )
-_ASKING_AHEAD = _Lazy(r"\brisk[- ]assessment\b|\bno (?:current|active|actual|open|ongoing) (?:case|incident|situation)\b|\b(?:just|only) asking\b|\basking (?:for|before|in advance|ahead)\b|\bbefore i (?:start|begin)\b|\bin advance\b|\bahead of time\b")
 _EDITING = _Lazy(r"\b(?:cite|citation|sources?|reliable|references?|add (?:it|this|that) to|update the (?:article|list|page)|article about|write (?:an|the) article|biography)\b")
 # Someone of the writer's own ("our treasurer", "my friend"), not a journalist in the news.
 _OWN_PERSON = _Lazy(
@@ -1287,7 +1288,7 @@ _NOT_NAMES = frozenset(
     police court hearing trial verdict prosecutor lawyer officer officers phone laptop passport family inside outside
     one english news deadline appointment immigration minimum rent power advocacy probably maybe time door mine dad mum mom
     account article page site server email case charge charges office home house car bus train flight visa money
-    everything meeting event data file files list report user username password ticket order package parcel""".split()
+    meeting event data file files list report user username password ticket order package parcel""".split()
 )
 
 
