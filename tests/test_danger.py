@@ -164,10 +164,12 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind152.jsonl", (0.945, 0.972, 0.0158, 0.1474)),
         # terse and indirect, many countries: 90.9 / 99.1 / 3.2 / 9.0 on arrival
         ("danger-blind154.jsonl", (0.909, 0.991, 0.0316, 0.0895)),
+        # as varied as possible, danger shown through details: 95.5 / 100 / 2.6 / 10.5 on arrival
+        ("danger-blind158.jsonl", (0.955, 1.0, 0.0264, 0.1053)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152 and 154 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154 and 158 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -240,10 +242,12 @@ def test_blind_checks_stay_read_as_measured():
     and 4.2 %, seen 97.3 %, possible 9.5 %; blind150 (terse, first names): 80.0 % and 1.1 %, seen 95.5 %, possible
     11.6 %; blind151 (one or two lines, log-style): 91.8 % and 2.1 %, seen 97.3 %, possible 13.7 %; blind153 (terse and
     indirect): 72.7 % and 1.6 %, seen 90.9 %, possible 8.9 %; blind155 (the danger in the middle of a practical
-    message): 92.7 % and 2.1 %, seen 99.1 %, possible 8.4 %),
+    message): 92.7 % and 2.1 %, seen 99.1 %, possible 8.4 %; blind156 (the danger told through a practical question):
+    87.3 % and 1.6 %, seen 92.7 %, possible 5.8 %; blind157 (reported speech and quotes): 94.5 % and 3.2 %, seen
+    97.3 %, possible 12.6 %),
     must not slip back. Files wholly
     or half in other languages may keep more false alarms than the 3 % of the others: their bound is given."""
-    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037), ("danger-blind125.jsonl", 0.98), ("danger-blind126.jsonl", 0.93), ("danger-blind127.jsonl", 0.59), ("danger-blind128.jsonl", 0.98), ("danger-blind130.jsonl", 0.83, 0.016), ("danger-blind131.jsonl", 1.0), ("danger-blind132.jsonl", 1.0), ("danger-blind135.jsonl", 1.0), ("danger-blind136.jsonl", 0.97), ("danger-blind139.jsonl", 0.99), ("danger-blind140.jsonl", 0.62, 0.016), ("danger-blind141.jsonl", 1.0), ("danger-blind143.jsonl", 0.99), ("danger-blind144.jsonl", 0.97), ("danger-blind146.jsonl", 0.98), ("danger-blind147.jsonl", 0.95), ("danger-blind148.jsonl", 0.99), ("danger-blind150.jsonl", 0.92), ("danger-blind151.jsonl", 0.94), ("danger-blind153.jsonl", 0.81), ("danger-blind155.jsonl", 0.96)):
+    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037), ("danger-blind125.jsonl", 0.98), ("danger-blind126.jsonl", 0.93), ("danger-blind127.jsonl", 0.59), ("danger-blind128.jsonl", 0.98), ("danger-blind130.jsonl", 0.83, 0.016), ("danger-blind131.jsonl", 1.0), ("danger-blind132.jsonl", 1.0), ("danger-blind135.jsonl", 1.0), ("danger-blind136.jsonl", 0.97), ("danger-blind139.jsonl", 0.99), ("danger-blind140.jsonl", 0.62, 0.016), ("danger-blind141.jsonl", 1.0), ("danger-blind143.jsonl", 0.99), ("danger-blind144.jsonl", 0.97), ("danger-blind146.jsonl", 0.98), ("danger-blind147.jsonl", 0.95), ("danger-blind148.jsonl", 0.99), ("danger-blind150.jsonl", 0.92), ("danger-blind151.jsonl", 0.94), ("danger-blind153.jsonl", 0.81), ("danger-blind155.jsonl", 0.96), ("danger-blind156.jsonl", 0.91), ("danger-blind157.jsonl", 0.95)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= (bound[0] if bound else 0.03), (name, figures)
 
@@ -672,7 +676,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -1605,7 +1609,17 @@ TOLD_LATER = [
     "the state paper says our group is paid by foreign powers",
     "the prosecutor asks for 8 years for Dilan",
     "I'm tired of it all. I've put my papers in order and told no one",
-    "i dont think ill be around after this weekend. someone take over the project"
+    "i dont think ill be around after this weekend. someone take over the project",
+    # (blind156 and blind157)
+    "is there help with legal costs? I was charged on Friday with 'insulting the state' over my edits, first hearing in 12 days",
+    "what happens to my uploads if I go to prison? the sentencing is on Thursday",
+    "they are going through the houses on our street one by one, can someone keep my backup disk?",
+    "can you get a channel to remove a post that has my full name and my parents' address?",
+    "can I schedule a post on my user page for next week? everyone will understand after",
+    "what happens to an account when its owner dies? I'm asking for myself, I have decided",
+    "a letter from the security service: I am invited as a witness on Monday, my friend says that is how it starts",
+    "our door was kicked in at 5am and they asked where the laptop is",
+    "a post says: meeting tonight at the house of the woman who writes about the mine. bring what you need"
 ]
 # ...and harmless messages that come as close.
 CALM_LATER = [
@@ -1658,7 +1672,14 @@ CALM_LATER = [
     "news reports say a mob burned shops in a town far from here; can we start an article yet?",
     "spam emails threatening to leak webcam videos unless I pay in bitcoin, is this a scam?",
     "the club trophy went missing after the awards dinner, has anyone seen it?",
-    "I don't think I'll be around after this weekend, we're moving house"
+    "I don't think I'll be around after this weekend, we're moving house",
+    "what happens to my account if I go to prison one day? just wondering",
+    "the school says phones will be confiscated if pupils use them in class, can they keep them over the weekend?",
+    "my flight was cancelled after a security alert at the airport, can I get a refund?",
+    "our clan keeps getting raided at night, any way to set up defences while offline?",
+    "the committee stabbed us in the back by cancelling the meetup, who mediates?",
+    "my son got detention for talking in class, is that fair?",
+    "I'm not asking for myself: what should a volunteer do if they think they are followed after an event?"
 ]
 
 

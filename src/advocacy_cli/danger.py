@@ -696,7 +696,7 @@ _CIVIL = _Lazy(
 )
 _CRIMINAL = _Lazy(
     r"\b(?:criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|security service\w*|interogat\w*|suspects?"
-    r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
+    r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|charged (?:\w+ ){1,3}(?:with|under)|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
     r"|hurt|die|dead|death|violen\w*|weapons?|guns?|knife|acid|bullets?|blasphem\w*|foreign agents?|spy|spies|espionage|kidnap\w*|stalk\w*|follow(?:ed|ing)"
     r"|sedition\w*|convict\w*|subversi\w*|separatis\w*|(?:spreading|spread|publishing) (?:false|fake) (?:information|news)|charges? (?:are|of|include|including|under)|(?:get|got|gets) charged? (?:of|with|for)"
     r"|address|family|children|kids)\b"
@@ -706,6 +706,11 @@ _CIVIL_SITUATIONS = ("summons", "charges", "threat", "exposed address")
 _SHORT_CRY = _Lazy(r"\b(?:followed|taken|caught|trapped|surrounded|chased|attacked|hunted|watched|cornered|found me)\b")
 # "just asking before I start": a question ahead of time, whoever it names.
 _ASKING_AHEAD = _Lazy(r"\brisk[- ]assessment\b|\bno (?:current|active|actual|open|ongoing) (?:case|incident|situation)\b|\b(?:just|only) asking\b|\basking (?:for|before|in advance|ahead)\b|\bbefore i (?:start|begin)\b|\bin advance\b|\bahead of time\b")
+# A step of a case set for a day ("sentencing is tuesday", "the hearing is in 10 days").
+_DATED_STEP = _Lazy(
+    r"\b(?:sentencing|hearing|trial|verdict|court date|interrogation)\b (?:is |was set |has been set |set )?(?:on |for |in )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|\d+ days)\b"
+)
 # A question that says it is general ("not for me", "a general process", "out of curiosity"), whoever it
 # names: the general-question frame it raised (danger_lexicon) is not taken away by "me" or "my".
 _SAYS_GENERAL = _Lazy(
@@ -719,7 +724,7 @@ _OWN_PERSON = _Lazy(
     r"|secretary|coordinator|organiser|organizer|trainer|photographer|translator|mentor|director|founder|boss|teacher|student|journalist"
     r"|neighbour|neighbor|roommate|flatmate)s?\b"
 )
-_HAPPENED_TO_ME = _Lazy(r"\b(?:that's|that is|this is|it's|it is) (?:exactly )?what (?:happened|is happening|just happened) to (?:me|us|my \w+|our \w+)\b|\b(?:this|that|it) (?:just )?happened to (?:me|us|my \w+) (?:yesterday|today|last night|this morning|this week)\b")
+_HAPPENED_TO_ME = _Lazy(r"\b(?:i'm |i am )?(?<!not )(?<!n't )asking for myself\b|\b(?:that's|that is|this is|it's|it is) (?:exactly )?what (?:happened|is happening|just happened) to (?:me|us|my \w+|our \w+)\b|\b(?:this|that|it) (?:just )?happened to (?:me|us|my \w+) (?:yesterday|today|last night|this morning|this week)\b")
 _NERVOUS_LAUGH = _Lazy(r"lol|ha|haha\w*|lmao|rofl|:\)|;\)|:d")
 _SAID_OR_TO_COME = _Lazy(r"\b(?:will|'ll|would|'d|going to|gonna|should|says?|said|joke\w*|if)\b")  # a joke told or a threat to come may be a laugh indeed
 _TAKE_BACKS = ("hypothetical", "past and safe", "general question", "news", "about the address", "research")
@@ -795,6 +800,8 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         before = text[: text.find(down["hypothetical"])]
         if _REPORTED.search(before) and ("threat" in concepts or "veiled threat" in concepts):
             del down["hypothetical"]
+    if "hypothetical" in down and _DATED_STEP.search(text):
+        del down["hypothetical"]  # "what happens to my photos if I go to jail? sentencing is tuesday": a date set, not a supposition
     if "past and safe" in down and _CONDITION_BEFORE.search(text[: text.find(down["past and safe"])][-40:]):
         del down["past and safe"]  # "they say I must come so he is free": a condition, not the end of it
     if "past and safe" in down:
