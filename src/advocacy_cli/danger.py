@@ -51,6 +51,7 @@ from advocacy_cli.danger_lexicon import (  # the lexicons: data only
     _FOREIGN_PHRASES,
     _FOREIGN_TAKEBACK,
     _FUNCTION_WORDS,
+    _NOBODY_TARGETED,
     _PERSON_WORDS,
     _PHRASES,
     _SITUATION_WORDS,
@@ -716,7 +717,9 @@ _DATED_STEP = _Lazy(
 _SAYS_GENERAL = _Lazy(
     r"\bnot (?:asking )?for me\b(?![,;]? (?:but|it's|it is|for))|\bgeneral (?:process|procedure|approach|practice|steps|rule)\b|\bin general\b"
     r"|\bgenerally speaking\b|\bnot asking for (?:myself|me)\b|\bout of (?:interest|curiosity)\b|\bnot (?:for|about) (?:a|any) (?:specific|particular|real|concrete) (?:case|person|situation)\b"
+    "|" + _NOBODY_TARGETED
 )
+_NOBODY_TARGETED_PATTERN = _Lazy(_NOBODY_TARGETED)
 _EDITING = _Lazy(r"\b(?:cite|citation|sources?|reliable|references?|add (?:it|this|that) to|update the (?:article|list|page)|article about|write (?:an|the) article|biography)\b")
 # Someone of the writer's own ("our treasurer", "my friend"), not a journalist in the news.
 _OWN_PERSON = _Lazy(
@@ -779,6 +782,8 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         concepts["self"] = opening.group().strip()  # "got hit with a bottle at the meetup": the writer, unnamed
     if not any(p in concepts for p in ("self", "relative", "colleague", "third person")) and (named := _named_person(question, c)):
         concepts["third person"] = named  # "Tomas gone 48h", "Samir was taken from the office": someone by name
+    if concepts.get("self") in ("we", "our", "ours", "us") and _NOBODY_TARGETED_PATTERN.search(text):
+        del concepts["self"]  # "flagging it for you, nobody in our group has been targeted": "our" is no one at risk
     short = 1.0 if n_tokens <= 6 else 0.0
     situations = [s for s in _SITUATIONS if s in concepts]
     person = [p for p in ("self", "relative", "colleague", "third person") if p in concepts]
@@ -981,7 +986,7 @@ WORDS_RAISE = 0.5  # from this, an undecided "possible" of the lexicons is an em
 WORDS_SURE = 0.8  # from this, a "possible" that something took back is an emergency all the same, if harm was named
 WORDS_CERTAIN = 0.95  # from this, an emergency: a "possible" of the lexicons (not a civil dispute), or a question an entry answers (from WORDS_ALONE, "possible")
 WORDS_ALONE = 0.85  # from this, an emergency where nothing else found anything (see by_words_alone)...
-WORDS_POSSIBLE = 0.65  # ...and from this, "possible"
+WORDS_POSSIBLE = 0.6  # ...and from this, "possible"
 _WORD_TOKEN = _Lazy(r"[a-z']+|\d+")
 _NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s (?:even )?the point\b|\bgiv(?:e|ing|en) (?:my|all my) (?:things|stuff|belongings) away\b|\bnot (?:want|wanna) to (?:live|be here)\b|\bmy (?:trial|hearing|sentencing) (?:starts?|begins?|is|will be) (?:in|on|tomorrow|next)\b|\bhow to make (?:it|this|everything|the pain|it all) (?:all )?stop\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b")
 _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
@@ -1033,13 +1038,14 @@ def _with_words(danger: Danger, question: str) -> Danger:
         # A "possible" of the lexicons in words that read plainly like an ordinary message ("my cousin
         # was on trial in 2018, acquitted, now he lives a normal life"): nothing to flag either.
         return Danger(None, (), danger.situations)
-    if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN) and not closed:
+    says_general = _SAYS_GENERAL.search(text) is not None  # "out of curiosity", "nobody in our group has been targeted"
+    if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN) and not closed and not says_general:
         return Danger("emergency", (cue, *danger.cues), danger.situations)
     return danger
 
 
 # A message that says the matter is closed: the word model may not raise it back to an emergency.
-_CLOSED = _Lazy(r"\beverything is (?:calm|quiet|normal|peaceful)\b|\bturned out (?:to be|it was)\b|\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban) (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted)\b")
+_CLOSED = _Lazy(r"\beverything is (?:calm|quiet|normal|peaceful)\b|\bturned out (?:to be|it was)\b|\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban) (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted|dismissed)\b|\b(?:fully|completely) closed\b|\bacquitted\b")
 
 
 def _telegram(question: str) -> bool:
@@ -1048,6 +1054,9 @@ def _telegram(question: str) -> bool:
     return "?" not in text and len(_WORD_TOKEN.findall(text)) <= TELEGRAM_WORDS and _QUESTION_START.match(text) is None
 
 
+# A pet gone missing, sick or hurt: what the words alone find alarming is what befell the animal
+# (not "gave away my cat", said by someone who is saying goodbye).
+_A_PET = _Lazy(r"\b(?:my|our|the|a|his|her|their) (?:\w+ )?(?:" + "|".join(sorted(_ANIMALS)) + r") (?:is|was|has been|have been|went|got|has gone|gone|ran|run|keeps? being|seems?) (?:\w+ )?(?:missing|lost|away|sick|ill|dying|dead|hurt|injured|stolen|limping|bleeding)\b")
 _QUESTION_START = _Lazy(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should|any|pls|please)\b(?!n?'t)")
 TELEGRAM_WORDS = 8
 WORDS_SHORT = 0.5
@@ -1092,6 +1101,8 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
         level = "possible"  # "I don't think I'll be around after this weekend, we're moving house"
     elif _SUPPOSITION_START.match(plain):
         level = "possible"  # "say I travel there and they stop me at the border. what then?"
+    elif _A_PET.search(plain):
+        level = "possible"  # "our cat is missing since yesterday, anyone seen her?"
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
 
 
