@@ -138,8 +138,8 @@ _SITUATIONS = tuple(_SITUATION_WORDS) + ("veiled threat", "at the door", "family
 # Frames that take an alarm back; weaker context words (paperwork, lawsuits, rudeness) only blank
 # the alarm words they explain, see _FIGURES.
 # Frames with few examples share a weight with their nearest kin.
-_FRAME_FEATURE = {"policy talk": "general question", "research": "general question", "laughing": "figure", "on-wiki": "figure"}
-_NEGATIVES = ("hypothetical", "general question", "past and safe", "news", "about the address", "policy talk", "laughing", "research", "on-wiki")
+_FRAME_FEATURE = {"policy talk": "general question", "research": "general question", "laughing": "figure", "on-wiki": "figure", "scam": "figure"}
+_NEGATIVES = ("hypothetical", "general question", "past and safe", "news", "about the address", "policy talk", "laughing", "research", "on-wiki", "scam")
 
 
 class _Compiled(NamedTuple):
@@ -681,7 +681,7 @@ _ADDRESSEE = _Lazy(r"\b(?:dear|hi|hello|hey|to|for) (?:the )?(?:wikimedia |wmf |
 
 
 _CONDITION_BEFORE = _Lazy(r"\b(?:so|so that|until|unless|if|before)(?: \w+){0,2} $")  # "... so he | is free"
-_NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custody)\b|\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:expected |due |scheduled |set )?(?:on|next|this|tomorrow|in (?:\d|a |one |two |three |four |five |six |a few ))\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?!(?:\w+ ){0,4}?(?:be|become|edit\w*|writ\w*|work\w*|stud\w*|travel\w*|post\w*|happy|safe|fine|normal|healthy|well|free|smil\w*|laugh\w*|enjoy\w*)\b)(?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
+_NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custody)\b|\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:expected |due |scheduled |set )?(?:on|next|this|tomorrow|in (?:\d|a |one |two |three |four |five |six |a few ))\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?!(?:\w+ ){0,4}?(?:be|become|edit\w*|writ\w*|work\w*|stud\w*|travel\w*|post\w*|use|using|start\w*|sign\w*|log\w*|join\w*|happy|safe|fine|normal|healthy|well|free|smil\w*|laugh\w*|enjoy\w*)\b)(?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
 
 
 # A dispute in the civil courts (a threat to sue, a lawyer's letter, a court summons over a
@@ -690,17 +690,17 @@ _NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custo
 _CIVIL = _Lazy(
     r"\b(?:sue|sues|suing|sued|lawsuits?|trademarks?|libel|defamation|defamatory|slander|cease[- ]and[- ]desist|takedowns?|dmca"
     r"|copyright (?:claim|action|case|notice|complaint|infringement|dispute)|civil (?:case|suit|lawsuit|action|claim|dispute|court|matter|proceedings?|law)"
-    r"|small claims|(?:take|taking|took|takes) (?:me|us|him|her|them) to (?:\w+ ){0,2}court|legal (?:action|proceedings|notice|threat|letter|fees|costs|aid|assistance|support|help|fund|defen[cs]e)|law ?firm"
+    r"|small claims|divorce\w*|(?:child )?custody (?:hearing|case|battle|dispute)|probate|inheritance|alimony|child support|(?:take|taking|took|takes) (?:me|us|him|her|them) to (?:\w+ ){0,2}court|legal (?:action|proceedings|notice|threat|letter|fees|costs|aid|assistance|support|help|fund|defen[cs]e)|law ?firm"
     r"|(?:lawyer|attorney|solicitor)'s letter|(?:lawyers?|attorneys?|solicitors?) (?:sent|send|sends|wrote|write|writes|emailed) (?:me|us|him|her|a letter)|letter from (?:his|her|their|a|the|an) (?:\w+ )?(?:lawyer|attorney|solicitor|law firm)"
     r"|(?:afford|pay for|find|hire|need|get|paying|finding|hiring) (?:a |an |my |our )?(?:lawyer|attorney|solicitor|legal counsel)|pro bono|subpoena\w*"
     r"|court summons|summons (?:to|from) (?:a |the )?court|court orders?|(?:compan(?:y|ies)|corporations?|firm|firm's|businessm[ae]n|developers?|attorneys)(?: \S+){0,8}? (?:court case|case against|to court)|served (?:with )?(?:papers|a summons)|as a witness|evict\w*|damag\w* (?:his|her|their|its|my) reputation)\b"
 )
 _CRIMINAL = _Lazy(
     r"\b(?:criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|security service\w*|interogat\w*|suspects?"
-    r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|charged (?:\w+ ){1,3}(?:with|under)|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
+    r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|charged (?:\w+ ){0,3}(?:with|under)|(?:fake|false) news laws?|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
     r"|hurt|die|dead|death|violen\w*|weapons?|guns?|knife|acid|bullets?|blasphem\w*|foreign agents?|spy|spies|espionage|kidnap\w*|stalk\w*|follow(?:ed|ing)"
     r"|sedition\w*|convict\w*|subversi\w*|separatis\w*|(?:spreading|spread|publishing) (?:false|fake) (?:information|news)|charges? (?:are|of|include|including|under)|(?:get|got|gets) charged? (?:of|with|for)"
-    r"|address|family|children|kids)\b"
+    r"|address|family|children|kids|(?:that's|that is|this is|it's|it is) how (?:they|it) (?:begin|begins|start|starts))\b"
 )
 _CIVIL_SITUATIONS = ("summons", "charges", "threat", "exposed address")
 # Words that carry a whole cry for help in a message of a few words ("need help, followed").
@@ -711,6 +711,7 @@ _ASKING_AHEAD = _Lazy(r"\brisk[- ]assessment\b|\bno (?:current|active|actual|ope
 _DATED_STEP = _Lazy(
     r"\b(?:sentencing|hearing|trial|verdict|court date|interrogation)\b (?:is |was set |has been set |set )?(?:on |for |in )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|\d+ days)\b"
+    r"|\b(?:my|his|her|our|their) (?:appointment|summons|interview) is (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b"
 )
 # A question that says it is general ("not for me", "a general process", "out of curiosity"), whoever it
 # names: the general-question frame it raised (danger_lexicon) is not taken away by "me" or "my".
@@ -846,7 +847,9 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
     for name in down:
         if name in _NEGATIVES:
             f[_FRAME_FEATURE.get(name, name)] = 1.0
-    question_form = 1.0 if re.match(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should)\b(?!n?'t)(?!'?s (?:even )?the point\b)", text) else 0.0  # not "can't", "don't", nor "what's the point"
+    # "where is Kemal. nobody knows": a cry, not a question
+    cry = "?" not in text and re.match(r"\s*where (?:is|are) (?!the\b|a\b|an\b)", text) is not None
+    question_form = 0.0 if cry else 1.0 if re.match(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should)\b(?!n?'t)(?!'?s (?:even )?the point\b)", text) else 0.0  # not "can't", "don't", nor "what's the point"
     negatives = sum(1.0 for n in _NEGATIVES if n in down)
     f["situations"] = min(len(situations), 3) / 3
     f["sit*person"] = sit * specific
@@ -938,7 +941,7 @@ _ADMIN = _Lazy(
     r"|portal|mou|paperwork|booking|registration|application|signatures?|flyer|banner|website|certificate|password|account|login|venue|hotel"
     r"|invoice|payment|bank|report due|annual report|newsletter|upload|citation|article draft|printer|projector|event|meetup|catering|wi-?fi|sign-in|sheets?|livestream|conference|session)\b"
 )
-_TAKEN_BACK = ("hypothetical", "past and safe", "general question", "news", "about the address", "policy talk", "laughing", "research", "on-wiki")
+_TAKEN_BACK = ("hypothetical", "past and safe", "general question", "news", "about the address", "policy talk", "laughing", "research", "on-wiki", "scam")
 
 
 # Every alternative of _TROUBLE holds one of these: a text without any cannot match, and most
@@ -1045,7 +1048,7 @@ def _with_words(danger: Danger, question: str) -> Danger:
 
 
 # A message that says the matter is closed: the word model may not raise it back to an emergency.
-_CLOSED = _Lazy(r"\beverything is (?:calm|quiet|normal|peaceful)\b|\bturned out (?:to be|it was)\b|\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban) (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted|dismissed)\b|\b(?:fully|completely) closed\b|\bacquitted\b")
+_CLOSED = _Lazy(r"\beverything is (?:calm|quiet|normal|peaceful)\b|\bturned out (?:to be|it was)\b|\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:it's|things've) been (?:quiet|calm|fine|peaceful|normal) (?:for (?:years|months|a long time|\d+ \w+|(?:two|three|four|five|six|several|many) (?:years|months))|since|ever since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban) (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted|dismissed)\b|\b(?:fully|completely) closed\b|\bacquitted\b")
 
 
 def _telegram(question: str) -> bool:
@@ -1101,6 +1104,8 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
         level = "possible"  # "I don't think I'll be around after this weekend, we're moving house"
     elif _SUPPOSITION_START.match(plain):
         level = "possible"  # "say I travel there and they stop me at the border. what then?"
+    elif _SAYS_GENERAL.search(plain):
+        level = "possible"  # "...whether editors there are at risk in general. She doesn't know anyone there personally"
     elif _A_PET.search(plain):
         level = "possible"  # "our cat is missing since yesterday, anyone seen her?"
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
