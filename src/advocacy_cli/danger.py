@@ -138,7 +138,7 @@ _SITUATIONS = tuple(_SITUATION_WORDS) + ("veiled threat", "at the door", "family
 # Frames that take an alarm back; weaker context words (paperwork, lawsuits, rudeness) only blank
 # the alarm words they explain, see _FIGURES.
 # Frames with few examples share a weight with their nearest kin.
-_FRAME_FEATURE = {"policy talk": "general question", "research": "general question", "laughing": "figure", "on-wiki": "figure", "scam": "figure"}
+_FRAME_FEATURE = {"policy talk": "general question", "research": "general question", "laughing": "figure", "on-wiki": "figure", "scam": "hypothetical"}
 _NEGATIVES = ("hypothetical", "general question", "past and safe", "news", "about the address", "policy talk", "laughing", "research", "on-wiki", "scam")
 
 
@@ -690,7 +690,7 @@ _NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custo
 _CIVIL = _Lazy(
     r"\b(?:sue|sues|suing|sued|lawsuits?|trademarks?|libel|defamation|defamatory|slander|cease[- ]and[- ]desist|takedowns?|dmca"
     r"|copyright (?:claim|action|case|notice|complaint|infringement|dispute)|civil (?:case|suit|lawsuit|action|claim|dispute|court|matter|proceedings?|law)"
-    r"|small claims|divorce\w*|(?:child )?custody (?:hearing|case|battle|dispute)|probate|inheritance|alimony|child support|(?:take|taking|took|takes) (?:me|us|him|her|them) to (?:\w+ ){0,2}court|legal (?:action|proceedings|notice|threat|letter|fees|costs|aid|assistance|support|help|fund|defen[cs]e)|law ?firm"
+    r"|small claims|debt collect\w*|collection agenc\w*|divorce\w*|(?:child )?custody (?:hearing|case|battle|dispute)|probate|inheritance|alimony|child support|(?:take|taking|took|takes) (?:me|us|him|her|them) to (?:\w+ ){0,2}court|legal (?:action|proceedings|notice|threat|letter|fees|costs|aid|assistance|support|help|fund|defen[cs]e)|law ?firm"
     r"|(?:lawyer|attorney|solicitor)'s letter|(?:lawyers?|attorneys?|solicitors?) (?:sent|send|sends|wrote|write|writes|emailed) (?:me|us|him|her|a letter)|letter from (?:his|her|their|a|the|an) (?:\w+ )?(?:lawyer|attorney|solicitor|law firm)"
     r"|(?:afford|pay for|find|hire|need|get|paying|finding|hiring) (?:a |an |my |our )?(?:lawyer|attorney|solicitor|legal counsel)|pro bono|subpoena\w*"
     r"|court summons|summons (?:to|from) (?:a |the )?court|court orders?|(?:compan(?:y|ies)|corporations?|firm|firm's|businessm[ae]n|developers?|attorneys)(?: \S+){0,8}? (?:court case|case against|to court)|served (?:with )?(?:papers|a summons)|as a witness|evict\w*|damag\w* (?:his|her|their|its|my) reputation)\b"
@@ -721,6 +721,8 @@ _SAYS_GENERAL = _Lazy(
     "|" + _NOBODY_TARGETED
 )
 _NOBODY_TARGETED_PATTERN = _Lazy(_NOBODY_TARGETED)
+# News from somewhere else ("a library in another country was set on fire by extremists")
+_ELSEWHERE = _Lazy(r"\bin another country\b|\bfar (?:away )?from (?:here|us|me)\b|\babroad\b")
 _EDITING = _Lazy(r"\b(?:cite|citation|sources?|reliable|references?|add (?:it|this|that) to|update the (?:article|list|page)|article about|write (?:an|the) article|biography)\b")
 # Someone of the writer's own ("our treasurer", "my friend"), not a journalist in the news.
 _OWN_PERSON = _Lazy(
@@ -792,7 +794,7 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
     personal = "relative" in concepts or _PERSONAL.search(text) is not None
     framed = _ADDRESSEE.sub(" ", text)
     down = {name: hit.group() for name, pattern in c.down if (hit := pattern.search(framed))}
-    if "news" in down and "accusation" in concepts and personal:
+    if "news" in down and "accusation" in concepts and personal and _ELSEWHERE.search(text) is None:
         # "a news site put my name on a list of traitors": the news is the danger, not about the world.
         del down["news"]
     if "on-wiki" in down and any(s not in ("accusation", "threat", "danger") for s in situations):
@@ -1042,13 +1044,14 @@ def _with_words(danger: Danger, question: str) -> Danger:
         # was on trial in 2018, acquitted, now he lives a normal life"): nothing to flag either.
         return Danger(None, (), danger.situations)
     says_general = _SAYS_GENERAL.search(text) is not None  # "out of curiosity", "nobody in our group has been targeted"
-    if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN) and not closed and not says_general:
+    fiction = _FICTION_PATTERN.search(text) is not None  # "a short story where a Wikipedian is followed"
+    if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN) and not closed and not says_general and not fiction:
         return Danger("emergency", (cue, *danger.cues), danger.situations)
     return danger
 
 
 # A message that says the matter is closed: the word model may not raise it back to an emergency.
-_CLOSED = _Lazy(r"\beverything is (?:calm|quiet|normal|peaceful)\b|\bturned out (?:to be|it was)\b|\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:it's|things've) been (?:quiet|calm|fine|peaceful|normal) (?:for (?:years|months|a long time|\d+ \w+|(?:two|three|four|five|six|several|many) (?:years|months))|since|ever since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban) (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted|dismissed)\b|\b(?:fully|completely) closed\b|\bacquitted\b")
+_CLOSED = _Lazy(r"\beverything is (?:calm|quiet|normal|peaceful)\b|\bturned out (?:to be|it was)\b|\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:it's|things've) been (?:quiet|calm|fine|peaceful|normal) (?:for (?:years|months|a long time|\d+ \w+|(?:two|three|four|five|six|several|many) (?:years|months))|since|ever since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban)(?: against (?:me|him|her|us|them))? (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted|dismissed)\b|\b(?:fully|completely) closed\b|\bacquitted\b")
 
 
 def _telegram(question: str) -> bool:
@@ -1057,6 +1060,7 @@ def _telegram(question: str) -> bool:
     return "?" not in text and len(_WORD_TOKEN.findall(text)) <= TELEGRAM_WORDS and _QUESTION_START.match(text) is None
 
 
+_DEADLY_WORD = _Lazy(r"\b(?:kill|killing|murder|strangle|die|dying|dead|death)\b")
 # A pet gone missing, sick or hurt: what the words alone find alarming is what befell the animal
 # (not "gave away my cat", said by someone who is saying goodbye).
 _A_PET = _Lazy(r"\b(?:my|our|the|a|his|her|their) (?:\w+ )?(?:" + "|".join(sorted(_ANIMALS)) + r") (?:is|was|has been|have been|went|got|has gone|gone|ran|run|keeps? being|seems?) (?:\w+ )?(?:missing|lost|away|sick|ill|dying|dead|hurt|injured|stolen|limping|bleeding)\b")
@@ -1104,6 +1108,8 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
         level = "possible"  # "I don't think I'll be around after this weekend, we're moving house"
     elif _SUPPOSITION_START.match(plain):
         level = "possible"  # "say I travel there and they stop me at the border. what then?"
+    elif (figure := _compile().figures.search(plain)) and _DEADLY_WORD.search(figure.group()):
+        level = "possible"  # "my wife is going to kill me, I promised to stop editing at midnight"
     elif _SAYS_GENERAL.search(plain):
         level = "possible"  # "...whether editors there are at risk in general. She doesn't know anyone there personally"
     elif _A_PET.search(plain):

@@ -54,7 +54,7 @@ _PERSON_WORDS: dict[str, str] = {
     # Plural roles ("editors", "volunteers") name a group in general, not someone in particular.
     "colleague": """colleague coleague friend member volunteer editor admin administrator treasurer
         president chair chairperson secretary coordinator organiser organizer moderator trainer
-        photographer translator mentor director founder wikimedian wikipedian contributor roommate
+        photographer translator librarian mentor director founder wikimedian wikipedian contributor roommate
         flatmate neighbour neighbor boss teacher student journalist""",
     "third person": "he she him her his he's she's",
 }
@@ -566,7 +566,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # "i dont think i'll be around much longer"
     ("self-harm", ("around", "here", "longer"), r"\bi(?:'ll| will|'m going to| am going to) (?:not )?be (?:around|here) (?:much|for much|a lot) longer\b|\b(?:don't|dont|do not) think i(?:'ll| will) be (?:around|here)\b"),
     # "where is Kemal. nobody knows", "nobody can reach him", "nobody has reached him for a week"
-    ("disappearance", ("nobody", "no", "noone", "none", "knows"), r"\bwhere is [a-z]+[.?!,]* (?:nobody|no one|no-one|noone) knows\b|\b(?:nobody|no one|no-one|noone|none of us) (?:can|could|has|have|had)(?:n't| not)? (?:been able to )?(?:reach|reached|contact|contacted|find|found|locate|located|heard from|seen) (?:him|her|them)\b"),
+    ("disappearance", ("nobody", "no", "noone", "none", "knows"), r"\bwhere (?:is|are) [a-z]+[.?!,]* (?:nobody|no one|no-one|noone) (?:knows|will tell (?:us|me)|tells (?:us|me)|says)\b|\b(?:nobody|no one|no-one|noone|none of us) (?:can|could|has|have|had)(?:n't| not)? (?:been able to )?(?:reach|reached|contact|contacted|find|found|locate|located|heard from|seen) (?:him|her|them)\b"),
     # a call to his wife "saying 'stop looking'"
     ("veiled threat", ("stop",), r"\b(?:said|saying|says|told (?:her|him|them|us|me)|telling (?:her|him|them|us|me)) (?:to )?stop (?:looking|searching|asking (?:questions|around))\b"),
     # "keeps posting what i ate for lunch and which bus i took"
@@ -585,6 +585,20 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("detention", ("call", "here", "inside"), r"\b(?:let|lets|allowed|allow) (?:me|him|her|us|them) (?:to )?(?:make|have) (?:only )?(?:one|a single|my one|1) (?:phone )?call\b|\bwhile (?:i'm|im|i am|he's|she's|he is|she is) (?:in here|in there|inside|locked up)\b"),
     # "invited as a witness, my lawyer friend says that is how they begin"
     ("summons", ("witness",), r"\b(?:invited|called|summoned|asked to come|requested to appear) (?:in )?as (?:a )?witness\b"),
+    # "called to 'ask after my health' and suggested I take a very long holiday somewhere far"
+    ("veiled threat", ("health", "holiday", "vacation"), r"\b(?:ask|asks|asking|asked|enquir\w*|inquir\w*) after (?:my|his|her|your|our) health\b|\b(?:suggested|advised|told|telling|recommended) (?:me|him|her|us|you) (?:to )?(?:take|go on) a (?:very |really )?long (?:holiday|vacation|trip|rest)\b"),
+    # "I know what I must do now"
+    ("self-harm", ("know",), r"\bi know what i (?:must|have to|need to|should|am going to|will) do (?:now|tonight|today)\b"),
+    # "a travel prohibition on her and on our two founders"
+    ("travel ban", ("prohibition", "restriction", "restrictions"), r"\b(?:travel|exit|departure) (?:prohibition|restriction)s? (?:on|against|for) (?:me|him|her|us|them|my|our|his|their)\b"),
+    # "the real identities of four of our admins ... were published today ... and the schools their children attend"
+    ("exposed address", ("published", "posted", "leaked", "shared", "exposed", "attend"), r"\b(?:real (?:identities|identity|names?)|home address(?:es)?|employers?|workplaces?)\b[^.?!]{0,60}\b(?:were|was|got|have been|has been) (?:published|posted|leaked|shared|exposed)\b|\bschools? (?:their|his|her|my|our) (?:children|kids|son|daughter|sons|daughters) (?:attend|go to)\b"),
+    # "took the usbs with all volunteer names"
+    ("seizure", ("took", "taken", "seized", "confiscated", "grabbed"), r"\b(?:took|taken|seized|confiscated|grabbed) (?:the |our |my |all (?:the |our )?)?(?:usbs?|flash ?drives?|memory sticks?|pen ?drives?)\b"),
+    # "lock broken when i came home, the notebook with our usernames is gone"
+    ("house search", ("lock", "door", "broken", "forced", "smashed"), r"\b(?:lock|door|window) (?:was |got |had been |is )?(?:broken|forced|smashed|kicked in)\b[^?]{0,60}\b(?:gone|missing|taken)\b"),
+    # "group chat of 3000 is organizing to find our librarian"
+    ("mob", ("organizing", "organising", "planning", "calling"), r"\b(?:organi[sz]ing|planning|calling (?:on people )?) to (?:find|hunt|catch|get|punish|attack|visit) (?:our|my|his|her|the|their) [a-z]+\b"),
     # "my home adress pinned in their group", "my adress on forum saying go visit"
     ("exposed address", ("address",), r"\baddress (?:\w+ )?(?:pinned|posted|shared|leaked|published|circulat\w+) (?:in|on|to) (?:their|a|the|some|an) (?:\w+ )?(?:group|chat|channel|forum|page|site)\b|\b(?:my|our|his|her) (?:home )?address (?:is )?(?:on|in) (?:a |the |their |some )?(?:forum|group|chat|channel|telegram|twitter|facebook|site|page)\b"),
     # "somone in stairwell every night watching"
@@ -692,11 +706,16 @@ _DOWN_PHRASES: tuple[tuple[str, str], ...] = (
     ("past and safe", r"\b(?:in|from|of|during|around|circa) (?:1[0-8]\d\d|19[0-4]\d)\b"),
     # "wants payment in gift cards, that's a scam, right?"
     ("scam", r"\b(?:scam|scams|scammers?|phishing|fraudsters?|gift cards?)\b"),
+    # a workshop role play; a summons that got dropped, charges dismissed, "thanks for helping when I was arrested, I'm
+    # free now", "our 2017 event"; "heard about the raids", "reuters says", "in another country"
+    ("hypothetical", r"\brole[- ]?play\w*|\btabletop exercise\b|\bsimulation\b"),
+    ("past and safe", r"\b(?:summons|case|charges?|complaint|investigation|ban|warrant)(?: against (?:me|him|her|us|them))? (?:\w+ ){0,3}?(?:got |was |were |has been |have been |been |is |are )?(?:dropped|dismissed|withdrawn|quashed|overturned)\b|\bthanks? (?:you )?(?:so much )?for (?:helping|your help|the help|all the help|supporting) (?:me |us |him |her )?when\b|\b(?:in|at|from|during) (?:our|the|that) (?:19|20)\d\d (?:event|meetup|conference|editathon|edit-a-thon|workshop|protest|festival)\b"),
+    ("news", r"\b(?:heard|read|saw) (?:about|of) the\b|\b(?:reuters|afp|bbc|cnn|al jazeera|the news|tv|radio) (?:says|said|reports?|reported|is reporting)\b|\bhundreds (?:of \w+ )?(?:were )?(?:detained|arrested|killed|injured)\b|\bin another country\b"),
 )
 # Figures of speech, threats to sue or to block, and questions about the address: blanked before
 # the danger words are read.
 # Fiction and games about crime or war: "he reads crime novels, the more murders the better".
-_FICTION = r"\b(?:crime|murder|detective|mystery|thriller|horror|spy|war) (?:novels?|stories|books?|films?|movies?|series|shows?|podcasts?|fiction|games?)\b"
+_FICTION = r"\b(?:short stor(?:y|ies)|fiction (?:contest|competition|prompt|workshop))\b|\b(?:crime|murder|detective|mystery|thriller|horror|spy|war) (?:novels?|stories|books?|films?|movies?|series|shows?|podcasts?|fiction|games?)\b"
 
 _FIGURES = (
     r"\b(?:mom|mum|mother|dad|father|boss|wife|husband|teacher|supervisor|manager|coach|sister|brother|grandma|granny|aunt|professor) (?:will|is going to|gonna|would) (?:hang|strangle|skin|murder|behead) (?:me|us) (?:if|when|for)\b|"
@@ -792,6 +811,16 @@ _FIGURES = (
     r"|\bbomb threats? (?:at|to|against|on) (?:the|an|a) (?:airport|school|station|mall|stadium|university|terminal)\b|\bflights? (?:got |was |were )?(?:cancell?ed|delayed|diverted)\b"
     r"|\b(?:taking|took|stealing|stole|nicking|swiping) (?:my|her|his|our|the) (?:parcels?|packages?|deliveries|post|mail)\b|\b(?:my|our|his|her) stolen (?:bike|bicycle|car|phone|wallet|bag|laptop|scooter)\b[^.?!]{0,40}\b(?:found|recovered|returned)\b"
     r"|\bdetention (?:allowed|policy|rules?|slips?|room|hall|periods?|on (?:a )?(?:monday|tuesday|wednesday|thursday|friday|saturday))\b|\b(?:school|teacher)s? (?:\w+ ){0,3}(?:says?|said|gave|gives|put) (?:\w+ ){0,3}(?:detained|detention)\b"
+    # showing an ID to the police as a cyclist, an antivirus threat warning, school detention for fighting, an
+    # employer following a work phone, a landlord who searches a flat, "won't be here forever", bombarded with
+    # signups, a crowd to handle at a meetup
+    r"|\b(?:do|must|should|have to|has to|am) (?:i |we |you )?(?:have to |need to )?show (?:my |an |your |our )?(?:id|licen[cs]e|papers|documents) to (?:the )?(?:police|officers?|cops?)\b"
+    r"|\b(?:antivirus|anti-virus|virus|malware|defender|firewall) (?:\w+ )?threats?\b|\bthreat (?:warning|alert|notification|popup|pop-up)s?\b"
+    r"|\bdetention for (?:fighting|talking|being late|lateness|homework|cheating|swearing|phones?|misbehaviou?r|skipping|truancy)\b"
+    r"|\b(?:employers?|boss|company|work|school)\b (?:\w+ ){0,3}(?:follow|track)\w* (?:my|our|his|her) (?:location|phone|laptop|device|gps)\b"
+    r"|\b(?:landlord|landlady|letting agent|property manager)s?\b (?:\w+ ){0,3}(?:search|searching|searched|enter|entering|entered|come into|inspect\w*) (?:my|our|the) (?:flat|apartment|room|house|home)\b"
+    r"|\b(?:won't|will not|wont) be (?:here|around) forever\b|\bbombarded with (?:signups|sign-ups|emails|messages|questions|requests|registrations|applications)\b|\bhandl\w* the crowds?\b"
+    r"|\b(?:wife|husband|mom|mum|mother|dad|father|boss|partner|girlfriend|boyfriend|teacher) (?:is |'s )?(?:going to|gonna) kill me\b"
 )
 
 # --- other languages --------------------------------------------------------------------------------
