@@ -700,7 +700,7 @@ _CRIMINAL = _Lazy(
     r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|charged (?:\w+ ){0,3}(?:with|under)|(?:fake|false) news laws?|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
     r"|hurt|die|dead|death|violen\w*|weapons?|guns?|knife|acid|bullets?|blasphem\w*|foreign agents?|spy|spies|espionage|kidnap\w*|stalk\w*|follow(?:ed|ing)"
     r"|sedition\w*|convict\w*|subversi\w*|separatis\w*|(?:spreading|spread|publishing) (?:false|fake) (?:information|news)|charges? (?:are|of|include|including|under)|(?:get|got|gets) charged? (?:of|with|for)"
-    r"|address|family|children|kids|(?:that's|that is|this is|it's|it is) how (?:they|it) (?:begin|begins|start|starts))\b"
+    r"|address|family|children|kids|cyber ?crimes?|crime units?|(?:that's|that is|this is|it's|it is) how (?:they|it) (?:begin|begins|start|starts))\b"
 )
 _CIVIL_SITUATIONS = ("summons", "charges", "threat", "exposed address")
 # Words that carry a whole cry for help in a message of a few words ("need help, followed").
@@ -785,8 +785,8 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         concepts["self"] = opening.group().strip()  # "got hit with a bottle at the meetup": the writer, unnamed
     if not any(p in concepts for p in ("self", "relative", "colleague", "third person")) and (named := _named_person(question, c)):
         concepts["third person"] = named  # "Tomas gone 48h", "Samir was taken from the office": someone by name
-    if concepts.get("self") in ("we", "our", "ours", "us") and _NOBODY_TARGETED_PATTERN.search(text):
-        del concepts["self"]  # "flagging it for you, nobody in our group has been targeted": "our" is no one at risk
+    if "self" in concepts and _NOBODY_TARGETED_PATTERN.search(text):
+        del concepts["self"]  # "nobody in our group has been targeted", "I'm not one of them": the writer is not at risk
     short = 1.0 if n_tokens <= 6 else 0.0
     situations = [s for s in _SITUATIONS if s in concepts]
     person = [p for p in ("self", "relative", "colleague", "third person") if p in concepts]
