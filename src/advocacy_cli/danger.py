@@ -720,6 +720,7 @@ _SAYS_GENERAL = _Lazy(
     r"|\bgenerally speaking\b|\bnot asking for (?:myself|me)\b|\bout of (?:interest|curiosity)\b|\bnot (?:for|about) (?:a|any) (?:specific|particular|real|concrete) (?:case|person|situation)\b"
     "|" + _NOBODY_TARGETED
 )
+# "nobody in our group has been targeted", "I'm not one of them": the writer says no one of theirs is at risk.
 _NOBODY_TARGETED_PATTERN = _Lazy(_NOBODY_TARGETED)
 # News from somewhere else ("a library in another country was set on fire by extremists")
 _ELSEWHERE = _Lazy(r"\bin another country\b|\bfar (?:away )?from (?:here|us|me)\b|\babroad\b")
@@ -1060,6 +1061,8 @@ def _telegram(question: str) -> bool:
     return "?" not in text and len(_WORD_TOKEN.findall(text)) <= TELEGRAM_WORDS and _QUESTION_START.match(text) is None
 
 
+# A figure of speech about killing or dying ("my wife is going to kill me"): what the words alone found
+# alarming may be that figure, so they keep the address in view without a banner.
 _DEADLY_WORD = _Lazy(r"\b(?:kill|killing|murder|strangle|die|dying|dead|death)\b")
 # A pet gone missing, sick or hurt: what the words alone find alarming is what befell the animal
 # (not "gave away my cat", said by someone who is saying goodbye).
