@@ -723,7 +723,7 @@ _SAYS_GENERAL = _Lazy(
 # "nobody in our group has been targeted", "I'm not one of them": the writer says no one of theirs is at risk.
 _NOBODY_TARGETED_PATTERN = _Lazy(_NOBODY_TARGETED)
 # News from somewhere else ("a library in another country was set on fire by extremists")
-_ELSEWHERE = _Lazy(r"\bin another country\b|\bfar (?:away )?from (?:here|us|me)\b|\babroad\b")
+_ELSEWHERE = _Lazy(r"\bin another country\b|\bfar (?:away )?from (?:here|us|me)\b|\babroad\b|\b(?:trial|case|protest|country|city)s? somewhere\b")
 _EDITING = _Lazy(r"\b(?:cite|citation|sources?|reliable|references?|add (?:it|this|that) to|update the (?:article|list|page)|article about|write (?:an|the) article|biography)\b")
 # Someone of the writer's own ("our treasurer", "my friend"), not a journalist in the news.
 _OWN_PERSON = _Lazy(
@@ -1029,6 +1029,9 @@ def _with_words(danger: Danger, question: str) -> Danger:
     taken_back = any(reason.startswith("against:") for reason in danger.cues)
     kept = _NEVER_TAKEN_BACK.search(text) is not None  # thoughts of suicide, threats to kill
     closed = _CLOSED.search(text) is not None
+    fiction = _FICTION_PATTERN.search(text) is not None  # "a short story where a Wikipedian is followed"
+    if danger.level == "emergency" and fiction and taken_back and not kept:
+        return Danger("possible", (cue, *danger.cues), danger.situations)  # a story told as one: never a banner
     if danger.level == "emergency" and taken_back and p < WORDS_QUIET and not kept:
         # Something takes it back ("all resolved since 2019", "for our training") and the words read
         # plainly like an ordinary message: nothing to flag.
@@ -1045,7 +1048,6 @@ def _with_words(danger: Danger, question: str) -> Danger:
         # was on trial in 2018, acquitted, now he lives a normal life"): nothing to flag either.
         return Danger(None, (), danger.situations)
     says_general = _SAYS_GENERAL.search(text) is not None  # "out of curiosity", "nobody in our group has been targeted"
-    fiction = _FICTION_PATTERN.search(text) is not None  # "a short story where a Wikipedian is followed"
     if danger.level == "possible" and not danger.civil and ((danger.unsure and p >= WORDS_RAISE) or (danger.situations and p >= WORDS_SURE) or p >= WORDS_CERTAIN) and not closed and not says_general and not fiction:
         return Danger("emergency", (cue, *danger.cues), danger.situations)
     return danger
