@@ -616,7 +616,7 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # "my house was set alight while we slept"
     ("violence", ("alight", "ablaze", "fire"), r"\b(?:was|were|got|been) set (?:alight|ablaze|on fire)\b"),
     # "customs took it at the airport along with my phone and passport"
-    ("seizure", ("customs", "immigration", "border"), r"\b(?:customs|immigration|border (?:guards?|police|officers?|control)) (?:officers? )?(?:took|kept|seized|confiscated|held|have|still have) (?:it|them|my|his|her|our|their)\b"),
+    ("seizure", ("customs", "immigration", "border"), r"\b(?:customs|immigration|border (?:guards?|police|officers?|control)) (?:officers? )?(?:took|kept|seized|confiscated|held|have|still have) (?:(?:it|them) (?:at the (?:airport|border)|along with)|(?:my|his|her|our|their) (?:\w+ )?(?:passports?|phones?|laptops?|computers?|devices?|notebooks?|hard ?drives?|cameras?|papers|documents|id cards?))\b"),
     # "our colleague dropped off the map two days ago"
     ("disappearance", ("dropped", "map", "radar"), r"\bdropped off the (?:map|radar|grid)\b"),
     # "my home adress pinned in their group", "my adress on forum saying go visit"
