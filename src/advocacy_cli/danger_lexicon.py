@@ -718,7 +718,7 @@ _DOWN_PHRASES: tuple[tuple[str, str], ...] = (
     # "random thought: if I fly to a country where ... and they take my phone, what's the recommended ..."
     ("hypothetical", r"\b(?:random|quick|idle|stray) thought\b|(?:^|[:;,.]\s*)if (?:i|we) (?:ever )?(?:fly|travel|go|visit|move|cross|attend)\b[^?]{0,160}\bwhat(?:'s| is| would be| are)? (?:the )?(?:recommended|best|usual|standard|right) (?:way|approach|practice|protocol|procedure|steps?|thing)\b"),
     # "it turned out to be another participant", "no action needed", "now I am better", "the case was
-    # dismissed"; "nobody in our group has been targeted"; vandalising an article
+    # dismissed"; "nobody in our group has been targeted", "for your monitoring"; vandalising an article
     ("past and safe", r"\bturned out (?:to be|it was|that|he|she|they|it|i|we)\b|\b(?:it'?s|it has|things have|everything has|all has) been (?:quiet|calm|fine|peaceful|normal)(?: ever since| since| for)\b|\bno (?:further )?action (?:is |was )?(?:needed|required)\b|\b(?:now|today) i(?:'m| am) (?:much |a lot |doing )?(?:better|well|stable|healthy)\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|acquitted)\b|\b(?:fully|completely) closed\b"),
     ("general question", _NOBODY_TARGETED + r"|\bfor your monitoring\b|\b(?:doesn't|does not|don't|do not|didn't) know (?:anyone|anybody) (?:there |involved |affected )?personally\b"),
     ("on-wiki", r"\bvandali[sz]\w* (?:the|our|my|an?|this|his|her) (?:\w+ ){0,3}(?:article|page|entry|wiki|user ?page|talk ?page|template|infobox)\b"),
@@ -819,7 +819,7 @@ _FIGURES = (
     r"|\b(?:apps?|websites?|sites?|google|facebook|instagram|tiktok|android|iphone|browsers?|ads|adverts?|cookies?|trackers?|advertisers?)\b(?: \w+){0,2} (?:follow(?:ing|s|ed)?|track(?:ing|s|ed)?) (?:me|my|us|our)\b"
     r"|\bblocked by (?:your|the|an?|my|our) (?:\w+ )?(?:administrator|admin|network|firewall|filter|provider|isp|browser|organi[sz]ation|company|employer|school|office|it department)\b"
     r"|\b(?:crushed|crush|stampede|trampled) in (?:the|a) crowds?\b|\bcrowds? (?:crush|stampede)\b"
-    # a crowd of supporters at a hearing; a trial in the family history
+    # a crowd of supporters at a hearing
     r"|\bcrowds? of (?:tenants|supporters|fans|friends|members|neighbou?rs|volunteers|students|parents|residents|well-?wishers)\b|\bto show (?:our |their |your )?support\b"
     # auditors who "interrogate" about receipts, "the mob on the mailing list", an antivirus "threat detected", a
     # bouncer keeping an ID at the door, a Discord raided by trolls, callers claiming to be the police, a bomb
