@@ -183,10 +183,12 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind176.jsonl", (0.973, 1.0, 0.0211, 0.0947)),
         # as varied as possible, the danger described: 96.4 / 99.1 / 1.6 / 8.4 on arrival
         ("danger-blind179.jsonl", (0.963, 0.991, 0.0158, 0.0842)),
+        # as varied as possible, the danger described: 92.7 / 98.2 / 1.6 / 6.3 on arrival
+        ("danger-blind181.jsonl", (0.927, 0.982, 0.0158, 0.0632)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176 and 179 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179 and 181 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -274,10 +276,12 @@ def test_blind_checks_stay_read_as_measured():
     96.4 %, possible 8.4 %; blind175 (a person at risk asking about procedures, forms and accounts): 90.0 % and 1.6 %,
     seen 98.2 %, possible 8.4 %; blind177 (an ordinary question with a sign of danger in the middle or at the end):
     87.3 % and 2.6 %, seen 97.3 %, possible 8.4 %; blind178 (flat, factual reports): 97.3 % and 1.6 %, seen 99.1 %,
-    possible 10.0 %),
+    possible 10.0 %; blind180 (scared writers who lack the words, a situation told in pieces): 93.6 % and 4.7 %,
+    seen 98.2 %, possible 6.3 %; blind182 (the danger of someone else, told second-hand and unsure): 96.4 % and
+    4.2 %, seen 98.2 %, possible 6.8 %),
     must not slip back. Files wholly
     or half in other languages may keep more false alarms than the 3 % of the others: their bound is given."""
-    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037), ("danger-blind125.jsonl", 0.98), ("danger-blind126.jsonl", 0.93), ("danger-blind127.jsonl", 0.59), ("danger-blind128.jsonl", 0.98), ("danger-blind130.jsonl", 0.83, 0.016), ("danger-blind131.jsonl", 1.0), ("danger-blind132.jsonl", 1.0), ("danger-blind135.jsonl", 1.0), ("danger-blind136.jsonl", 0.97), ("danger-blind139.jsonl", 0.99), ("danger-blind140.jsonl", 0.62, 0.016), ("danger-blind141.jsonl", 1.0), ("danger-blind143.jsonl", 0.99), ("danger-blind144.jsonl", 0.97), ("danger-blind146.jsonl", 0.98), ("danger-blind147.jsonl", 0.95), ("danger-blind148.jsonl", 0.99), ("danger-blind150.jsonl", 0.92), ("danger-blind151.jsonl", 0.94), ("danger-blind153.jsonl", 0.81), ("danger-blind155.jsonl", 0.96), ("danger-blind156.jsonl", 0.91), ("danger-blind157.jsonl", 0.95), ("danger-blind159.jsonl", 0.96), ("danger-blind161.jsonl", 0.91), ("danger-blind162.jsonl", 0.96), ("danger-blind164.jsonl", 0.97), ("danger-blind166.jsonl", 0.92), ("danger-blind167.jsonl", 0.86), ("danger-blind169.jsonl", 0.86), ("danger-blind171.jsonl", 0.94), ("danger-blind172.jsonl", 0.9), ("danger-blind174.jsonl", 0.94), ("danger-blind175.jsonl", 0.91), ("danger-blind177.jsonl", 0.89), ("danger-blind178.jsonl", 0.97)):
+    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037), ("danger-blind125.jsonl", 0.98), ("danger-blind126.jsonl", 0.93), ("danger-blind127.jsonl", 0.59), ("danger-blind128.jsonl", 0.98), ("danger-blind130.jsonl", 0.83, 0.016), ("danger-blind131.jsonl", 1.0), ("danger-blind132.jsonl", 1.0), ("danger-blind135.jsonl", 1.0), ("danger-blind136.jsonl", 0.97), ("danger-blind139.jsonl", 0.99), ("danger-blind140.jsonl", 0.62, 0.016), ("danger-blind141.jsonl", 1.0), ("danger-blind143.jsonl", 0.99), ("danger-blind144.jsonl", 0.97), ("danger-blind146.jsonl", 0.98), ("danger-blind147.jsonl", 0.95), ("danger-blind148.jsonl", 0.99), ("danger-blind150.jsonl", 0.92), ("danger-blind151.jsonl", 0.94), ("danger-blind153.jsonl", 0.81), ("danger-blind155.jsonl", 0.96), ("danger-blind156.jsonl", 0.91), ("danger-blind157.jsonl", 0.95), ("danger-blind159.jsonl", 0.96), ("danger-blind161.jsonl", 0.91), ("danger-blind162.jsonl", 0.96), ("danger-blind164.jsonl", 0.97), ("danger-blind166.jsonl", 0.92), ("danger-blind167.jsonl", 0.86), ("danger-blind169.jsonl", 0.86), ("danger-blind171.jsonl", 0.94), ("danger-blind172.jsonl", 0.9), ("danger-blind174.jsonl", 0.94), ("danger-blind175.jsonl", 0.91), ("danger-blind177.jsonl", 0.89), ("danger-blind178.jsonl", 0.97), ("danger-blind180.jsonl", 0.95), ("danger-blind182.jsonl", 0.99)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= (bound[0] if bound else 0.03), (name, figures)
 
@@ -706,7 +710,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179))} & set(danger_words.TRAINED_ON)
+    assert not {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181))} & set(danger_words.TRAINED_ON)
 
 
 def test_the_word_model_weights_are_the_ones_recorded():
@@ -1674,7 +1678,13 @@ TOLD_LATER = [
     "sorry for everything I caused the project, I won't be a problem after tonight",
     "an envelope in our letterbox: a printout of my talk page and one bullet",
     "customs kept my laptop and passport at the airport and said come back next week, the member list was on it",
-    "our translator dropped off the map three days ago, her account was used this morning"
+    "our translator dropped off the map three days ago, her account was used this morning",
+    "they refuse to release Dawit, it is day four",
+    "my colleague was told at passport control she is prohibited from leaving until the inquiry ends",
+    "a cleric on TV called for our admin to be punished for insulting the prophet",
+    "someone hurled a rock with a message through my window last night",
+    "the indictment arrived this morning, hearing begins the 12th of March",
+    "please give my files to the chapter, there won't be a tomorrow for me",
 ]
 # ...and harmless messages that come as close.
 CALM_LATER = [
@@ -1767,7 +1777,20 @@ CALM_LATER = [
     "newspapers report hoax bomb threats against several universities, our workshop is at one in May, anything to change?",
     "in the screenplay I'm writing, an editor finds her name on a list of traitors, what support would she get?",
     "the festival permit has to be collected from the police station by Friday, do we need a letter from you?",
-    "my daughter was kept back after class for being late, does that count as a detention?"
+    "my daughter was kept back after class for being late, does that count as a detention?",
+    "our chair is gonna kill us, we blew the snack budget again",
+    "a mob of new editors swamped the help desk after the banner campaign lol",
+    "everyone stormed the pizza at the meetup, order more next time",
+    "haunted by this one template error on every page I open",
+    "killed my laptop battery streaming all night, is it covered?",
+    "a creeper blew up our base on the wiki club server",
+    "boss fight on level 6, the guards keep shooting me, any advice?",
+    "can my dad renew his senior pass at the station?",
+    "how do we share dashcam video of a car theft with the police?",
+    "my sister was stopped by police for cycling without a helmet, is there a fine?",
+    "my cousin got a parking ticket, does contesting it mean a trial?",
+    "someone parks across my driveway every day, is that a police matter?",
+    "my son's tablet was confiscated by his teacher for the whole week, is that allowed?"
 ]
 
 
