@@ -136,9 +136,38 @@ def test_in_a_file_without_variants_meaning_weighs_more_and_explain_says_so() ->
     best = answer["explain"]["candidates"][0]
     meaning = 100 * max(best["semantic"] - 0.2, 0) / 0.8
     assert best["learned"] is None  # no entry model for another data file
-    assert best["score"] == pytest.approx(0.4 * best["lexical"] + 0.6 * meaning, abs=0.2)
+    views = 0.4 * best["lexical"] + 0.6 * meaning
+    # ...and the word-by-word view makes 0.47 of the score
+    assert 0 < best["aligned"] <= 1
+    assert best["score"] == pytest.approx(0.53 * views + 47 * best["aligned"], abs=0.2)
     shown = CliRunner().invoke(app, ["--data", str(OTHER_FAQ), "ask", question, "--explain"], env={"COLUMNS": "200"}).stdout
     assert f"= 0.4 x words {best['lexical']:g} + 0.6 x meaning" in shown
+    assert f"+ 0.47 x word by word {100 * best['aligned']:.1f}" in shown
+
+
+def test_the_word_by_word_view_is_only_for_files_without_variants() -> None:
+    _, answer, _ = ask("who do I email about a fake news campaign?", "--explain")
+    assert all(c["aligned"] is None for c in answer["explain"]["candidates"])
+    _, answer, _ = ask("--data", str(OTHER_FAQ), "who do I email about a fake news campaign?", "--explain")
+    assert all(c["aligned"] is None or 0 <= c["aligned"] <= 1 for c in answer["explain"]["candidates"])
+
+
+def test_word_by_word_an_entry_s_own_question_is_met_fully_and_a_paraphrase_by_nearness() -> None:
+    from advocacy_cli.loader import parse_faq
+
+    faq = parse_faq(OTHER_FAQ.read_bytes(), str(OTHER_FAQ))
+    view = semantic.SemanticView(faq, vectors.load())
+    entry = faq.entry_list()[0]
+    own = view.closeness(entry.question)
+    assert own is not None
+    assert view.alignment(own.tokens, [0])[0] == pytest.approx(1.0)
+    # words of its own question met one by one by the nearest words of every entry, and never above 1
+    other = view.closeness("zebra violin thunderstorm")
+    assert other is not None
+    scores = view.alignment(other.tokens, range(len(faq.entry_list())))
+    assert all(0 < value < 0.8 for value in scores.values())
+    # the same pairs again in a batch give the same figures (the kept cosines are exact)
+    assert view.alignment(other.tokens, range(len(faq.entry_list()))) == scores
 
 
 @pytest.mark.parametrize("how", [("--no-semantic", None), (None, "0"), (None, "off")])
@@ -272,14 +301,18 @@ def test_held_out_questions_stay_at_their_measured_level(name: str, measured: tu
     ("folder", "top1", "mrr", "words_top1"),
     [
         # measured with this version (top-1 %, MRR; top-1 % with --no-semantic)
-        ("otherfaq", 81.3, 0.855, 61.6),  # a bike co-op, 300 questions
-        ("otherfaq2", 90.2, 0.938, 75.5),  # cooking
-        ("otherfaq3", 83.5, 0.89, 62.7),  # home tech support
-        ("otherfaq4", 86.9, 0.9, 72.5),  # travel, StackExchange-style: titles and accepted answers
+        ("otherfaq", 84.3, 0.882, 61.6),  # a bike co-op, 300 questions
+        ("otherfaq2", 91.5, 0.944, 75.5),  # cooking
+        ("otherfaq3", 85.4, 0.908, 62.7),  # home tech support
+        ("otherfaq4", 89.9, 0.921, 72.5),  # travel, StackExchange-style: titles and accepted answers
+        ("otherfaq7", 69.4, 0.752, 41.7),  # pools and sports centres (66.4 / 0.724 on arrival)
+        ("otherfaq8", 76.5, 0.803, 60.2),  # photography, StackExchange-style (72.3 / 0.776 on arrival)
         # Held out (written blind, measured on arrival, never tuned on), with paraphrases that avoid the
         # FAQ's own nouns: far harder for both views, and under the targets (top-1 80 %, MRR 0.85).
-        ("otherfaq5", 58.3, 0.645, 39.8),  # a public library
-        ("otherfaq6", 63.2, 0.687, 43.2),  # a tenants' association
+        ("otherfaq5", 62.5, 0.681, 39.8),  # a public library (58.3 / 0.645 before the word-by-word view)
+        ("otherfaq6", 66.7, 0.72, 43.2),  # a tenants' association (63.5 / 0.69 before it)
+        ("otherfaq9", 56.3, 0.64, 34.3),  # a university's student services (51.1 / 0.61 on arrival)
+        ("otherfaq10", 75.8, 0.792, 54.8),  # gardening, StackExchange-style (70.9 / 0.766 on arrival)
     ],
 )
 def test_files_without_variants_are_carried_by_meaning(folder: str, top1: float, mrr: float, words_top1: float) -> None:

@@ -240,6 +240,7 @@ class Match(NamedTuple):
     lexical: float = 0.0  # the lexical view's score, 0-100
     semantic: float | None = None  # the cosine of the question to the entry; None without the semantic view
     learned: float | None = None  # the entry model's probability of the entry; None where no model fits the data file
+    aligned: float | None = None  # how well the entry meets the question word by word, 0-1; None where that view is not used
 
 
 class Answer(NamedTuple):

@@ -43,6 +43,12 @@ REUSE_AFTER = 8
 # with the same first letter. (Misspelt questions of tests/cases/real-tune.jsonl, holdout.jsonl and
 # real-blind2.jsonl: the cosine to the right entry rises from 0.35-0.64 to 0.6-0.75.)
 CORRECT_FROM = 5
+# Word by word (SemanticView.alignment): each word of the question is matched with the word of the entry
+# nearest to it in meaning, and the entry's question words with those of the question, at most this many
+# pairs' dot products kept (a batch meets the same pairs again and again).
+MAX_CACHED_PAIRS = 200_000
+ALIGN_REVERSE = 0.5  # the entry question's words found in the question weigh half as much as the other way round
+ALIGN_LIGHT = 0.15  # question words weighing less than this share of the heaviest are left out (as many pairs fewer, same top-1)
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "ment", "ments")
 _LETTERS = re.compile(rf"[^\W\d_]{{{CORRECT_FROM},}}")
 
@@ -56,6 +62,7 @@ class Closeness(NamedTuple):
     norm: float = 1.0  # its length
     projections: tuple[float, ...] = ()  # its normalised vector's dot products with the view's extra directions (see SemanticView)
     danger: float | None = None  # ... and with the danger direction, when the view has one
+    tokens: tuple[int, ...] = ()  # the question's token ids that carry a vector, in order (for SemanticView.alignment)
 
     @property
     def direction(self) -> tuple[float, ...]:
@@ -146,6 +153,11 @@ class SemanticView:
         self._corrections: dict[str, str] = {}
         self._by_start: dict[tuple[str, int], list[str]] | None = None
         self.faq = faq
+        self._align: tuple[list[frozenset[int]], list[list[int]], dict[int, float]] | None = None  # made when first asked (alignment)
+        self._rarest = 0.0
+        self._units: dict[int, tuple[list[float], float]] = {}
+        self._near: dict[int, dict[int, float]] = {}  # token id -> cosines to other tokens (alignment)
+        self._pair_count = 0
         # token id -> (its row, its dot products with every entry row and outside phrase), in a batch;
         # the row is None for a token whose dot products came from elsewhere (adopt_tokens) until it is used
         self._tokens: dict[int, tuple[list[float] | None, list[float]]] = {}
@@ -292,6 +304,7 @@ class SemanticView:
                 counts[token_id] = counts.get(token_id, 0) + 1
         if not counts:
             return None
+        tokens = tuple(token_id for token_id, count in counts.items() for _ in range(count))
         self.asked += 1
         reuse = self.full_scan and self.asked > REUSE_AFTER
         rows: list[list[float]] = []
@@ -316,7 +329,7 @@ class SemanticView:
                 phrasings, with_answer = self._pair(k)
                 entries[k] = max(sum(map(_mul, total, phrasings)), sum(map(_mul, total, with_answer))) / norm
             outside = max((sum(map(_mul, total, other)) for other in self.outside), default=0.0) / norm
-            return Closeness(entries, outside, total, norm)
+            return Closeness(entries, outside, total, norm, tokens=tokens)
         if not reuse:  # the question's vector against every entry, and what is not covered
             sums = [sum(map(_mul, total, row)) for row in self.rows]
             sums.extend(sum(map(_mul, total, other)) for other in self.outside)
@@ -326,5 +339,82 @@ class SemanticView:
         outside = max(sums[len(self.rows) : ends], default=0.0) / norm if self.outside else 0.0
         projections = tuple(x / norm for x in sums[ends:])
         if self.has_danger:
-            return Closeness(entries, outside, total, norm, projections[:-1], projections[-1])
-        return Closeness(entries, outside, total, norm, projections)
+            return Closeness(entries, outside, total, norm, projections[:-1], projections[-1], tokens)
+        return Closeness(entries, outside, total, norm, projections, tokens=tokens)
+
+    # -- word by word: for data files whose entries are only a question and an answer --
+    def alignment(self, tokens: Sequence[int], candidates: Iterable[int]) -> dict[int, float]:
+        """How well the words of a question (``tokens``, from its Closeness) are met, word by word, by
+        each candidate entry, 0 to 1: each question word counts for its closeness in meaning to the
+        nearest word of the entry's question and answer, weighed by its vector's weight and by how few
+        entries have it (words weighing less than ALIGN_LIGHT of the heaviest are left out); and, at
+        ALIGN_REVERSE, each word of the entry's question for the nearest word of the question. A
+        paraphrase rarely shares the entry's nouns, but its words sit near them one by one, which the
+        mean of all the words blurs."""
+        if self._align is None:
+            self._align = self._alignment_index()
+        words, asked, rarity = self._align
+        weight = {t: rarity.get(t, self._rarest) * self._unit(t)[1] for t in tokens}
+        heaviest = max(weight.values(), default=0.0)
+        if heaviest <= 0.0:
+            return {}
+        counted = [(t, weight[t]) for t in tokens if weight[t] >= ALIGN_LIGHT * heaviest]
+        total = sum(w for _, w in counted)
+        distinct = list(weight)
+        out: dict[int, float] = {}
+        for k in candidates:
+            own = words[k]
+            covered = sum(w * self._nearest(t, own) for t, w in counted) / total if own else 0.0
+            back_weights = [self._unit(t)[1] for t in asked[k]]
+            back_total = sum(back_weights)
+            back = sum(w * self._nearest(t, distinct) for t, w in zip(asked[k], back_weights)) / back_total if back_total > 0.0 else 0.0
+            out[k] = (covered + ALIGN_REVERSE * back) / (1.0 + ALIGN_REVERSE)
+        return out
+
+    def _nearest(self, token_id: int, others: Iterable[int]) -> float:
+        """The highest cosine of a token's vector to those of ``others`` (1.0 when it is one of them); the
+        cosines are kept for the pairs a batch meets again (at most MAX_CACHED_PAIRS)."""
+        known = self._near.get(token_id)
+        if known is None:
+            known = {token_id: 1.0}
+            if self._pair_count < MAX_CACHED_PAIRS:
+                self._near[token_id] = known
+        missing = [s for s in others if s not in known]
+        if missing:
+            row = self._unit(token_id)[0]
+            for s in missing:
+                reverse = self._near.get(s)
+                found = reverse.get(token_id) if reverse is not None else None  # the same pair the other way round
+                known[s] = sum(map(_mul, row, self._unit(s)[0])) if found is None else found
+            self._pair_count += len(missing)
+        return max(map(known.__getitem__, others))
+
+    def _alignment_index(self) -> tuple[list[frozenset[int]], list[list[int]], dict[int, float]]:
+        """Each entry's words (question and answer, token ids with a vector), its question's words, and
+        each word's rarity across entries (log(1 + n / (1 + entries with the word)))."""
+        scales = self.table.scales
+        words: list[frozenset[int]] = []
+        asked: list[list[int]] = []
+        having: dict[int, int] = {}
+        for entry in self.faq.entry_list():
+            question = [t for t in self.table.tokenize(entry.question) if scales[t] != 0.0]
+            own = frozenset(question).union(t for t in self.table.tokenize(entry.answer) if scales[t] != 0.0)
+            words.append(own)
+            asked.append(list(dict.fromkeys(question)))
+            for t in own:
+                having[t] = having.get(t, 0) + 1
+        n = len(words)
+        self._rarest = math.log(1.0 + n)
+        return words, asked, {t: math.log(1.0 + n / (1.0 + count)) for t, count in having.items()}
+
+    def _unit(self, token_id: int) -> tuple[list[float], float]:
+        """A token's row scaled to length 1, and its length (the weight the vectors give the token)."""
+        found = self._units.get(token_id)
+        if found is None:
+            row = self.table.row(token_id)
+            length = math.sqrt(sum(map(_mul, row, row)))
+            found = ([x / length for x in row] if length else row, length)
+            if len(self._units) < MAX_CACHED_TOKENS:
+                self._units[token_id] = found
+        return found
+

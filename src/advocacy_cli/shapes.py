@@ -46,6 +46,7 @@ def explain_json(match: Match) -> dict[str, Any]:
         "lexical": match.lexical if match.semantic is not None else match.score,
         "semantic": match.semantic,  # cosine of question and entry; null without the semantic view
         "learned": match.learned,  # the entry model's probability; null where no model fits the data file
+        "aligned": match.aligned,  # word by word, 0-1 (data files without variants or keywords); null elsewhere
         "parts": [
             {"term": c.term, "matched": c.matched, "field": c.field, "points": round(c.points, 1)}
             for c in match.contributions
