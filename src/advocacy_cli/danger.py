@@ -690,14 +690,14 @@ _NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custo
 _CIVIL = _Lazy(
     r"\b(?:sue|sues|suing|sued|lawsuits?|trademarks?|libel|defamation|defamatory|slander|cease[- ]and[- ]desist|takedowns?|dmca"
     r"|copyright (?:claim|action|case|notice|complaint|infringement|dispute)|civil (?:case|suit|lawsuit|action|claim|dispute|court|matter|proceedings?|law)"
-    r"|small claims|debt collect\w*|(?:speeding|parking|traffic) (?:tickets?|fines?|offen[cs]es?|violations?)|collection agenc\w*|divorce\w*|(?:child )?custody (?:hearing|case|battle|dispute)|probate|inheritance|alimony|child support|(?:take|taking|took|takes) (?:me|us|him|her|them) to (?:\w+ ){0,2}court|legal (?:action|proceedings|notice|threat|letter|fees|costs|aid|assistance|support|help|fund|defen[cs]e)|law ?firm"
+    r"|small claims|debt collect\w*|(?:land|boundary|property|fence) disputes? with (?:my|our|his|her|the) (?:\w+ )?neighbou?rs?|(?:speeding|parking|traffic) (?:tickets?|fines?|offen[cs]es?|violations?)|collection agenc\w*|divorce\w*|(?:child )?custody (?:hearing|case|battle|dispute)|probate|inheritance|alimony|child support|(?:take|taking|took|takes) (?:me|us|him|her|them) to (?:\w+ ){0,2}court|legal (?:action|proceedings|notice|threat|letter|fees|costs|aid|assistance|support|help|fund|defen[cs]e)|law ?firm"
     r"|(?:lawyer|attorney|solicitor)'s letter|(?:lawyers?|attorneys?|solicitors?) (?:sent|send|sends|wrote|write|writes|emailed) (?:me|us|him|her|a letter)|letter from (?:his|her|their|a|the|an) (?:\w+ )?(?:lawyer|attorney|solicitor|law firm)"
     r"|(?:afford|pay for|find|hire|need|get|paying|finding|hiring) (?:a |an |my |our )?(?:lawyer|attorney|solicitor|legal counsel)|pro bono|subpoena\w*"
     r"|court summons|summons (?:to|from) (?:a |the )?court|court orders?|(?:compan(?:y|ies)|corporations?|firm|firm's|businessm[ae]n|developers?|attorneys)(?: \S+){0,8}? (?:court case|case against|to court)|served (?:with )?(?:papers|a summons)|as a witness|evict\w*|damag\w* (?:his|her|their|its|my) reputation)\b"
 )
 _CRIMINAL = _Lazy(
     r"\b(?:criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|security service\w*|interogat\w*|suspects?"
-    r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|charged (?:\w+ ){0,3}(?:with|under)|(?:fake|false) news laws?|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
+    r"|questioning|station\b[^?]{0,50}\b(?:just|only|a few|some) questions|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|charged (?:\w+ ){0,3}(?:with|under)|(?:fake|false) news laws?|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
     r"|hurt|die|dead|death|violen\w*|weapons?|guns?|knife|acid|bullets?|blasphem\w*|foreign agents?|spy|spies|espionage|kidnap\w*|stalk\w*|follow(?:ed|ing)"
     r"|sedition\w*|convict\w*|subversi\w*|separatis\w*|(?:spreading|spread|publishing) (?:false|fake) (?:information|news)|charges? (?:are|of|include|including|under)|(?:get|got|gets) charged? (?:of|with|for)"
     r"|address|family|children|kids|cyber ?crimes?|crime units?|(?:that's|that is|this is|it's|it is) how (?:they|it) (?:begin|begins|start|starts))\b"
