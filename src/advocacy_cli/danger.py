@@ -890,7 +890,7 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         # "a blogger was beaten in my city; is there a source I can cite?": writing about the news.
         f["_news_about_others"] = 1.0
         f["_editing_news"] = 1.0
-    if "on-wiki" in down and set(situations) <= {"accusation"}:
+    if "on-wiki" in down and set(situations) <= {"accusation"} and "authority" not in concepts:
         f["_rudeness"] = 1.0  # a name called on a talk page, nothing more
     if civil:
         f["_civil"] = 1.0
