@@ -649,7 +649,7 @@ _ASKS_ADDRESS = _Lazy(
     r"|\bwho (?:handles|deals with|is responsible for|reads)\b|\bwho at the foundation\b|\b(?:that|this|the) address (?:is )?only for\b"
     r"|\b(?:who|where) (?:should|do|can|must|shall) (?:i|we) (?:write|talk|turn|go|report|send|contact|e-?mail|forward|reach|tell|inform|notify|alert|call)\b|\btrust (?:and|&) safety\b|\b(?:which|what) (?:e-?mail|team|address|contact)\b"
 )
-_SENTENCE_END = _Lazy(r"[.?!](?=\s|$)|\n")
+_SENTENCE_END = _Lazy(r"[.?!:](?=\s|$)|\n")  # a colon ends a salutation ("Dear Trust & Safety:") or a lead-in
 
 
 def _without_address_questions(text: str) -> str:
@@ -660,7 +660,7 @@ def _without_address_questions(text: str) -> str:
     for hit in _ASKS_ADDRESS.finditer(text):
         if hit.start() < position:
             continue
-        start = max(text.rfind(mark, position, hit.start()) for mark in ".?!\n") + 1
+        start = max(text.rfind(mark, position, hit.start()) for mark in ".?!:\n") + 1
         start = max(start, position)
         end_mark = _SENTENCE_END.search(text, hit.end())
         end = end_mark.end() if end_mark else len(text)
