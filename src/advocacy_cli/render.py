@@ -329,16 +329,15 @@ def explain_view(faq: Faq, answer: Answer) -> list["object"]:
         share = lexical_share(is_curated(faq))
         meaning = 100 * max(top.semantic - COSINE_FLOOR, 0.0) / (1 - COSINE_FLOOR)
         views = f"{share:g} x words {top.lexical:g} + {1 - share:g} x meaning {meaning:.1f} (cosine {top.semantic:.2f})"
+        blend = share * top.lexical + (1 - share) * meaning
         if top.aligned is not None:
             from advocacy_cli.matching import ALIGNED_SHARE
 
-            blend = share * top.lexical + (1 - share) * meaning
             out.append(Text(f"Score {top.score:g} = {1 - ALIGNED_SHARE:.2f} x views {blend:.1f} + {ALIGNED_SHARE:.2f} x word by word {100 * top.aligned:.1f}", style="dim"))
             out.append(Text(f"Views {blend:.1f} = {views}", style="dim"))
         elif top.learned is None:
             out.append(Text(f"Score {top.score:g} = {views}", style="dim"))
         else:
-            blend = share * top.lexical + (1 - share) * meaning
             out.append(Text(f"Score {top.score:g} = {1 - LEARNED_SHARE:.2f} x views {blend:.1f} + {LEARNED_SHARE:.2f} x learned {100 * top.learned:.1f} (entry model)", style="dim"))
             out.append(Text(f"Views {blend:.1f} = {views}", style="dim"))
     if len(answer.closest) > 1:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from operator import add as _add
 from operator import mul as _mul
 from typing import Any, NamedTuple
@@ -371,7 +371,7 @@ class SemanticView:
             out[k] = (covered + ALIGN_REVERSE * back) / (1.0 + ALIGN_REVERSE)
         return out
 
-    def _nearest(self, token_id: int, others: Iterable[int]) -> float:
+    def _nearest(self, token_id: int, others: Collection[int]) -> float:
         """The highest cosine of a token's vector to those of ``others`` (1.0 when it is one of them); the
         cosines are kept for the pairs a batch meets again (at most MAX_CACHED_PAIRS)."""
         known = self._near.get(token_id)
@@ -417,4 +417,3 @@ class SemanticView:
             if len(self._units) < MAX_CACHED_TOKENS:
                 self._units[token_id] = found
         return found
-
