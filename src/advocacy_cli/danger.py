@@ -51,7 +51,9 @@ from advocacy_cli.danger_lexicon import (  # the lexicons: data only
     _FOREIGN_PHRASES,
     _FOREIGN_TAKEBACK,
     _FUNCTION_WORDS,
+    _INDICTMENT_CAME,
     _NOBODY_TARGETED,
+    _ONLY_QUESTIONS,
     _PERSON_WORDS,
     _PHRASES,
     _SITUATION_WORDS,
@@ -697,7 +699,7 @@ _CIVIL = _Lazy(
 )
 _CRIMINAL = _Lazy(
     r"\b(?:criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|security service\w*|interogat\w*|suspects?"
-    r"|questioning|station\b[^?]{0,50}\b(?:just|only|a few|some) questions|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|charged (?:\w+ ){0,3}(?:with|under)|(?:fake|false) news laws?|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
+    r"|questioning|" + _ONLY_QUESTIONS + r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|charged (?:\w+ ){0,3}(?:with|under)|(?:fake|false) news laws?|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
     r"|hurt|die|dead|death|violen\w*|weapons?|guns?|knife|acid|bullets?|blasphem\w*|foreign agents?|spy|spies|espionage|kidnap\w*|stalk\w*|follow(?:ed|ing)"
     r"|sedition\w*|convict\w*|subversi\w*|separatis\w*|(?:spreading|spread|publishing) (?:false|fake) (?:information|news)|charges? (?:are|of|include|including|under)|(?:get|got|gets) charged? (?:of|with|for)"
     r"|address|family|children|kids|cyber ?crimes?|crime units?|(?:that's|that is|this is|it's|it is) how (?:they|it) (?:begin|begins|start|starts))\b"
@@ -1304,7 +1306,7 @@ _SEARCH_WORDS = ("general question", "research", "news", "policy talk")
 # A message that says it is an exercise: a drill, a scenario being written, a role-play.
 _EXERCISE = _Lazy(r"\b(?:table-?top|tabletop) (?:exercise|drill|simulation|scenario)s?\b|\b(?:writing|write|prepare|preparing|running|run|design|designing|for) (?:a |the |our |some )?(?:training |practice |fictional )?(?:scenarios|simulations?|role-?plays?|drills?)\b")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
-_SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:the )?(?:whole|entire) (?:\w+ )?(?:board|team|group|office|chapter|family|class|village|staff|committee)\b|(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:(?:the )?indictment (?:came|arrived|was served|is here|has come|landed)|court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present)|court (?:in \d+|on|tomorrow|tmrw|next|this)|(?:verdict|sentencing|hearing) (?:is )?(?:on|tomorrow|tmrw|next|this|in \d+))\b|(?:the )?(?:judge|court) (?:refused|denied|rejected) (?:\w+ )?bail\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:phones?|laptops?|passports?|devices?|drives) (?:taken|seized|confiscated|kept)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed|followed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
+_SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:the )?(?:whole|entire) (?:\w+ )?(?:board|team|group|office|chapter|family|class|village|staff|committee)\b|(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:" + _INDICTMENT_CAME + r"|court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present)|court (?:in \d+|on|tomorrow|tmrw|next|this)|(?:verdict|sentencing|hearing) (?:is )?(?:on|tomorrow|tmrw|next|this|in \d+))\b|(?:the )?(?:judge|court) (?:refused|denied|rejected) (?:\w+ )?bail\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:phones?|laptops?|passports?|devices?|drives) (?:taken|seized|confiscated|kept)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed|followed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 # Someone named ("Tomas gone 48h", "Leyla hasn't come home"): a capitalised word that is not one of
 # the lexicons' or an everyday sentence opener, followed by what is said of people who are taken,
 # missing or harmed. Places ("Lisbon is lovely") are not followed by these.

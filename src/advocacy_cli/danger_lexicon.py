@@ -89,6 +89,10 @@ _AUTH = r"(?:police|cops?|officers?|security|agents?|soldiers|army|militia|men|g
 _ADDR = r"(?:house|home|flat|apartment|door|office|building|room|place|village|school|work|workplace)"
 _HARMED = r"(?:family|kids|children|child|son|daughter|wife|husband|mother|father|brother|sister|parents|house|home|flat|apartment|car|office|legs?|arms?|hands?|fingers?|face|head|neck|bones?|body|life|friends?|colleagues?|throat|knees?|teeth|jaw|skull)\b"
 _DEVICE = r"(?:passports?|phones?|laptops?|computers?|devices?|hard ?(?:drives?|disks?)|drives|disks?|servers?|documents|papers|id cards?|mobiles?|sim(?: cards?)?|notebooks?|cameras?|usb (?:sticks?|drives?)|tablets?|memory cards?|sd cards?)"
+# Said both as a situation (the phrase lists) and of the writer when no one is named (danger._SUBJECTLESS): "the
+# indictment came"; and as a summons that no civil dispute takes back (danger._CRIMINAL): "the station... just questions".
+_INDICTMENT_CAME = r"(?:the |an |my |his |her )?indictment (?:came|arrived|was served|is here|has come|landed)"
+_ONLY_QUESTIONS = r"station\b[^?]{0,50}\b(?:just|only|a few|some) questions"
 
 # (concept, anchor words: the rule runs only when one of them is in the message, pattern)
 _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -633,13 +637,13 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # "threw a brick with a note through our treasurer's window", "his kid got cut by the glass"
     ("violence", ("threw", "thrown", "hurled"), r"\b(?:threw|thrown|hurled) (?:a |an )?(?:bricks?|rocks?|stones?|bottles?) with (?:a |an )?\w+(?: \w+)? (?:through|at|into)\b"),
     # "the indictment came. trial starts the 3rd of next month"
-    ("charges", ("indictment", "trial", "hearing"), r"\b(?:the |an |my |his |her )?indictment (?:came|arrived|was served|is here|has come|landed)\b|\b(?:trial|hearing|sentencing) (?:starts|begins|opens|is) (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:next month|this month|january|february|march|april|may|june|july|august|september|october|november|december)\b"),
+    ("charges", ("indictment", "trial", "hearing"), r"\b" + _INDICTMENT_CAME + r"\b|\b(?:trial|hearing|sentencing) (?:starts|begins|opens|is) (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:next month|this month|january|february|march|april|may|june|july|august|september|october|november|december)\b"),
     # "not allowed go home"; officials "going through all the desks"; "turned the apartment upside down"
     ("detention", ("allowed", "let"), r"\bnot allowed (?:to )?(?:go|going) home\b|\b(?:won't|wont|don't|dont|will not|do not) let (?:me|us|him|her|them) go home\b"),
     ("house search", ("through",), r"\b(?:officials|officers|police|agents|inspectors|soldiers|security|men)\b[^?]{0,40}\b(?:going|went|go|gone) through (?:all |every |each )?(?:the |our |my |his |her |their )?(?:desks?|drawers?|files|papers|cupboards?|wardrobes?|computers|rooms|belongings|things)\b"),
     ("house search", ("turned",), r"\bturned (?:my |our |his |her |the |their )?(?:house|home|flat|apartment|office|room|place) (?:upside down|inside out)\b"),
     # "a letter says bring all devices"; "the station tomorrow, they said just questions"
-    ("summons", ("bring", "questions"), r"\b(?:letter|summons|notice|paper|they|he|she|officer|police)\b (?:\w+ ){0,2}(?:says?|said|told (?:me|us|him|her)) (?:to )?bring (?:all |your |my |his |her |their )?(?:devices|phones?|laptops?|computers?|passports?)\b|\bstation\b[^?]{0,50}\b(?:just|only|a few|some) questions\b"),
+    ("summons", ("bring", "questions"), r"\b(?:letter|summons|notice|paper|they|he|she|officer|police)\b (?:\w+ ){0,2}(?:says?|said|told (?:me|us|him|her)) (?:to )?bring (?:all |your |my |his |her |their )?(?:devices|phones?|laptops?|computers?|passports?)\b|\b" + _ONLY_QUESTIONS + r"\b"),
     # "nice photos of your daughters school, the red gate is pretty"; "fires are common in dry season"
     ("veiled threat", ("photos", "photo", "pictures", "picture", "pics", "fires", "fire", "accidents"), r"\b(?:photos?|pictures?|pics?) of (?:your|my|his|her|our|their) (?:\w+ )?(?:daughters?|sons?|kids?|children|child|family|wife|husband)(?:'s|s'|')? (?:school|house|home|kindergarten|nursery|bus stop|gate)\b|\b(?:fires?|accidents?) (?:are|is|happen) (?:very |so )?(?:common|frequent|easy)\b"),
     # "put it on TikTok along with my address"; calls that are "just breathing"
