@@ -652,6 +652,9 @@ _ASKS_ADDRESS = _Lazy(
     r"|\b(?:who|where) (?:should|do|can|must|shall) (?:i|we) (?:write|talk|turn|go|report|send|contact|e-?mail|forward|reach|tell|inform|notify|alert|call)\b|\btrust (?:and|&) safety\b|\b(?:which|what) (?:e-?mail|team|address|contact)\b"
 )
 _SENTENCE_END = _Lazy(r"[.?!:](?=\s|$)|\n")  # a colon ends a salutation ("Dear Trust & Safety:") or a lead-in
+_CLAUSE_END = _Lazy(r"[.?!:,;](?=\s|$)|\n")
+# "If she were detained at the border, who should we call?": a supposition is part of the question it leads to.
+_LEADS_IN = _Lazy(r"\s*(?:(?:and|but|so|or|now|also),? )?(?:if|when|whenever|once|in case|should|what if|suppose|supposing|say|let's say|hypothetically|assuming|imagine)\b")
 
 
 def _without_address_questions(text: str) -> str:
@@ -662,9 +665,10 @@ def _without_address_questions(text: str) -> str:
     for hit in _ASKS_ADDRESS.finditer(text):
         if hit.start() < position:
             continue
-        start = max(text.rfind(mark, position, hit.start()) for mark in ".?!:\n") + 1
-        start = max(start, position)
-        end_mark = _SENTENCE_END.search(text, hit.end())
+        start = max(max(text.rfind(mark, position, hit.start()) for mark in ".?!:\n") + 1, position)
+        if not _LEADS_IN.match(text, start):
+            start = hit.start()  # "my friend was arrested yesterday, who should I write to?": the arrest is told, not asked
+        end_mark = _CLAUSE_END.search(text, hit.end())
         end = end_mark.end() if end_mark else len(text)
         pieces.append(text[position:start])
         position = end
