@@ -391,7 +391,7 @@ _AGENTS = frozenset(
     officers officer soldiers guards agents security militia authorities crowd neighbours neighbors group guy woman women""".split()
 )
 _PATIENTS = frozenset("me him her us them you myself himself herself themselves".split())
-_SUBJECTS = frozenset("i we he she they you i'm we're he's she's they're you're".split())
+_SUBJECTS = frozenset("i we he she they you i'm we're he's she's they're you're i've we've they've you've i'd we'd he'd she'd they'd".split())
 _PASSIVE = frozenset("was were got get gets getting been being be is are am 's 're 'm i'm we're he's she's they're you're".split())
 _BODY = frozenset("head face arm arms leg legs hand hands finger fingers teeth tooth neck eye eyes body ribs nose jaw skull knee knees throat heel heels".split())
 
@@ -487,7 +487,7 @@ def _done_to_someone(tokens: list[str], i: int, people: frozenset[str], concept:
 # is an owner of something ("my eggs", "the commit") is not read. A phrase that names a person, a body,
 # a home or a device, or names nobody at all ("being followed"), still is.
 _DONE_TO_SOMEONE = frozenset(("detention", "violence", "stalking", "mob", "exposed address", "at the door", "disappearance"))
-_OBJECT_PRONOUNS = frozenset("me him her us them you myself himself herself ourselves themselves yourself i i'm we we're he he's she she's they they're".split())
+_OBJECT_PRONOUNS = frozenset("me him her us them you myself himself herself ourselves themselves yourself i i'm we we're he he's she she's they they're i've we've they've".split())
 _OWNED = frozenset(
     """house home flat apartment dorm dormitory door office car family window windows room building street work workplace school
     place name names address username account life kids children child son daughter wife husband job route
@@ -694,7 +694,7 @@ _NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custo
 # lawsuit, a takedown notice) is a question for legal help, not a danger to anyone's safety,
 # unless something criminal or violent is also said: then its summons and "threats" stay read.
 _CIVIL = _Lazy(
-    r"\b(?:sue|sues|suing|sued|lawsuits?|trademarks?|libel|defamation|defamatory|slander|cease[- ]and[- ]desist|takedowns?|dmca"
+    r"\b(?:sue|sues|suing|sued|lawsuits?|insurance (?:claim|company|companies|needs|wants|asks|form|policy|number|payout)|trademarks?|libel|defamation|defamatory|slander|cease[- ]and[- ]desist|takedowns?|dmca"
     r"|copyright (?:claim|action|case|notice|complaint|infringement|dispute)|civil (?:case|suit|lawsuit|action|claim|dispute|court|matter|proceedings?|law)"
     r"|small claims|debt collect\w*|(?:land|boundary|property|fence) disputes? with (?:my|our|his|her|the) (?:\w+ )?neighbou?rs?|(?:speeding|parking|traffic) (?:tickets?|fines?|offen[cs]es?|violations?)|collection agenc\w*|divorce\w*|(?:child )?custody (?:hearing|case|battle|dispute)|probate|inheritance|alimony|child support|(?:take|taking|took|takes) (?:me|us|him|her|them) to (?:\w+ ){0,2}court|legal (?:action|proceedings|notice|threat|letter|fees|costs|aid|assistance|support|help|fund|defen[cs]e)|law ?firm"
     r"|(?:lawyer|attorney|solicitor)'s letter|(?:lawyers?|attorneys?|solicitors?) (?:sent|send|sends|wrote|write|writes|emailed) (?:me|us|him|her|a letter)|letter from (?:his|her|their|a|the|an) (?:\w+ )?(?:lawyer|attorney|solicitor|law firm)"
@@ -712,7 +712,7 @@ _CIVIL_SITUATIONS = ("summons", "charges", "threat", "exposed address")
 # Words that carry a whole cry for help in a message of a few words ("need help, followed").
 _SHORT_CRY = _Lazy(r"\b(?:followed|taken|caught|trapped|surrounded|chased|attacked|hunted|watched|cornered|found me)\b")
 # "just asking before I start": a question ahead of time, whoever it names.
-_ASKING_AHEAD = _Lazy(r"\brisk[- ]assessment\b|\bno (?:current|active|actual|open|ongoing) (?:case|incident|situation)\b|\b(?:just|only) asking\b|\basking (?:for|before|in advance|ahead)\b|\bbefore i (?:start|begin)\b|\bin advance\b|\bahead of time\b")
+_ASKING_AHEAD = _Lazy(r"\brisk[- ]assessment\b|\bno (?:current|active|actual|open|ongoing) (?:case|incident|situation)\b|\b(?:just|only) asking\b|\basking (?:for|before|in advance|ahead)\b|\bbefore i (?:start|begin)\b|\b(?:deciding|decide|considering|wondering) whether (?:to|i should|we should)\b|\bin advance\b|\bahead of time\b")
 # A step of a case set for a day ("sentencing is tuesday", "the hearing is in 10 days").
 _DATED_STEP = _Lazy(
     r"\b(?:sentencing|hearing|trial|verdict|court date|interrogation)\b (?:is |was set |has been set |set )?(?:on |for |in )?"
