@@ -30,26 +30,17 @@ from advocacy_cli import danger  # noqa: E402
 CASES = ROOT / "tests" / "cases"
 OUT = ROOT / "src" / "advocacy_cli" / "danger_words.py"
 WEIGHTS = ROOT / "src" / "advocacy_cli" / "data" / "danger_words.i8"
-# Messages from people in danger and hard negatives, everyday questions to other help desks that sound
-# like mishaps, and ordinary questions about the FAQ.
+# The blind danger files the model never reads: the held-out ones (tests/test_danger.py checks that none
+# is among TRAINED_ON), and 11, 13 and 15. A new held-out file goes here before the model is retrained.
+HELD_OUT = frozenset((11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196))
+# Messages from people in danger and hard negatives (every other blind file), everyday questions to
+# other help desks that sound like mishaps, and ordinary questions about the FAQ.
 FILES = (
     "danger-tune.jsonl",
-    "danger-blind3.jsonl",
-    "danger-blind4.jsonl",
-    "danger-blind5.jsonl",
-    "danger-blind6.jsonl",
-    "danger-blind7.jsonl",
-    "danger-blind8.jsonl",
-    "danger-blind10.jsonl",
-    "danger-blind14.jsonl",
-    "danger-blind16.jsonl",
-    "danger-blind17.jsonl",
-    "danger-blind18.jsonl",
-    "danger-blind19.jsonl",
-    "danger-blind20.jsonl",
-    "danger-blind21.jsonl",
-    "danger-blind22.jsonl",
-    "danger-blind23.jsonl",
+    *sorted(
+        (path.name for path in CASES.glob("danger-blind*.jsonl") if int(path.stem.removeprefix("danger-blind")) not in HELD_OUT),
+        key=lambda name: int(name.removeprefix("danger-blind").removesuffix(".jsonl")),
+    ),
     "everyday-negatives.jsonl",
     "everyday-negatives2.jsonl",
     "real-tune.jsonl",

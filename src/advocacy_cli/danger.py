@@ -998,9 +998,9 @@ WORDS_RAISE = 0.5  # from this, an undecided "possible" of the lexicons is an em
 WORDS_SURE = 0.8  # from this, a "possible" that something took back is an emergency all the same, if harm was named
 WORDS_CERTAIN = 0.95  # from this, an emergency: a "possible" of the lexicons (not a civil dispute), or a question an entry answers (from WORDS_ALONE, "possible")
 WORDS_ALONE = 0.85  # from this, an emergency where nothing else found anything (see by_words_alone)...
-WORDS_POSSIBLE = 0.6  # ...and from this, "possible"
+WORDS_POSSIBLE = 0.5  # ...and from this, "possible"
 _WORD_TOKEN = _Lazy(r"[a-z']+|\d+")
-_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s (?:even )?the point\b|\bgiv(?:e|ing|en) (?:my|all my) (?:things|stuff|belongings) away\b|\bnot (?:want|wanna) to (?:live|be here)\b|\bmy (?:trial|hearing|sentencing) (?:starts?|begins?|is|will be) (?:in|on|tomorrow|next)\b|\bhow to make (?:it|this|everything|the pain|it all) (?:all )?stop\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b")
+_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s (?:even )?the point\b|\bgiv(?:e|ing|en) (?:my|all my) (?:things|stuff|belongings) away\b|\bnot (?:want|wanna) to (?:live|be here)\b|\bmy (?:trial|hearing|sentencing) (?:starts?|begins?|is|will be) (?:in|on|tomorrow|next)\b|\bhow to make (?:it|this|everything|the pain|it all) (?:all )?stop\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b|\blocked (?:me |him |her |us |them )?in the (?:back|boot|trunk) of (?:a|the|their|an) (?:truck|van|car|lorry|jeep)\b")
 _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
 
 
@@ -1045,9 +1045,10 @@ def _with_words(danger: Danger, question: str) -> Danger:
     if danger.level == "emergency" and taken_back and p < WORDS_CERTAIN and closed and not kept:
         # "he was in prison, he is free since 2021": the message says it is over, and the words do not read as danger
         return Danger("possible", (cue, *danger.cues), danger.situations)
-    if danger.level == "emergency" and p < WORDS_VETO and (danger.situations < 2 or taken_back) and not kept:
+    if danger.level == "emergency" and p < WORDS_VETO and (danger.situations < 2 or taken_back) and not kept and (taken_back or not _DONE_TO_ONE_OF_US.search(text)):
         # One kind of harm, in words that read like ordinary messages: two kinds are trusted, and so
-        # are thoughts of suicide and threats to kill, however ordinary the words around them.
+        # are thoughts of suicide and threats to kill, however ordinary the words around them, and a
+        # harm told as done to one of the writer's own ("our chapter president has been detained").
         return Danger("possible", (cue, *danger.cues), danger.situations)
     if danger.level == "possible" and p < WORDS_QUIET and not kept and not _wishes_to_die(danger):
         # A "possible" of the lexicons in words that read plainly like an ordinary message ("my cousin
@@ -1059,6 +1060,8 @@ def _with_words(danger: Danger, question: str) -> Danger:
     return danger
 
 
+# "our chapter president has been detained", "my brother was taken": something done to one of the writer's own, told as done.
+_DONE_TO_ONE_OF_US = _Lazy(r"\b(?:my|our) (?:\w+ )?(?:brother|sister|son|daughter|father|mother|dad|mom|mum|husband|wife|cousin|uncle|aunt|friend|colleague|president|chair|chairperson|treasurer|secretary|coordinator|organi[sz]er|member|editor|volunteer|admin|photographer|trainer) (?:has been|have been|was|were|got|is being|has just been) (?:\w+ )?(?:detained|arrested|taken|abducted|kidnapped|beaten|attacked|stabbed|shot|picked up|jailed|imprisoned)\b")
 # A message that says the matter is closed: the word model may not raise it back to an emergency.
 _CLOSED = _Lazy(r"\beverything is (?:calm|quiet|normal|peaceful)\b|\bturned out (?:to be|it was)\b|\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:it's|things've) been (?:quiet|calm|fine|peaceful|normal) (?:for (?:years|months|a long time|\d+ \w+|(?:two|three|four|five|six|several|many) (?:years|months))|since|ever since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban)(?: against (?:me|him|her|us|them))? (?:was |were |has been |have been |is |are )?(?:closed|dropped|withdrawn|lifted|dismissed)\b|\b(?:fully|completely) closed\b|\bacquitted\b")
 
@@ -1077,7 +1080,7 @@ _DEADLY_WORD = _Lazy(r"\b(?:kill|killing|murder|strangle|die|dying|dead|death)\b
 _A_PET = _Lazy(r"\b(?:my|our|the|a|his|her|their) (?:\w+ )?(?:" + "|".join(sorted(_ANIMALS)) + r") (?:is|was|has been|have been|went|got|has gone|gone|ran|run|keeps? being|seems?) (?:\w+ )?(?:missing|lost|away|sick|ill|dying|dead|hurt|injured|stolen|limping|bleeding)\b")
 _QUESTION_START = _Lazy(r"\s*(?:what|how|is|are|does|do|can|could|would|which|why|where|who|when|should|any|pls|please)\b(?!n?'t)")
 TELEGRAM_WORDS = 8
-WORDS_SHORT = 0.5
+WORDS_SHORT = 0.4
 
 
 _FICTION_PATTERN = _Lazy(_FICTION)
