@@ -5,7 +5,7 @@ Run by hand after the danger corpus or the vectors change (needs numpy: `pip ins
     python tools/train_danger_meaning.py
 
 It learns from our own cases only: people in danger and hard negatives from
-tests/cases/danger-tune.jsonl and the teaching blind files the word model learns from, everyday questions to other help desks that
+tests/cases/danger-tune.jsonl and danger-blind3/4/5/6/7/8.jsonl, everyday questions to other help desks that
 sound like mishaps (tests/cases/everyday-negatives.jsonl: "the pan caught fire", "my locker key was
 taken"), and ordinary questions from tests/cases/real-tune.jsonl, fresh.jsonl and wide.jsonl (never
 the held-out files, the made-up FAQs' cases or the shared development sets), and writes
@@ -27,9 +27,6 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from advocacy_cli import vectors  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "tools"))
-from train_danger_words import FILES as DANGER_FILES  # noqa: E402  (the same teaching files as the word model)
-
 CASES = ROOT / "tests" / "cases"
 OUT = ROOT / "src" / "advocacy_cli" / "danger_meaning.py"
 L2 = 0.001
@@ -40,7 +37,7 @@ RATE = 2.0
 def main() -> None:
     table = vectors.load()
     rows = []
-    for name in (*(name for name in DANGER_FILES if name.startswith("danger-")), "everyday-negatives.jsonl", "everyday-negatives2.jsonl"):
+    for name in ("danger-tune.jsonl", "danger-blind3.jsonl", "danger-blind4.jsonl", "danger-blind5.jsonl", "danger-blind6.jsonl", "danger-blind7.jsonl", "danger-blind8.jsonl", "everyday-negatives.jsonl", "everyday-negatives2.jsonl"):
         rows += [json.loads(line) for line in (CASES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     for name in ("real-tune.jsonl", "fresh.jsonl", "wide.jsonl"):
         rows += [c for c in (json.loads(line) for line in (CASES / name).read_text(encoding="utf-8").splitlines() if line.strip()) if c.get("style") != "emergency"]
