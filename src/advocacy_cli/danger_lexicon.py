@@ -684,6 +684,18 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # "name flagged at the airport, can't fly"; "tea invite, cyber unit"
     ("travel ban", ("flagged", "fly"), r"\bname (?:was |is |got |has been )?flagged (?:at|by|in) (?:the )?(?:airport|border|passport control|immigration|customs|exit control)\b|\b(?:can't|cant|cannot|can not|not allowed to) fly\b(?! (?:with|because of|due to) (?:my|a|the|an) (?:cold|flu|ear|ears|baby|pregnancy|infection|injury))"),
     ("authority", ("cyber",), r"\bcyber ?(?:crime )?(?:unit|police|department|division|squad)\b"),
+    # "locked room. no lawyer"; "indicted. trial date set"; "sign the confession or go to court"
+    ("detention", ("locked",), r"\blocked (?:in )?(?:a |the |some )?(?:room|cell|basement|cellar)\b(?! (?:mystery|mysteries|puzzle|escape|game|key|door|code))"),
+    ("charges", ("indicted", "trial", "confession"), r"\bindicted\b|\btrial date (?:is |was |has been )?set\b|\bsign (?:the |a |my |his |her )?confession\b"),
+    # posts "calling for people to show up at the meeting point"; "the whole village is gathering at my uncle's house"; "stones on window"
+    ("mob", ("calling", "gathering", "gathered"), r"\bcalling (?:for )?(?:people|everyone|followers|supporters|men) to (?:show up|come|gather|go|turn up) (?:at|to)\b|\b(?:village|crowd|people|men|mob|neighbours|neighbors) (?:is |are |has |have )?(?:gathering|gathered) (?:at|outside|in front of|around) (?:my|our|his|her|the) \w+"),
+    ("violence", ("stones", "stone", "rocks", "bricks"), r"\b(?:stones?|rocks?|bricks?) (?:on|at|through|against) (?:the |my |our )?windows?\b"),
+    # "your mother's balcony is very high isn't it"; "nice kids you have"; "would not enjoy visiting a cemetery"; "we'll visit soon"
+    ("veiled threat", ("high", "nice", "cemetery", "graveyard", "morgue", "visit"), r"\b(?:balcony|window|roof|stairs|bridge|flat) is (?:very |so |quite |really )?high\b|\bnice (?:kids|children|family|wife|house|car|daughter|son) you (?:have|got)\b|\b(?:visiting|visit|at) (?:a |the )?(?:cemetery|graveyard|morgue)\b|\bwe(?:'ll| will) (?:visit|see) (?:you )?soon\b"),
+    # "they published where my daughter goes to school"; a cleric's ruling about someone; a motorbike idling under the window
+    ("exposed address", ("published", "posted", "shared", "leaked"), r"\b(?:published|posted|shared|leaked) where (?:i|we|my|our|his|her|he|she) (?:\w+ )?(?:lives?|live|goes to school|go to school|works?|studies|study|sleeps?)\b"),
+    ("accusation", ("ruling", "fatwa", "decree"), r"\b(?:cleric|imam|mullah|priest|sheikh|mufti|council)s? (?:\w+ )?(?:issued|declared|pronounced|gave) (?:a )?(?:ruling|fatwa|decree) (?:about|against|on) (?:me|him|her|us|them|my|our)\b|\bfatwa\b"),
+    ("stalking", ("idling", "parked", "waiting", "sitting"), r"\b(?:idling|parked|waiting|sitting) (?:under|outside|below|opposite|across from) (?:my|our) (?:window|windows|house|flat|door|building|gate)\b"),
     # "my home adress pinned in their group", "my adress on forum saying go visit"
     ("exposed address", ("address",), r"\baddress (?:\w+ )?(?:pinned|posted|shared|leaked|published|circulat\w+) (?:in|on|to) (?:their|a|the|some|an) (?:\w+ )?(?:group|chat|channel|forum|page|site)\b|\b(?:my|our|his|her) (?:home )?address (?:is )?(?:on|in) (?:a |the |their |some )?(?:forum|group|chat|channel|telegram|twitter|facebook|site|page)\b"),
     # "somone in stairwell every night watching"
@@ -794,7 +806,7 @@ _DOWN_PHRASES: tuple[tuple[str, str], ...] = (
     # a workshop role play; a summons that got dropped, charges dismissed, "thanks for helping when I was arrested, I'm
     # free now", "our 2017 event"; "heard about the raids", "reuters says", "in another country"
     ("hypothetical", r"\brole[- ]?play\w*|\btabletop exercise\b|\bsimulation\b"),
-    ("past and safe", r"\b(?:summons|case|charges?|complaint|investigation|ban|warrant)(?: against (?:me|him|her|us|them))? (?:\w+ ){0,3}?(?:got |was |were |has been |have been |been |is |are )?(?:dropped|dismissed|withdrawn|quashed|overturned)\b|\bthanks? (?:you )?(?:so much )?for (?:helping|your help|the help|all the help|supporting) (?:me |us |him |her )?when\b|\b(?:in|at|from|during) (?:our|the|that) (?:19|20)\d\d (?:events?|meetups?|conferences?|editathons?|edit-a-thons?|workshops?|protests?|festivals?|elections?)\b"),
+    ("past and safe", r"\b(?:summons|case|charges?|complaint|investigation|ban|warrant)(?: against (?:me|him|her|us|them))? (?:\w+ ){0,3}?(?:got |was |were |has been |have been |been |is |are )?(?:formally |officially |finally )?(?:dropped|dismissed|withdrawn|quashed|overturned)\b|\b(?:case|charges?|investigation|complaint)(?: against (?:me|him|her|us|them))? (?:was|were|has been|have been|got) (?:formally |officially |finally )?closed\b|\bthanks? (?:you )?(?:so much )?for (?:helping|your help|the help|all the help|supporting) (?:me |us |him |her )?when\b|\b(?:in|at|from|during) (?:our|the|that) (?:19|20)\d\d (?:events?|meetups?|conferences?|editathons?|edit-a-thons?|workshops?|protests?|festivals?|elections?)\b"),
     ("news", r"\b(?:heard|read|saw) (?:about|of) the\b|\b(?:reuters|afp|bbc|cnn|al jazeera) (?:says|said|reports?|reported|is reporting)\b|\bhundreds (?:of \w+ )?(?:were )?(?:detained|arrested|killed|injured)\b|\bin another country\b"),
     # games: "stealth mission, guards keep shooting me at the gate. tips?", "mob griefing on the server"
     ("hypothetical", r"\b(?:making|writing|drafting|preparing) (?:a |the |some )?(?:checklist|guidance|guide|handbook|faq)\b|\b(?:healers?|dps|stealth missions?|side ?quests?|boss fights?|creepers?|griefing|griefers?|minecraft|roblox|fortnite|respawn\w*|npcs?|pvp|speedrun\w*)\b"),
@@ -804,6 +816,8 @@ _DOWN_PHRASES: tuple[tuple[str, str], ...] = (
     ("past and safe", r"(?:^|[,;]\s*|\band\s+)(?:released|freed|let go) (?:on )?(?:the same|that) (?:day|evening|night|afternoon)\b|\b(?:released|freed|let go) (?:\w+ ){0,4}with an apology\b|\blived (?:out )?(?:(?:his|her|their|my) )?(?:years|life|days|remaining years) in peace\b"),
     ("news", r"\baccording to (?:the )?(?:tv|television|radio|news|papers|reports|media|state media|local media|newspapers)\b|\bthe papers (?:say|said|report|reported)\b"),
     ("general question", r"\b(?:is|are) (?:it|they|these|those|this|that|the|a|an) (?:[\w']+ ){0,4}dangerous\?"),
+    # "a routine audit, everything was in order"
+    ("past and safe", r"\broutine (?:audit|check|inspection|visit)\b|\beverything (?:was|is) in order\b"),
 )
 # Figures of speech, threats to sue or to block, and questions about the address: blanked before
 # the danger words are read.
@@ -945,6 +959,7 @@ _FIGURES = (
     r"|\bbomb threats? (?:at|against|to) (?:the )?(?:venue|airport|school|station|stadium|mall|concert|building)\b"
     r"|\b(?:photos|pictures|files|documents|videos|emails|messages|contacts|notes|songs|bookmarks)\b[^.?!]{0,40}\b(?:gone|went|go|goes) missing\b|\bdrew a crowd\b|\bcrowd of \d+\b"
     r"|\b(?:is|are) (?:my|our) (?:prison|jail|cage)\b|\bfeels? like (?:a |my )?(?:prison|jail)\b|\b(?:it's|it is|its) like (?:it|they|the \w+) (?:follows?|haunts?|stalks?|chases?) (?:me|us)\b|\bhaunting (?:me|us) with\b"
+    r"|\bhearing aids?\b|\b(?:free|league|club|team|football|soccer|rugby|sports?|netball|hockey|cricket|basketball|tennis|swim(?:ming)?) trials?\b|\btrial (?:session|class|lesson|period|version|subscription|account|run|membership)s?\b|\bcrowd (?:capacity|limit|size|control)\b|\bdead (?:silent|quiet|tired|serious|easy|simple|boring)\b"
 )
 
 # --- other languages --------------------------------------------------------------------------------
