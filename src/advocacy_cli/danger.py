@@ -651,7 +651,8 @@ _ASKS_ADDRESS = _Lazy(
     r"|\bwho (?:handles|deals with|is responsible for|reads)\b|\bwho at the foundation\b|\b(?:that|this|the) address (?:is )?only for\b"
     r"|\b(?:who|where) (?:should|do|can|must|shall) (?:i|we) (?:write|talk|turn|go|report|send|contact|e-?mail|forward|reach|tell|inform|notify|alert|call)\b|\btrust (?:and|&) safety\b|\b(?:which|what) (?:e-?mail|team|address|contact)\b"
 )
-_SENTENCE_END = _Lazy(r"[.?!:](?=\s|$)|\n")  # a colon ends a salutation ("Dear Trust & Safety:") or a lead-in
+# Where a question for an address ends: a sentence, a clause ("who do I write to, my brother was taken"), or a
+# colon after a salutation ("Dear Trust & Safety:") or a lead-in.
 _CLAUSE_END = _Lazy(r"[.?!:,;](?=\s|$)|\n")
 # "If she were detained at the border, who should we call?": a supposition is part of the question it leads to.
 _LEADS_IN = _Lazy(r"\s*(?:(?:and|but|so|or|now|also),? )?(?:if|when|whenever|once|in case|should|what if|suppose|supposing|say|let's say|hypothetically|assuming|imagine)\b")
