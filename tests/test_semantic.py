@@ -122,7 +122,9 @@ def test_explain_shows_both_views_and_the_score_is_their_blend() -> None:
     _, answer, _ = ask("who do I email about a fake news campaign?", "--explain")
     best = answer["explain"]["candidates"][0]
     assert 0 < best["semantic"] <= 1 and 0 <= best["lexical"] <= 100
-    meaning = 100 * max(best["semantic"] - 0.2, 0) / 0.8
+    from advocacy_cli.matching import COSINE_FLOOR
+
+    meaning = 100 * max(best["semantic"] - COSINE_FLOOR, 0) / (1 - COSINE_FLOOR)
     # The bundled FAQ has an entry model too (tests/test_entry_model.py): half the score is its probability.
     assert 0 <= best["learned"] <= 1
     assert best["score"] == pytest.approx(0.5 * (0.5 * best["lexical"] + 0.5 * meaning) + 50 * best["learned"], abs=0.2)
@@ -134,7 +136,9 @@ def test_in_a_file_without_variants_meaning_weighs_more_and_explain_says_so() ->
     question = "my chain keeps slipping off when I pedal hard"
     _, answer, _ = ask("--data", str(OTHER_FAQ), question, "--explain")
     best = answer["explain"]["candidates"][0]
-    meaning = 100 * max(best["semantic"] - 0.2, 0) / 0.8
+    from advocacy_cli.matching import COSINE_FLOOR
+
+    meaning = 100 * max(best["semantic"] - COSINE_FLOOR, 0) / (1 - COSINE_FLOOR)
     assert best["learned"] is None  # no entry model for another data file
     views = 0.4 * best["lexical"] + 0.6 * meaning
     # ...and the word-by-word view makes 0.47 of the score
