@@ -82,8 +82,9 @@ def test_a_name_ending_in_a_slash_is_a_folder_that_must_exist(tmp_path: Path, mo
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_a_termination_signal_while_writing_leaves_no_temporary_file(tmp_path: Path, signum: int) -> None:
     script = (
-        "import os, sys\n"
+        "import os, signal, sys\n"
         "from advocacy_cli import output\n"
+        f"signal.signal({int(signum)}, signal.SIG_DFL)  # as in a terminal, whatever runs the tests\n"
         f"output.os.fsync = lambda fd: os.kill(os.getpid(), {int(signum)})\n"
         "output.write_output('x' * 1_000_000, sys.argv[1])\n"
     )
@@ -91,3 +92,23 @@ def test_a_termination_signal_while_writing_leaves_no_temporary_file(tmp_path: P
     assert done.returncode == -signum, done.stderr
     assert "Traceback" not in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_hangup_ignored_from_the_start_does_not_stop_the_write(tmp_path: Path) -> None:
+    """Under nohup SIGHUP is ignored: a hangup while writing must not cost the export."""
+    script = (
+        "import os, signal, sys\n"
+        "from advocacy_cli import output\n"
+        "signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as nohup leaves it\n"
+        "real_fsync = os.fsync\n"
+        "def hangup(fd):\n"
+        "    os.kill(os.getpid(), signal.SIGHUP)\n"
+        "    real_fsync(fd)\n"
+        "output.os.fsync = hangup\n"
+        "output.write_output('x' * 1_000_000, sys.argv[1])\n"
+        "assert signal.getsignal(signal.SIGHUP) == signal.SIG_IGN\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "out.json")], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == "x" * 1_000_000

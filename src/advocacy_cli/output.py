@@ -159,7 +159,8 @@ class _Terminated(BaseException):
 class cleanup_on_termination:
     """While the block runs, SIGTERM and SIGHUP raise _Terminated (cleanup code runs, as for Ctrl-C);
     after it, the signal is delivered again with its previous handler, so the exit status still
-    says which signal ended the process."""
+    says which signal ended the process. A signal the process was started ignoring (SIGHUP under
+    nohup) stays ignored: the write goes on to the end."""
 
     SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
@@ -167,6 +168,8 @@ class cleanup_on_termination:
         self.previous: dict[int, object] = {}
         for signum in self.SIGNALS:
             try:
+                if signal.getsignal(signum) == signal.SIG_IGN:
+                    continue
                 self.previous[signum] = signal.signal(signum, self._raise)
             except (ValueError, OSError):  # not the main thread: leave signals alone
                 pass
