@@ -8,7 +8,7 @@ time. Here the rows are also quantised to int8 with one float32 scale per row.
 
 With --learn, the rows are then trained before PCA, as model2vec's tokenlearn does, to bring the mean of a text's rows closer to
 the sentence transformer's own embedding of the text: the texts are the messages and FAQ sentences of our own case
-files that nothing holds out (corpus_files(); never the held-out files, the other FAQs under tests/cases/otherfaq* or
+files that nothing holds out (corpus_files(): those the two trained models already learn from; never the held-out files, the other FAQs under tests/cases/otherfaq* or
 ../shared/eval), each long message also sentence by sentence. Texts that are mostly not in Latin script are left
 out, since the model reads English only. Cosine loss, Adam, a fixed seed and a fixed number of threads. The shipped
 vectors are the plain distillation: the trained ones rank far better by cosine alone, but the matcher as a whole
@@ -40,8 +40,6 @@ EXPECTED_SHA256 = {
 SIF_COEFFICIENT = 1e-4
 BATCH = 512
 # The learning stage: our own texts (see the docstring), the model's embedding of each, the rows trained towards them.
-HELD_OUT_MATCHING = frozenset((4, 5, 6, 7, 12, 14, 17, 19, 21, 22))
-OTHER_FILES = ("danger-tune.jsonl", "everyday-negatives.jsonl", "everyday-negatives2.jsonl", "real-tune.jsonl", "fresh.jsonl", "wide.jsonl", "real-holdout.jsonl", "holdout.jsonl", "match-train-a.jsonl", "match-train-b.jsonl")
 MAX_TOKENS = 254  # the model reads 256 with [CLS] and [SEP]
 LEARN_EPOCHS = 3
 LEARN_RATE = 2e-3
@@ -100,17 +98,12 @@ def token_embeddings(model_dir: Path, vocabulary: list[str], keep: list[int]):
 
 
 def corpus_files() -> list[Path]:
-    """Every case file nothing holds out, in a fixed order (a new teaching file joins by itself)."""
-    from train_danger_words import HELD_OUT as HELD_OUT_DANGER  # the held-out danger files, listed once
+    """The case files the danger word model and the entry model learn from (neither reads a held-out file), and the bundled FAQ."""
+    import train_danger_words
+    import train_entry_model
 
-    cases = REPO / "tests" / "cases"
-
-    def number(path: Path, prefix: str) -> int:
-        return int(path.stem.removeprefix(prefix))
-
-    danger = sorted((p for p in cases.glob("danger-blind*.jsonl") if number(p, "danger-blind") not in HELD_OUT_DANGER), key=lambda p: number(p, "danger-blind"))
-    matching = sorted((p for p in cases.glob("real-blind*.jsonl") if number(p, "real-blind") not in HELD_OUT_MATCHING), key=lambda p: number(p, "real-blind"))
-    return [*danger, *(cases / name for name in OTHER_FILES), *matching, REPO / "data" / "faq.toml"]
+    names = dict.fromkeys((*train_danger_words.FILES, *train_entry_model.FILES))
+    return [*(REPO / "tests" / "cases" / name for name in names), REPO / "data" / "faq.toml"]
 
 
 def corpus_texts(files: list[Path]) -> list[str]:
