@@ -1899,3 +1899,25 @@ def test_situations_told_in_the_later_rounds_are_emergencies(question):
 @pytest.mark.parametrize("question", CALM_LATER)
 def test_harmless_messages_of_the_later_rounds_get_no_banner(question):
     assert _cli_danger(question)["danger"] != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("question", "danger"),
+    [
+        # The writer tells what happened to them without "I" or "my", then asks what the Foundation can do: a plea.
+        ("held at the border since this morning. what can wikimedia do", ("emergency",)),
+        ("indicted on friday, trial in march. what can the foundation do", ("possible", "emergency")),
+        ("summoned by the prosecutor for tomorrow. how can wikimedia help", ("possible", "emergency")),
+        # Nobody of the writer's is named or told of: a question about the world stays quiet.
+        ("arrested editors in many countries. what can wikimedia do", (None, "possible")),
+    ],
+)
+def test_an_unnamed_writer_s_story_before_a_question_to_the_foundation_is_a_plea(question: str, danger: tuple[str | None, ...]) -> None:
+    from typer.testing import CliRunner
+
+    from advocacy_cli.cli import app
+
+    answer = json.loads(CliRunner().invoke(app, ["ask", question, "--json"]).stdout)
+    assert answer["danger"] in danger, question
+    if answer["danger"] is not None:
+        assert "emergency" in [c["key"] for c in answer["contacts"]]

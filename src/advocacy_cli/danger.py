@@ -789,6 +789,7 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
     concepts.pop("_text", None)
     if "self" in concepts and _PERSONAL.search(text) is None:
         del concepts["self"]  # "my country", "our parliament": a place, not a person
+    opening = None
     if not any(p in concepts for p in ("self", "relative", "colleague", "third person")) and (opening := _SUBJECTLESS.match(text)):
         concepts["self"] = opening.group().strip()  # "got hit with a bottle at the meetup": the writer, unnamed
     if not any(p in concepts for p in ("self", "relative", "colleague", "third person")) and (named := _named_person(question, c)):
@@ -799,7 +800,8 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
     situations = [s for s in _SITUATIONS if s in concepts]
     person = [p for p in ("self", "relative", "colleague", "third person") if p in concepts]
     now = "now" in concepts
-    personal = "relative" in concepts or _PERSONAL.search(text) is not None
+    # "indicted. trial date set.": the writer told of, unnamed, is as personal as "my" or "me".
+    personal = "relative" in concepts or _PERSONAL.search(text) is not None or (opening is not None and concepts.get("self") == opening.group().strip())
     framed = _ADDRESSEE.sub(" ", text)
     down = {name: hit.group() for name, pattern in c.down if (hit := pattern.search(framed))}
     if "news" in down and "accusation" in concepts and personal and _ELSEWHERE.search(text) is None:
