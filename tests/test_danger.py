@@ -121,8 +121,9 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind76.jsonl", (0.955, 1.0, 0.0053, 0.0842)),
         ("danger-blind80.jsonl", (0.945, 0.982, 0.0105, 0.0737)),
         ("danger-blind84.jsonl", (0.973, 1.0, 0.0158, 0.0737)),
-        # in other languages: 81.8 / 89.1 / 3.7 / 7.4 on arrival; these after the lists of romanised and colloquial forms
-        ("danger-blind88.jsonl", (0.918, 0.955, 0.0369, 0.0947)),
+        # in other languages: 81.8 / 89.1 / 3.7 / 7.4 on arrival; 91.8 / 95.5 / 3.7 / 9.5 after the lists of romanised and
+        # colloquial forms; since a story in another language that asks nothing is "possible": seen 99.1, possible 13.2
+        ("danger-blind88.jsonl", (0.918, 0.990, 0.0369, 0.1316)),
         # in other languages too: 86.4 / 95.5 / 1.1 / 16.3 on arrival, above the 10 % bound on "possible", which holds for English
         ("danger-blind91.jsonl", (0.918, 0.982, 0.0105, 0.1685)),
         ("danger-blind94.jsonl", (0.991, 1.0, 0.0105, 0.0684)),
@@ -1921,3 +1922,49 @@ def test_an_unnamed_writer_s_story_before_a_question_to_the_foundation_is_a_plea
     assert answer["danger"] in danger, question
     if answer["danger"] is not None:
         assert "emergency" in [c["key"] for c in answer["contacts"]]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Dutch, Hungarian, Greek and Georgian, whose danger words no list holds: what is happening, told.
+        "Sinds maandag staat er elke avond een busje voor ons huis en vanochtend liep een man achter mij aan naar de markt.",
+        "Tegnap óta két férfi áll a kapunk előtt, és ma reggel a munkahelyemig követtek.",
+        "Εδώ και τρεις νύχτες ένα αυτοκίνητο περιμένει έξω από το σπίτι μας και σήμερα με ακολούθησαν.",
+        "ორი დღეა ჩვენს სახლთან უცნობი კაცები დგანან და ყველგან თან დამდევენ.",
+        "Երեք օր է մեր տան մոտ մի մեքենա է կանգնած, իսկ այսօր ինձ հետևեցին մինչև աշխատավայր։",
+    ],
+)
+def test_a_story_in_a_language_no_list_reads_shows_the_address_calmly(question: str) -> None:
+    answer = _cli_danger(question)
+    assert answer["danger"] == "possible" and answer["emergency"] is False
+    assert "emergency" in [c["key"] for c in answer["contacts"]]
+    assert answer["explain"]["english"] is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A question in another language carries its mark, whatever the script: it asks, it does not tell.
+        "Hoe laat gaat de bibliotheek op zondag open?",
+        "Πότε ανοίγει η βιβλιοθήκη την Κυριακή;",
+        "Mikor nyit ki a könyvtár vasárnap?",
+        "图书馆星期天几点开门？",
+        # A few words of thanks tell nothing.
+        "dank je wel",
+        "ありがとうございます",
+    ],
+)
+def test_a_question_or_a_thank_you_in_another_language_raises_nothing(question: str) -> None:
+    assert _cli_danger(question)["danger"] is None
+
+
+def test_a_story_in_another_language_is_read_only_when_nothing_else_flags_it() -> None:
+    from advocacy_cli.danger import UNREAD_CUE
+
+    # Spanish is read by its own list: its cues, not the unread-language one.
+    answer = _cli_danger("la policía se llevó a mi hermano anoche y nadie sabe dónde está")
+    assert answer["danger"] == "emergency"
+    assert UNREAD_CUE not in answer["explain"]["danger_cues"]
+    told = _cli_danger("ორი დღეა ჩვენს სახლთან უცნობი კაცები დგანან და ყველგან თან დამდევენ.")
+    assert told["explain"]["danger_cues"] == [UNREAD_CUE]

@@ -924,7 +924,7 @@ class Matcher:
     def answer(self, question: str, limit: int = 3, explain: bool = True) -> Answer:
         """Everything the tool says about ``question``; without ``explain`` the matches carry no
         contributions (what --explain shows), which a batch does not need."""
-        from advocacy_cli.danger import assess, by_words_alone, looks_non_english
+        from advocacy_cli.danger import assess, by_words_alone, looks_non_english, unread_story
         from advocacy_cli.routing import contacts_for
 
         ranked, answerable, words_answer, close = self.rank(question, explain, keep=max(limit, 3))
@@ -935,6 +935,8 @@ class Matcher:
         if danger.level is None and close is not None:
             threshold = DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING
             danger = _danger_by_meaning(close, threshold) or danger
+        if danger.level is None and not answerable:
+            danger = unread_story(question) or danger  # in a language not read here, a story rather than a question
         if danger.level == "emergency" and not words_answer:
             # Under the emergency banner an entry must plainly be about the question: one found by
             # meaning alone ("a summons" near "report misinformation") would only distract.
