@@ -122,7 +122,7 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind80.jsonl", (0.945, 0.982, 0.0105, 0.0737)),
         ("danger-blind84.jsonl", (0.973, 1.0, 0.0158, 0.0737)),
         # in other languages: 81.8 / 89.1 / 3.7 / 7.4 on arrival; 91.8 / 95.5 / 3.7 / 9.5 after the lists of romanised and
-        # colloquial forms; since a story in another language that asks nothing is "possible": seen 99.1, possible 13.2
+        # colloquial forms; since a story in another language that asks nothing is "possible": seen 99.1, possible 13.2 (12.6 since the word model also learned from blind204 and 206)
         ("danger-blind88.jsonl", (0.918, 0.990, 0.0369, 0.1316)),
         # in other languages too: 86.4 / 95.5 / 1.1 / 16.3 on arrival, above the 10 % bound on "possible", which holds for English
         ("danger-blind91.jsonl", (0.918, 0.982, 0.0105, 0.1685)),
@@ -202,10 +202,14 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind199.jsonl", (0.927, 0.991, 0.0105, 0.0737)),
         # as varied as possible: 97.3 / 100 / 1.1 / 5.8 on arrival, the same since
         ("danger-blind202.jsonl", (0.973, 1.0, 0.0105, 0.0579)),
+        # long, polite messages with the danger in the middle: 98.2 / 100 / 4.2 / 7.4 on arrival, 98.2 / 100 / 3.7 / 7.9 since
+        ("danger-blind205.jsonl", (0.981, 1.0, 0.0369, 0.0790)),
+        # a few specific people at risk, online pressure turning offline: 91.8 / 98.2 / 2.6 / 9.0 on arrival, 91.8 / 98.2 / 2.6 / 8.4 since
+        ("danger-blind207.jsonl", (0.918, 0.981, 0.0264, 0.0895)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199 and 202 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205 and 207 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -308,10 +312,12 @@ def test_blind_checks_stay_read_as_measured():
     blind198 (told by someone close to an editor): 98.2 % and 4.2 %, seen 100 %, possible 10.5 %; blind200 (one to twelve
     words): 90.9 % and 2.1 %, seen 99.1 %, possible 5.3 %; blind201 (local officials, elders, employers and landlords):
     99.1 % and 1.1 %, seen 100 %, possible 10.0 %; blind203 (a practical request and the real reason for writing):
-    93.6 % and 0.5 %, seen 98.2 %, possible 13.2 %),
+    93.6 % and 0.5 %, seen 98.2 %, possible 13.2 %; blind204 (as varied as possible): 97.3 % and 0.5 %, seen 99.1 %,
+    possible 6.3 %; blind206 (a question about policy that reveals a danger now): 90.9 % and 1.6 %, seen 97.3 %,
+    possible 7.9 %),
     must not slip back. Files wholly
     or half in other languages may keep more false alarms than the 3 % of the others: their bound is given."""
-    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037), ("danger-blind125.jsonl", 0.98), ("danger-blind126.jsonl", 0.93), ("danger-blind127.jsonl", 0.59), ("danger-blind128.jsonl", 0.98), ("danger-blind130.jsonl", 0.83, 0.016), ("danger-blind131.jsonl", 1.0), ("danger-blind132.jsonl", 1.0), ("danger-blind135.jsonl", 1.0), ("danger-blind136.jsonl", 0.97), ("danger-blind139.jsonl", 0.99), ("danger-blind140.jsonl", 0.61, 0.016), ("danger-blind141.jsonl", 1.0), ("danger-blind143.jsonl", 0.99), ("danger-blind144.jsonl", 0.97), ("danger-blind146.jsonl", 0.98), ("danger-blind147.jsonl", 0.95), ("danger-blind148.jsonl", 0.99), ("danger-blind150.jsonl", 0.92), ("danger-blind151.jsonl", 0.94), ("danger-blind153.jsonl", 0.8), ("danger-blind155.jsonl", 0.96), ("danger-blind156.jsonl", 0.91), ("danger-blind157.jsonl", 0.95), ("danger-blind159.jsonl", 0.96), ("danger-blind161.jsonl", 0.91), ("danger-blind162.jsonl", 0.96), ("danger-blind164.jsonl", 0.97), ("danger-blind166.jsonl", 0.92), ("danger-blind167.jsonl", 0.86), ("danger-blind169.jsonl", 0.86), ("danger-blind171.jsonl", 0.94), ("danger-blind172.jsonl", 0.9), ("danger-blind174.jsonl", 0.94), ("danger-blind175.jsonl", 0.91), ("danger-blind177.jsonl", 0.89), ("danger-blind178.jsonl", 0.97), ("danger-blind180.jsonl", 0.95), ("danger-blind182.jsonl", 0.99), ("danger-blind183.jsonl", 0.98), ("danger-blind185.jsonl", 0.93), ("danger-blind186.jsonl", 0.99), ("danger-blind188.jsonl", 0.99), ("danger-blind189.jsonl", 0.99), ("danger-blind191.jsonl", 0.92), ("danger-blind192.jsonl", 0.97), ("danger-blind194.jsonl", 0.95), ("danger-blind195.jsonl", 0.98), ("danger-blind197.jsonl", 0.96), ("danger-blind198.jsonl", 0.99, 0.032), ("danger-blind200.jsonl", 0.98), ("danger-blind201.jsonl", 0.99), ("danger-blind203.jsonl", 0.96)):
+    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037), ("danger-blind125.jsonl", 0.98), ("danger-blind126.jsonl", 0.93), ("danger-blind127.jsonl", 0.59), ("danger-blind128.jsonl", 0.98), ("danger-blind130.jsonl", 0.83, 0.016), ("danger-blind131.jsonl", 1.0), ("danger-blind132.jsonl", 1.0), ("danger-blind135.jsonl", 1.0), ("danger-blind136.jsonl", 0.97), ("danger-blind139.jsonl", 0.99), ("danger-blind140.jsonl", 0.61, 0.016), ("danger-blind141.jsonl", 1.0), ("danger-blind143.jsonl", 0.99), ("danger-blind144.jsonl", 0.97), ("danger-blind146.jsonl", 0.98), ("danger-blind147.jsonl", 0.95), ("danger-blind148.jsonl", 0.99), ("danger-blind150.jsonl", 0.92), ("danger-blind151.jsonl", 0.94), ("danger-blind153.jsonl", 0.8), ("danger-blind155.jsonl", 0.96), ("danger-blind156.jsonl", 0.91), ("danger-blind157.jsonl", 0.95), ("danger-blind159.jsonl", 0.96), ("danger-blind161.jsonl", 0.91), ("danger-blind162.jsonl", 0.96), ("danger-blind164.jsonl", 0.97), ("danger-blind166.jsonl", 0.92), ("danger-blind167.jsonl", 0.86), ("danger-blind169.jsonl", 0.86), ("danger-blind171.jsonl", 0.94), ("danger-blind172.jsonl", 0.9), ("danger-blind174.jsonl", 0.94), ("danger-blind175.jsonl", 0.91), ("danger-blind177.jsonl", 0.89), ("danger-blind178.jsonl", 0.97), ("danger-blind180.jsonl", 0.95), ("danger-blind182.jsonl", 0.99), ("danger-blind183.jsonl", 0.98), ("danger-blind185.jsonl", 0.93), ("danger-blind186.jsonl", 0.99), ("danger-blind188.jsonl", 0.99), ("danger-blind189.jsonl", 0.99), ("danger-blind191.jsonl", 0.92), ("danger-blind192.jsonl", 0.97), ("danger-blind194.jsonl", 0.95), ("danger-blind195.jsonl", 0.98), ("danger-blind197.jsonl", 0.96), ("danger-blind198.jsonl", 0.99, 0.032), ("danger-blind200.jsonl", 0.98), ("danger-blind201.jsonl", 0.99), ("danger-blind203.jsonl", 0.96), ("danger-blind204.jsonl", 0.97), ("danger-blind206.jsonl", 0.94)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= (bound[0] if bound else 0.03), (name, figures)
 
@@ -740,7 +746,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    kept_out = {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202))}
+    kept_out = {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205, 207))}
     assert not kept_out & set(danger_words.TRAINED_ON)
     # ...and every other blind file teaches it: a new one means training it again
     assert {path.name for path in cases.glob("danger-blind*.jsonl")} - kept_out <= set(danger_words.TRAINED_ON)
@@ -1968,3 +1974,39 @@ def test_a_story_in_another_language_is_read_only_when_nothing_else_flags_it() -
     assert UNREAD_CUE not in answer["explain"]["danger_cues"]
     told = _cli_danger("ორი დღეა ჩვენს სახლთან უცნობი კაცები დგანან და ყველგან თან დამდევენ.")
     assert told["explain"]["danger_cues"] == [UNREAD_CUE]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Asked of no one, about someone gone for a count of days ("2" is a number there, not "to").
+        "where is my sister. 2 days",
+        "where is he, 4 days now",
+        "where is our treasurer. three days",
+        # Said indirectly: how it ended for someone who wrote before; someone who lives alone.
+        "a note under the door: remember how it ended for the last one who wrote about the mayor",
+        "they messaged the chapter: your chair lives alone, right. nice quiet street",
+        # A question to the Foundation, then what is happening to the writer now.
+        "Does the Foundation respond when editors are attacked? men are gathering outside my building right now because of my article",
+    ],
+)
+def test_a_count_of_days_veiled_words_and_a_question_before_the_story_are_emergencies(question: str) -> None:
+    assert _cli_danger(question)["danger"] == "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is my parcel, 3 days and no update",
+        "where is my order. 5 days",
+        "do you remember how it ended in the last episode? I missed it",
+        "my grandfather lives alone, how do I set up a tablet for him?",
+        "Does the Foundation comment when editors are jailed? my aunt was held for a day in 2015 and is fine now",
+        "the admin kicked me and banned me from the Telegram group, can I appeal?",
+        "will posting at night hurt my reach on the channel?",
+        "suitcase 5 days no news from the airline, who do I call",
+        "a man followed me at the meetup two years ago; he was banned and the organisers handled it really well",
+    ],
+)
+def test_a_parcel_an_episode_a_ban_from_a_group_and_a_case_handled_well_raise_no_banner(question: str) -> None:
+    assert _cli_danger(question)["danger"] != "emergency", question

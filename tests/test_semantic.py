@@ -289,7 +289,9 @@ def test_in_a_file_without_variants_a_word_of_the_answer_counts_as_a_variants_wo
         ("real-blind14.jsonl", (97.3, 98.7, 97.5, 99.6)),  # 95.1 / 97.8 / 97.5 / 99.1 on arrival
         ("real-blind17.jsonl", (98.2, 98.2, 97.5, 100.0)),  # 97.8 / 98.7 / 97.5 / 99.6 on arrival
         ("real-blind19.jsonl", (98.2, 98.2, 97.5, 100.0)),  # the same on arrival
-        ("real-blind21.jsonl", (99.1, 99.1, 100.0, 100.0)),  # the same on arrival
+        # 99.1 / 99.1 / 100 / 100 on arrival; since the word model also learned from danger-blind204 and 206, one question
+        # about an accusation of bias on a talk page reads as danger by its words alone (0.955, from 0.949; a banner there needs 0.95)
+        ("real-blind21.jsonl", (98.6, 98.6, 100.0, 99.1)),
         ("real-blind22.jsonl", (99.1, 99.1, 100.0, 100.0)),  # the same on arrival
     ],
 )

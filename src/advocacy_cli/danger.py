@@ -352,7 +352,17 @@ _QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", 
 
 def _chat(text: str, chat: re.Pattern[str]) -> str:
     """Chat spellings and dropped apostrophes written out ("u" -> "you", "wont" -> "won't")."""
-    return chat.sub(lambda m: _CHAT.get(m.group(), m.group()), text)
+
+    def written_out(m: re.Match[str]) -> str:
+        word = m.group()
+        if word.isdigit() and _COUNTED.match(text, m.end()):
+            return word  # "2 days", "4 men": a number, not "to" or "for"
+        return _CHAT.get(word, word)
+
+    return chat.sub(written_out, text)
+
+
+_COUNTED = re.compile(r"\s*(?:days?|hours?|hrs|h|nights?|weeks?|months?|years?|yrs|mins?|minutes|men|people|guys|cars|times|am|pm)\b")
 
 
 _WORD_CACHE: dict[str, str | None] = {}
@@ -832,6 +842,9 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         # "charges against me, trial in two weeks, what can the Foundation do": a plea, not a survey.
         if _ASKING_AHEAD.search(text) is None and _SAYS_GENERAL.search(text) is None:
             down.pop("general question", None)
+            if "news" in down and now and _TO_THE_FOUNDATION.match(down["news"]):
+                # "How does the Foundation respond to mob violence? a group is forming in my street now": asked for oneself.
+                del down["news"]
         if "news" in down and any(s in _HELD for s in situations) and re.match(r"(?:edit|update|expand|improve|add|statement|publish)", down["news"]):
             del down["news"]  # "my husband hits me every time I edit the article on ...": editing is why, not what
         if any(s in _HELD for s in situations) and _LAW_TALK.search(text) is None:
@@ -1343,6 +1356,8 @@ def _read(question: str) -> Danger:
 
 
 _PERSONS = ("self", "relative", "colleague", "third person")
+# What the Foundation says or does, asked of it ("does the Foundation respond", "did Wikimedia comment").
+_TO_THE_FOUNDATION = _Lazy(r"(?:did|has|will|does) (?:the foundation|the wmf|wmf|wikimedia)\b")
 _SEARCH_WORDS = ("general question", "research", "news", "policy talk")
 # A message that says it is an exercise: a drill, a scenario being written, a role-play.
 _EXERCISE = _Lazy(r"\b(?:table-?top|tabletop) (?:exercise|drill|simulation|scenario)s?\b|\b(?:writing|write|prepare|preparing|running|run|design|designing|for) (?:a |the |our |some )?(?:training |practice |fictional )?(?:scenarios|simulations?|role-?plays?|drills?)\b")

@@ -383,6 +383,10 @@ _PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("summons", ("report",), r"\b(?:have|has|had|must|need) to report (?:to (?:the )?(?:police|them|station|authorities|commander|committee) )?(?:weekly|daily|every (?:day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"),
     # "still in the little room at arrivals"
     ("detention", ("room", "office"), r"\b(?:in|into|to) (?:a|the) (?:\w+ )?(?:room|office) (?:at|in|near|behind) (?:the )?(?:arrivals|departures|airport|border|immigration|passport control|customs|checkpoint)\b"),
+    # "remember how that ended" of someone who wrote before; "your secretary lives alone, doesn't she"
+    ("veiled threat", ("ended", "ends", "went", "alone"), r"\b(?:remember|recall|(?:we|you|everyone|they) (?:all )?(?:know|knows|remember)) (?:how|where) (?:that|it|this|things) (?:ended|ends|went|will end|ended up)\b(?! (?:in|on|at|with) (?:the )?(?:film|movie|book|series|show|episode|game|season|novel|match))|\b(?:your|his|her|their) (?:\w+ )?(?:wife|husband|mother|mom|mum|father|dad|daughter|son|sister|brother|secretary|treasurer|chair|president|coordinator|organi[sz]er|grandmother|grandfather|partner) (?:lives|sleeps|stays|is (?:often |usually )?home|walks|works) alone\b"),
+    # "where is she. 3 days": asked of no one, about someone gone for a count of days
+    ("disappearance", ("where",), r"^\W*where (?:is|are|'s) (?:he|she|they|(?:my|our|his|her) (?:\w+ )?(?:brother|sister|son|daughter|husband|wife|father|mother|dad|mum|mom|friend|colleague|cousin|uncle|aunt|partner|boyfriend|girlfriend|fianc[eé]e?|nephew|niece|child|kid|boy|girl|treasurer|secretary|chair|president|mentor|student|teacher|editor|admin|member|organi[sz]er|coordinator))\b(?=[^?]{0,40}?\b(?:\d+|two|three|four|five|six|seven|ten) (?:days?|hours?|hrs|h|nights?|weeks?)\b(?! (?:ago|late|early))(?![^?]*\?))"),
     # "cant board, im on some list now"
     ("travel ban", ("board",), r"\b(?:can't|cannot|couldn't|not allowed to|won't let (?:me|him|her|us)) board\b(?=[^?]{0,40}\b(?:list|passport|border|security|officers?|police|flagged|name)\b)"),
     # "the airport holding wing", "won't let me board or walk out"
@@ -817,7 +821,7 @@ _DOWN_PHRASES: tuple[tuple[str, str], ...] = (
     ("news", r"\baccording to (?:the )?(?:tv|television|radio|news|papers|reports|media|state media|local media|newspapers)\b|\bthe papers (?:say|said|report|reported)\b"),
     ("general question", r"\b(?:is|are) (?:it|they|these|those|this|that|the|a|an) (?:[\w']+ ){0,4}dangerous\?"),
     # "a routine audit, everything was in order"
-    ("past and safe", r"\broutine (?:audit|check|inspection|visit)\b|\beverything (?:was|is) in order\b"),
+    ("past and safe", r"\b(?:and )?now (?:he|she|they|i|we)(?: is| are|'s|'re| am|'m) (?:good|fine|ok|okay|safe|free|well|doing (?:well|fine|good|ok|okay))\b|\b(?:handled|dealt with|resolved|sorted) (?:it|this|that|everything|the (?:\w+ )?(?:case|matter|situation|issue|report|complaint)) (?:really |very |so |incredibly |extremely )?(?:well|quickly|professionally|brilliantly|perfectly|fast)\b|\broutine (?:audit|check|inspection|visit)\b|\beverything (?:was|is) in order\b"),
 )
 # Figures of speech, threats to sue or to block, and questions about the address: blanked before
 # the danger words are read.
@@ -867,7 +871,7 @@ _FIGURES = (
     r"|\b(?:trapped|stuck|locked) in (?:the |a )?(?:car ?park|parking|lift|elevator|traffic|loop|queue|line)\b|\b(?:got|get|gets|getting) killed by (?:a |the )?(?:hacker|cheater|boss|player|sniper|camper|bot|npc|mob|zombie|enemy)\b|\braid (?:boss|group|party|night|team)\b"
     r"|\b(?:coach|trainer|teacher|boss|workout|training|class|exam|test|homework|traffic|commute|heat|session) (?:\w+ )?(?:killed|is killing|killing|murdered|destroyed) (?:me|us)\b"
     r"|\b(?:sounds?|sounding|looks?|feels?) like (?:\w+ ){0,2}(?:being )?(?:murdered|killed|tortured|strangled|attacked)\b"
-    r"|\b(?:kicked|kicks|kicking) (?:me|us|him|her) out (?:of |from )?(?:the )?(?:app|game|server|session|call|exam|meeting|chat|portal|lobby|match|queue|mid)\b|\bgot kicked (?:by|from|off)\b|\battacked by (?:bots?|spam\w*|hackers?|ddos|malware|viruses?|scripts?|crawlers?)\b"
+    r"|\b(?:kicked|kicks|kicking) (?:me|us|him|her) out (?:of |from )?(?:the )?(?:app|game|server|session|call|exam|meeting|chat|portal|lobby|match|queue|mid)\b|\bgot kicked (?:by|from|off)\b|\b(?:luggage|baggage|suitcases?|bags?|parcels?|packages?|orders?|delivery|refunds?|applications?|tickets?|claims?|payments?|transfers?|shipments?)\b[^.?!]{0,20}\b(?:\d+|two|three|four|five|six|several) (?:days|weeks|hours) (?:and |now |already )?no (?:news|word|reply|answer|update)\b|\bkicked (?:me|us|him|her|them) (?:and (?:banned|blocked|muted|removed)|from (?:the |our |my |their |this )?(?:discord|server|guild|group|chat|channel|clan|team|raid|call|forum|club))\b|\b(?:hurt|harm|damage|kill)s? (?:my|our|your|his|her|its|their|the) (?:\w+ )?(?:reach|ranking|rankings|chances|grades?|score|credit|rating|sales|seo|visibility|engagement|career|prospects|application|stats|numbers|performance|battery|streak)\b|\battacked by (?:bots?|spam\w*|hackers?|ddos|malware|viruses?|scripts?|crawlers?)\b"
     r"|\b(?:fork|zip|photo|bath) ?bomb\w*|\bbomb(?:ed)? (?:the|my|an?) (?:exam|test|interview)\b"
     r"|\bpolice (?:report|reports|report number|certificate|clearance|reference|case number|crime number)\b|\b(?:for|to|give (?:it|that|this) to) the police\b|\broutine (?:check|stop|control)\b|\btold me off\b|\bthe police can (?:find|track|trace|recover)\b"
     r"|\b(?:app|card|bank|company|shop|store|taxi|airline|rental|provider|hotel|gym|website|site|subscription|platform)s? (?:\w+ ){0,2}charged (?:me|us|him|her|my)\b"

@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.01109718886209775  # weight = int8 value * SCALE
-BIAS = -0.6033547605604276
-SHA256 = "19649ffda95ff41c51d1fdad67c759c2bfeb5be27af6e572d8debd5a79770e04"  # of data/danger_words.i8
-CASES = 46925  # training cases: 16168 people in danger, the rest not; training accuracy 0.976
+SCALE = 0.011160387736616538  # weight = int8 value * SCALE
+BIAS = -0.6104018151316998
+SHA256 = "f23ccf1b7fca345185ac50c4aa16b597982d98073a4f3b4edf41322a972b83c7"  # of data/danger_words.i8
+CASES = 47525  # training cases: 16388 people in danger, the rest not; training accuracy 0.976
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -154,6 +154,8 @@ TRAINED_ON = {
     "danger-blind200.jsonl": "a4052273278a70573285dfe97ca01b8c0fe173796b080d68051cc4279ea04466",
     "danger-blind201.jsonl": "de628c73168e38ada32e6ab38725b9d0ab2eb6f6642075e52ff625f97c006cf5",
     "danger-blind203.jsonl": "84629c1a7e34cee74f58e16e6f21f5d4c9abac897ba1cef77b8065013cd7aa7d",
+    "danger-blind204.jsonl": "4eb4b85d7440803efd04af5659f0e0bdaced2b3ced024eaf6ee5d72f87e15a3d",
+    "danger-blind206.jsonl": "0e67d80ebc609d36731cb2d2e41fa6015581baa6a7a16fca40ec5819a2bd5988",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
