@@ -206,10 +206,14 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind205.jsonl", (0.981, 1.0, 0.0369, 0.0790)),
         # a few specific people at risk, online pressure turning offline: 91.8 / 98.2 / 2.6 / 9.0 on arrival, 91.8 / 98.2 / 2.6 / 8.4 since
         ("danger-blind207.jsonl", (0.918, 0.981, 0.0264, 0.0895)),
+        # as varied as possible: 93.6 / 98.2 / 0 / 7.9 on arrival
+        ("danger-blind208.jsonl", (0.936, 0.981, 0.0, 0.0790)),
+        # harmless messages that share most words with a danger: 97.3 / 100 / 2.6 / 6.3 on arrival
+        ("danger-blind209.jsonl", (0.972, 1.0, 0.0264, 0.0632)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205 and 207 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205, 207, 208 and 209 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -746,7 +750,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    kept_out = {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205, 207))}
+    kept_out = {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205, 207, 208, 209))}
     assert not kept_out & set(danger_words.TRAINED_ON)
     # ...and every other blind file teaches it: a new one means training it again
     assert {path.name for path in cases.glob("danger-blind*.jsonl")} - kept_out <= set(danger_words.TRAINED_ON)
