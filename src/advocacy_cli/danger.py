@@ -1147,7 +1147,6 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
 
 
-
 # A message in another language that no entry answers and that asks nothing (no question mark of any
 # script, and at least UNREAD_MIN_WORDS words: not a "merci beaucoup") may be a person telling what is
 # happening to them in words the lists above do not hold ("a car has stood outside our house for three
