@@ -1969,6 +1969,41 @@ def test_a_question_or_a_thank_you_in_another_language_raises_nothing(question: 
     assert _cli_danger(question)["danger"] is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Latin letters without accents, and small words no list holds: Indonesian chat, Turkish typed
+        # without its letters. Few of the words are English words, and none is a small English word.
+        "kakak gw ga pulang2 dr kemarin sore, hp nya mati, ga ada yg tau dia dimana",
+        "ada mobil item parkir depan rumah tiap malam sejak artikel gw naik",
+        "iki gundur evin onunde ayni araba bekliyor bugun de ise kadar arkamdan geldi",
+    ],
+)
+def test_a_story_in_a_language_without_accents_or_known_small_words_shows_the_address_calmly(question: str) -> None:
+    from advocacy_cli.danger import UNREAD_CUE
+
+    answer = _cli_danger(question)
+    assert answer["danger"] == "possible" and answer["emergency"] is False
+    assert answer["explain"]["danger_cues"] == [UNREAD_CUE]
+    assert answer["explain"]["english"] is False
+    assert "emergency" in [c["key"] for c in answer["contacts"]]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Chat spellings and typos keep English small words, or chat words that stand for them.
+        "gimme sum gud tipz 4 writin lettrz 2 lawmakrz pls",
+        "wat r teh rulez 4 joinin advocasy mailin lst nd wen do they meet",
+        "hw cn our chaptr gt fundng fr a policy campain",
+    ],
+)
+def test_english_in_chat_spelling_is_still_english(question: str) -> None:
+    answer = _cli_danger(question)
+    assert answer["explain"]["english"] is True
+    assert answer["danger"] is None
+
+
 def test_a_story_in_another_language_is_read_only_when_nothing_else_flags_it() -> None:
     from advocacy_cli.danger import UNREAD_CUE
 

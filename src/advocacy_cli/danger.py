@@ -1164,11 +1164,38 @@ _DENSE_SCRIPTS = (
 )
 
 
+UNREAD_KNOWN_MAX = 0.4  # share of a message's words in the English vocabulary below which it is in another language
+UNREAD_ENGLISH_MAX = 1  # ...if it holds at most this many small English words ("the", "my", "to")
+UNREAD_KNOWN_MIN_WORDS = 7  # ...and this many words at least: a few words of chat ("dentist appt reschedule pls") may be English
+
+
+def reads_as_another_language(question: str) -> bool:
+    """Whether ``question`` is in another language: as :func:`looks_non_english` says, or, in a Latin-script
+    language whose small words no list holds ("adik saya hilang dari kemarin"), when few of its words are
+    English words at all and hardly any are English small words (English typed with typos keeps those)."""
+    text = question[:MAX_SCAN_CHARS]
+    if looks_non_english(text):
+        return True
+    c = _compile()
+    tokens = c.token.findall(text.casefold())
+    words = [t for t in tokens if t.isalpha()]
+    if len(words) < UNREAD_KNOWN_MIN_WORDS or sum(1 for t in tokens if _small_english(t, c)) > UNREAD_ENGLISH_MAX:
+        return False
+    vocabulary = _english_vocabulary()
+    return bool(vocabulary) and sum(1 for t in words if t in vocabulary) < UNREAD_KNOWN_MAX * len(words)
+
+
+def _small_english(token: str, c: _Compiled) -> bool:
+    """Whether ``token`` is a small English word, or a chat spelling of English ("u", "pls", "4") that is
+    no small word of another language (the "di" of Indonesian, the "mi" of Spanish)."""
+    return token in c.function_words["en"] or (token in _CHAT and not any(token in words for lang, words in c.function_words.items() if lang != "en"))
+
+
 def unread_story(question: str) -> Danger | None:
     """"Possible" for a message in another language that tells rather than asks (call it only when no
     entry answers the question and nothing else flagged it)."""
     text = question[:MAX_SCAN_CHARS]
-    if not looks_non_english(text) or _QUESTION_MARK.search(text.rstrip()):
+    if not reads_as_another_language(text) or _QUESTION_MARK.search(text.rstrip()):
         return None
     words = 0.0
     for script, per_word in _DENSE_SCRIPTS:

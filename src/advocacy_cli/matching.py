@@ -924,7 +924,7 @@ class Matcher:
     def answer(self, question: str, limit: int = 3, explain: bool = True) -> Answer:
         """Everything the tool says about ``question``; without ``explain`` the matches carry no
         contributions (what --explain shows), which a batch does not need."""
-        from advocacy_cli.danger import assess, by_words_alone, looks_non_english, unread_story
+        from advocacy_cli.danger import assess, by_words_alone, reads_as_another_language, unread_story
         from advocacy_cli.routing import contacts_for
 
         ranked, answerable, words_answer, close = self.rank(question, explain, keep=max(limit, 3))
@@ -950,7 +950,7 @@ class Matcher:
             closest=tuple(ranked[: max(limit, 3)]),
             danger=danger.level,
             danger_cues=danger.cues,
-            english=not looks_non_english(question),
+            english=not reads_as_another_language(question),
         )
 
 
