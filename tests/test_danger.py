@@ -2049,3 +2049,48 @@ def test_a_count_of_days_veiled_words_and_a_question_before_the_story_are_emerge
 )
 def test_a_parcel_an_episode_a_ban_from_a_group_and_a_case_handled_well_raise_no_banner(question: str) -> None:
     assert _cli_danger(question)["danger"] != "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A summons in other words: a department "of" counter-something, explanations to give.
+        "they invited my brother to the unit for counter-terrorism on monday to give explanations about his wikipedia articles",
+        "I am asked to provide explanations about my edits at the department of anti-extremism next week",
+        # A witness before an investigative committee is not a civil matter.
+        "my colleague got a summons to appear before the investigative committee as a witness next tuesday",
+        # Someone shows they know what was never made public.
+        "someone sent me a letter with only my home address on it, nothing else, two days after my edits",
+        "the dm said 'your son looked happy at practice today'. i have never mentioned my son anywhere online",
+        "our admin's dox went online this morning, his address and his wife's workplace are in it",
+        # "on record somewhere" is not the news.
+        "the sentencing is tomorrow. i just want it on record somewhere that i only wrote an article.",
+    ],
+)
+def test_a_summons_in_other_words_and_private_things_shown_to_be_known_are_emergencies(question: str) -> None:
+    answer = _cli_danger(question)
+    assert answer["danger"] == "emergency", question
+    assert answer["contacts"][0]["key"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A workshop being prepared, a policy being drafted: planning, not a person in danger.
+        "we're holding a digital safety workshop next month. what should people do if a phone is seized at a border?",
+        "I'm drafting the safety policy for our user group: how do you help volunteers who have been doxxed?",
+        # Violence in the news that touched nobody of the writer's own.
+        "there was a shooting near the stadium last night. nobody from our chapter was involved. should we still hold the meetup?",
+        # The police, someone named, and no harm at all, in plainly ordinary words.
+        "our choir wants to sing in the square on sunday, do we need permission from the police?",
+        "does my car insurance pay if the police tow my car by mistake?",
+    ],
+)
+def test_planning_news_that_touched_no_one_and_the_police_without_harm_raise_nothing(question: str) -> None:
+    assert _cli_danger(question)["danger"] is None, question
+
+
+def test_a_workshop_that_the_police_interrupt_is_still_an_emergency() -> None:
+    # "holding a workshop" takes back only a plan told in the present, not what happened during one.
+    answer = _cli_danger("We were holding a workshop at the library when men in uniform came in and told everyone to stay seated. Nobody has been allowed out for two hours.")
+    assert answer["danger"] == "emergency"

@@ -713,7 +713,8 @@ _CIVIL = _Lazy(
     r"|court summons|summons (?:to|from) (?:a |the )?court|court orders?|(?:compan(?:y|ies)|corporations?|firm|firm's|businessm[ae]n|developers?|attorneys)(?: \S+){0,8}? (?:court case|case against|to court)|served (?:with )?(?:papers|a summons)|as a witness|evict\w*|damag\w* (?:his|her|their|its|my) reputation)\b"
 )
 _CRIMINAL = _Lazy(
-    r"\b(?:criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|security service\w*|interogat\w*|suspects?"
+    r"\b(?:criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|investigative (?:committee|service|department|unit|bureau)|security service\w*|interogat\w*|suspects?"
+    r"|discredit\w* (?:the )?(?:army|armed forces|military|state|government|nation|country|president|authorities)"
     r"|questioning|" + _ONLY_QUESTIONS + r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|charged (?:\w+ ){0,3}(?:with|under)|(?:fake|false) news laws?|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
     r"|hurt|die|dead|death|violen\w*|weapons?|guns?|knife|acid|bullets?|blasphem\w*|foreign agents?|spy|spies|espionage|kidnap\w*|stalk\w*|follow(?:ed|ing)"
     r"|sedition\w*|convict\w*|subversi\w*|separatis\w*|(?:spreading|spread|publishing) (?:false|fake) (?:information|news)|charges? (?:are|of|include|including|under)|(?:get|got|gets) charged? (?:of|with|for)"
@@ -1057,6 +1058,10 @@ def _with_words(danger: Danger, question: str) -> Danger:
     if danger.level == "emergency" and taken_back and p < WORDS_QUIET and not kept:
         # Something takes it back ("all resolved since 2019", "for our training") and the words read
         # plainly like an ordinary message: nothing to flag.
+        return Danger(None, (), danger.situations)
+    if danger.level == "emergency" and danger.situations == 0 and p < WORDS_QUIET and not kept and not _wishes_to_die(danger):
+        # The police or another authority, someone named, and no harm at all ("do we need police
+        # permission to close the road?"), in words that read plainly like an ordinary message: nothing to flag.
         return Danger(None, (), danger.situations)
     if danger.level == "emergency" and taken_back and p < WORDS_CERTAIN and closed and not kept:
         # "he was in prison, he is free since 2021": the message says it is over, and the words do not read as danger
