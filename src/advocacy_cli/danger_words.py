@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.011160387736616538  # weight = int8 value * SCALE
-BIAS = -0.6104018151316998
-SHA256 = "f23ccf1b7fca345185ac50c4aa16b597982d98073a4f3b4edf41322a972b83c7"  # of data/danger_words.i8
-CASES = 47525  # training cases: 16388 people in danger, the rest not; training accuracy 0.976
+SCALE = 0.011161457166311098  # weight = int8 value * SCALE
+BIAS = -0.6127539851763808
+SHA256 = "f24564435394ed67f74c8c4e15f400231dbbf9b628b6a9e7e8dce17443eb4e2b"  # of data/danger_words.i8
+CASES = 48425  # training cases: 16718 people in danger, the rest not; training accuracy 0.976
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -156,6 +156,9 @@ TRAINED_ON = {
     "danger-blind203.jsonl": "84629c1a7e34cee74f58e16e6f21f5d4c9abac897ba1cef77b8065013cd7aa7d",
     "danger-blind204.jsonl": "4eb4b85d7440803efd04af5659f0e0bdaced2b3ced024eaf6ee5d72f87e15a3d",
     "danger-blind206.jsonl": "0e67d80ebc609d36731cb2d2e41fa6015581baa6a7a16fca40ec5819a2bd5988",
+    "danger-blind211.jsonl": "76e4b4881ca1882c6314f86432598bee4d95739c6b2f7e4359a151192cc25322",
+    "danger-blind212.jsonl": "ff8d7f0bd291d0d035d9057e3d8ffe7617e2b084d6f55e7614083b3f0074db55",
+    "danger-blind215.jsonl": "87680c0a2173e74e5c1f7b243f3f298990fd078eed37b75ac6801a253700ab58",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
