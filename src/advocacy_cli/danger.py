@@ -1174,6 +1174,7 @@ UNREAD_ENGLISH_MAX = 1  # ...if it holds at most this many small English words (
 UNREAD_KNOWN_MIN_WORDS = 7  # ...and this many words at least: a few words of chat ("dentist appt reschedule pls") may be English
 
 
+@lru_cache(maxsize=64)  # asked twice of a question: by the reading of unread stories and for the answer's "english"
 def reads_as_another_language(question: str) -> bool:
     """Whether ``question`` is in another language: as :func:`looks_non_english` says, or, in a Latin-script
     language whose small words no list holds ("adik saya hilang dari kemarin"), when few of its words are
@@ -1200,7 +1201,7 @@ def unread_story(question: str) -> Danger | None:
     """"Possible" for a message in another language that tells rather than asks (call it only when no
     entry answers the question and nothing else flagged it)."""
     text = question[:MAX_SCAN_CHARS]
-    if not reads_as_another_language(text) or _QUESTION_MARK.search(text.rstrip()):
+    if not reads_as_another_language(question) or _QUESTION_MARK.search(text.rstrip()):
         return None
     words = 0.0
     for script, per_word in _DENSE_SCRIPTS:
