@@ -219,10 +219,15 @@ def test_holdout_stays_at_its_measured_level():
         ("danger-blind214.jsonl", (0.909, 0.954, 0.0158, 0.0316)),
         # written on behalf of someone who cannot write: 98.2 / 100 / 4.2 / 13.7 on arrival
         ("danger-blind216.jsonl", (0.981, 1.0, 0.0422, 0.1369)),
+        # as varied as possible, all in English: 95.5 / 100 / 3.2 / 6.3 on arrival
+        ("danger-blind217.jsonl", (0.954, 1.0, 0.0316, 0.0632)),
+        # English as a second language, the writer's own grammar and courtesy carried into it: 91.8 / 99.1 / 2.6 / 13.2
+        # on arrival, 91.8 / 99.1 / 2.1 / 13.7 since the word model also learned from blind219 and 220
+        ("danger-blind218.jsonl", (0.918, 0.991, 0.0264, 0.1369)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
-    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205, 207, 208, 209, 210, 213, 214 and 216 were written blind and are held out: no reader learns from them."""
+    """danger-blind12, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205, 207, 208, 209, 210, 213, 214, 216, 217 and 218 were written blind and are held out: no reader learns from them."""
     strict, seen, false_alarms, possible = measured
     figures = _figures(CASES / name)
     assert figures["strict"] >= strict - 0.01 and figures["seen"] >= seen - 0.01, figures
@@ -330,10 +335,12 @@ def test_blind_checks_stay_read_as_measured():
     possible 7.9 %; blind211 (worn-down writers, and burnout that is no danger): 92.7 % and 3.2 %, seen 100 %,
     possible 6.3 %; blind212 (English mixed with another language, or another language alone): 75.5 % and 1.6 %,
     seen 95.5 %, possible 15.3 %; blind215 (situations told as a log of facts): 97.3 % and 1.1 %, seen 100 %,
-    possible 14.2 %),
+    possible 14.2 %; blind219 (typed on a phone in a hurry or dictated): 95.5 % and 0.5 %, seen 100 %, possible 6.8 %;
+    blind220 (online trouble that reaches a person offline, and online quarrels that do not): 94.5 % and 1.1 %, seen
+    98.2 %, possible 7.9 %),
     must not slip back. Files wholly
     or half in other languages may keep more false alarms than the 3 % of the others: their bound is given."""
-    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037), ("danger-blind125.jsonl", 0.98), ("danger-blind126.jsonl", 0.93), ("danger-blind127.jsonl", 0.59), ("danger-blind128.jsonl", 0.98), ("danger-blind130.jsonl", 0.83, 0.016), ("danger-blind131.jsonl", 1.0), ("danger-blind132.jsonl", 1.0), ("danger-blind135.jsonl", 1.0), ("danger-blind136.jsonl", 0.97), ("danger-blind139.jsonl", 0.99), ("danger-blind140.jsonl", 0.61, 0.016), ("danger-blind141.jsonl", 1.0), ("danger-blind143.jsonl", 0.99), ("danger-blind144.jsonl", 0.97), ("danger-blind146.jsonl", 0.98), ("danger-blind147.jsonl", 0.95), ("danger-blind148.jsonl", 0.99), ("danger-blind150.jsonl", 0.92), ("danger-blind151.jsonl", 0.94), ("danger-blind153.jsonl", 0.8), ("danger-blind155.jsonl", 0.96), ("danger-blind156.jsonl", 0.91), ("danger-blind157.jsonl", 0.95), ("danger-blind159.jsonl", 0.96), ("danger-blind161.jsonl", 0.91), ("danger-blind162.jsonl", 0.96), ("danger-blind164.jsonl", 0.97), ("danger-blind166.jsonl", 0.92), ("danger-blind167.jsonl", 0.86), ("danger-blind169.jsonl", 0.86), ("danger-blind171.jsonl", 0.94), ("danger-blind172.jsonl", 0.9), ("danger-blind174.jsonl", 0.94), ("danger-blind175.jsonl", 0.91), ("danger-blind177.jsonl", 0.89), ("danger-blind178.jsonl", 0.97), ("danger-blind180.jsonl", 0.95), ("danger-blind182.jsonl", 0.99), ("danger-blind183.jsonl", 0.98), ("danger-blind185.jsonl", 0.93), ("danger-blind186.jsonl", 0.99), ("danger-blind188.jsonl", 0.99), ("danger-blind189.jsonl", 0.99), ("danger-blind191.jsonl", 0.92), ("danger-blind192.jsonl", 0.97), ("danger-blind194.jsonl", 0.95), ("danger-blind195.jsonl", 0.98), ("danger-blind197.jsonl", 0.96), ("danger-blind198.jsonl", 0.99, 0.032), ("danger-blind200.jsonl", 0.98), ("danger-blind201.jsonl", 0.99), ("danger-blind203.jsonl", 0.96), ("danger-blind204.jsonl", 0.97), ("danger-blind206.jsonl", 0.94), ("danger-blind211.jsonl", 0.97), ("danger-blind212.jsonl", 0.74), ("danger-blind215.jsonl", 0.96)):
+    for name, strict, *bound in (("danger-blind3.jsonl", 0.97), ("danger-blind4.jsonl", 0.95), ("danger-blind5.jsonl", 0.9), ("danger-blind6.jsonl", 0.9), ("danger-blind7.jsonl", 0.9), ("danger-blind8.jsonl", 0.9), ("danger-blind9.jsonl", 0.93), ("danger-blind10.jsonl", 0.97), ("danger-blind14.jsonl", 0.95), ("danger-blind20.jsonl", 0.95), ("danger-blind21.jsonl", 0.97), ("danger-blind22.jsonl", 0.97), ("danger-blind23.jsonl", 0.97), ("danger-blind24.jsonl", 0.97), ("danger-blind25.jsonl", 0.9), ("danger-blind27.jsonl", 0.95), ("danger-blind28.jsonl", 0.92), ("danger-blind30.jsonl", 0.97), ("danger-blind31.jsonl", 0.94), ("danger-blind32.jsonl", 0.97), ("danger-blind33.jsonl", 0.94), ("danger-blind34.jsonl", 0.95), ("danger-blind36.jsonl", 0.95), ("danger-blind37.jsonl", 0.96), ("danger-blind38.jsonl", 0.97), ("danger-blind41.jsonl", 0.97), ("danger-blind42.jsonl", 0.97), ("danger-blind44.jsonl", 0.98), ("danger-blind46.jsonl", 0.98), ("danger-blind47.jsonl", 0.98), ("danger-blind11.jsonl", 0.98), ("danger-blind13.jsonl", 0.97), ("danger-blind15.jsonl", 0.98), ("danger-blind49.jsonl", 0.98), ("danger-blind50.jsonl", 0.98), ("danger-blind52.jsonl", 0.98), ("danger-blind53.jsonl", 0.98), ("danger-blind55.jsonl", 0.98), ("danger-blind56.jsonl", 0.98), ("danger-blind58.jsonl", 0.98), ("danger-blind59.jsonl", 0.98), ("danger-blind61.jsonl", 0.98), ("danger-blind62.jsonl", 0.98), ("danger-blind64.jsonl", 0.98), ("danger-blind65.jsonl", 0.98), ("danger-blind67.jsonl", 0.97), ("danger-blind68.jsonl", 0.96), ("danger-blind70.jsonl", 0.98), ("danger-blind71.jsonl", 0.98), ("danger-blind72.jsonl", 0.98), ("danger-blind74.jsonl", 0.98), ("danger-blind75.jsonl", 0.98), ("danger-blind77.jsonl", 0.97), ("danger-blind78.jsonl", 0.97), ("danger-blind79.jsonl", 0.98), ("danger-blind81.jsonl", 0.98), ("danger-blind82.jsonl", 0.98), ("danger-blind83.jsonl", 0.98), ("danger-blind85.jsonl", 0.98), ("danger-blind86.jsonl", 0.98), ("danger-blind87.jsonl", 0.85), ("danger-blind89.jsonl", 0.89), ("danger-blind90.jsonl", 0.98), ("danger-blind92.jsonl", 0.83), ("danger-blind93.jsonl", 0.65), ("danger-blind95.jsonl", 0.97), ("danger-blind96.jsonl", 0.98), ("danger-blind98.jsonl", 0.75), ("danger-blind99.jsonl", 0.98), ("danger-blind101.jsonl", 0.98), ("danger-blind102.jsonl", 0.98), ("danger-blind103.jsonl", 0.98), ("danger-blind105.jsonl", 0.98), ("danger-blind106.jsonl", 0.98), ("danger-blind107.jsonl", 0.98), ("danger-blind109.jsonl", 0.96), ("danger-blind110.jsonl", 0.97), ("danger-blind112.jsonl", 0.96), ("danger-blind113.jsonl", 0.96), ("danger-blind114.jsonl", 0.7), ("danger-blind115.jsonl", 0.57, 0.035), ("danger-blind116.jsonl", 0.97), ("danger-blind118.jsonl", 0.95), ("danger-blind121.jsonl", 0.97), ("danger-blind122.jsonl", 0.98), ("danger-blind123.jsonl", 0.62, 0.037), ("danger-blind125.jsonl", 0.98), ("danger-blind126.jsonl", 0.93), ("danger-blind127.jsonl", 0.59), ("danger-blind128.jsonl", 0.98), ("danger-blind130.jsonl", 0.83, 0.016), ("danger-blind131.jsonl", 1.0), ("danger-blind132.jsonl", 1.0), ("danger-blind135.jsonl", 1.0), ("danger-blind136.jsonl", 0.97), ("danger-blind139.jsonl", 0.99), ("danger-blind140.jsonl", 0.61, 0.016), ("danger-blind141.jsonl", 1.0), ("danger-blind143.jsonl", 0.99), ("danger-blind144.jsonl", 0.97), ("danger-blind146.jsonl", 0.98), ("danger-blind147.jsonl", 0.95), ("danger-blind148.jsonl", 0.99), ("danger-blind150.jsonl", 0.92), ("danger-blind151.jsonl", 0.94), ("danger-blind153.jsonl", 0.8), ("danger-blind155.jsonl", 0.96), ("danger-blind156.jsonl", 0.91), ("danger-blind157.jsonl", 0.95), ("danger-blind159.jsonl", 0.96), ("danger-blind161.jsonl", 0.91), ("danger-blind162.jsonl", 0.96), ("danger-blind164.jsonl", 0.97), ("danger-blind166.jsonl", 0.92), ("danger-blind167.jsonl", 0.86), ("danger-blind169.jsonl", 0.86), ("danger-blind171.jsonl", 0.94), ("danger-blind172.jsonl", 0.9), ("danger-blind174.jsonl", 0.94), ("danger-blind175.jsonl", 0.91), ("danger-blind177.jsonl", 0.89), ("danger-blind178.jsonl", 0.97), ("danger-blind180.jsonl", 0.95), ("danger-blind182.jsonl", 0.99), ("danger-blind183.jsonl", 0.98), ("danger-blind185.jsonl", 0.93), ("danger-blind186.jsonl", 0.99), ("danger-blind188.jsonl", 0.99), ("danger-blind189.jsonl", 0.99), ("danger-blind191.jsonl", 0.92), ("danger-blind192.jsonl", 0.97), ("danger-blind194.jsonl", 0.95), ("danger-blind195.jsonl", 0.98), ("danger-blind197.jsonl", 0.96), ("danger-blind198.jsonl", 0.99, 0.032), ("danger-blind200.jsonl", 0.98), ("danger-blind201.jsonl", 0.99), ("danger-blind203.jsonl", 0.96), ("danger-blind204.jsonl", 0.97), ("danger-blind206.jsonl", 0.94), ("danger-blind211.jsonl", 0.97), ("danger-blind212.jsonl", 0.74), ("danger-blind215.jsonl", 0.96), ("danger-blind219.jsonl", 0.98), ("danger-blind220.jsonl", 0.99)):
         figures = _figures(CASES / name)
         assert figures["strict"] >= strict and figures["false alarms"] <= (bound[0] if bound else 0.03), (name, figures)
 
@@ -762,7 +769,7 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 
     cases = Path(__file__).parent / "cases"
     assert {name: hashlib.sha256((cases / name).read_bytes()).hexdigest() for name in danger_words.TRAINED_ON} == danger_words.TRAINED_ON
-    kept_out = {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205, 207, 208, 209, 210, 213, 214, 216))}
+    kept_out = {"danger-holdout.jsonl", *(f"danger-blind{n}.jsonl" for n in (11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205, 207, 208, 209, 210, 213, 214, 216, 217, 218))}
     assert not kept_out & set(danger_words.TRAINED_ON)
     # ...and every other blind file teaches it: a new one means training it again
     assert {path.name for path in cases.glob("danger-blind*.jsonl")} - kept_out <= set(danger_words.TRAINED_ON)
@@ -1978,11 +1985,12 @@ def test_a_story_in_a_language_no_list_reads_shows_the_address_calmly(question: 
 @pytest.mark.parametrize(
     "question",
     [
-        # A question in another language carries its mark, whatever the script: it asks, it does not tell.
+        # A question in a language some list reads carries its mark: it asks, it does not tell. So does
+        # one whose few small words do not show which language it is.
         "Hoe laat gaat de bibliotheek op zondag open?",
-        "Πότε ανοίγει η βιβλιοθήκη την Κυριακή;",
         "Mikor nyit ki a könyvtár vasárnap?",
         "图书馆星期天几点开门？",
+        "¿A qué hora abre la biblioteca el domingo?",
         # A few words of thanks tell nothing.
         "dank je wel",
         "ありがとうございます",
@@ -1990,6 +1998,27 @@ def test_a_story_in_a_language_no_list_reads_shows_the_address_calmly(question: 
 )
 def test_a_question_or_a_thank_you_in_another_language_raises_nothing(question: str) -> None:
     assert _cli_danger(question)["danger"] is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A script no list reads, and the small words of languages with no list of danger words: the
+        # question may hide a danger, so the address is shown calmly, question mark or not.
+        "Πότε ανοίγει η βιβλιοθήκη την Κυριακή;",
+        "Mijn collega wordt sinds gisteren vastgehouden aan de grens en ik heb geen nieuws. Kunnen jullie iets doen?",
+        "Mi-au luat telefonul la poliție și nu mi l-au mai dat înapoi. Ce pot să fac acum?",
+        "Včera mi vzali telefon na hranici a dnes jsem dostal předvolání. Co mám dělat?",
+    ],
+)
+def test_a_question_in_a_language_no_list_reads_shows_the_address_calmly(question: str) -> None:
+    from advocacy_cli.danger import UNREAD_LANGUAGE_CUE
+
+    answer = _cli_danger(question)
+    assert answer["danger"] == "possible" and answer["emergency"] is False
+    assert answer["explain"]["danger_cues"] == [UNREAD_LANGUAGE_CUE]
+    assert "emergency" in [c["key"] for c in answer["contacts"]]
+    assert answer["explain"]["english"] is False
 
 
 @pytest.mark.parametrize(
@@ -2097,3 +2126,50 @@ def test_a_workshop_that_the_police_interrupt_is_still_an_emergency() -> None:
     # "holding a workshop" takes back only a plan told in the present, not what happened during one.
     answer = _cli_danger("We were holding a workshop at the library when men in uniform came in and told everyone to stay seated. Nobody has been allowed out for two hours.")
     assert answer["danger"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Held, said without a subject; a tracker that is not the writer's.
+        "still held at the airport, they took my phone, cant write more",
+        "there's an airtag in my backpack that isn't mine",
+        # A picture taken at one's door, sent to show they watch.
+        "a stranger emailed me a picture of me leaving my flat yesterday evening",
+        # An address out in the open: in group chats, on a channel or a talk page.
+        "my address and phone number are being shared in local telegram groups since this morning",
+        "my home address is on the telegram channel of the opposition now",
+        # A wish to be gone, said sideways; a threat said as a courtesy.
+        "honestly it would be simpler for everyone if I was gone",
+        'a message came: "honesty is costly these days. is your mother well?"',
+        # Found and waited for; a summons called a conversation.
+        "an ex-colleague who hates my edits tracked down my home and now he stands outside the gate every evening",
+        "I was invited for a conversation at the prosecutor's office on friday",
+        # A sign agreed beforehand, now given by silence: not a supposition.
+        "she told me: if she ever goes silent for a day, write to you. it has been two days now.",
+        # Despair since something began is not a danger that is over.
+        "i keep thinking about the railway bridge. ever since the threats started it's all i think about",
+    ],
+)
+def test_held_without_a_subject_tracked_photographed_exposed_or_waited_for_is_an_emergency(question: str) -> None:
+    answer = _cli_danger(question)
+    assert answer["danger"] == "emergency", question
+    assert answer["contacts"][0]["key"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Held our first editathon at the library, how do I upload the photos?",
+        "my address is on the invoice page, can I change it?",
+        "my home address is in the members group of our club, is that allowed under GDPR?",
+        "my phone says an airtag is travelling with me, it's my wife's, she borrowed my bag. how do I stop the alert?",
+        "it's easier if I'm not here when the plumber comes, can you let him in?",
+        "writing is expensive for freelancers, is there a grant?",
+        "your mother is well? I hope so! anyway, about the grant report",
+        "if he ever goes quiet on the mailing list, should I ping him?",
+        "I've been fine ever since the case was dropped in 2019, I just want to edit again",
+    ],
+)
+def test_the_same_words_in_ordinary_messages_raise_no_banner(question: str) -> None:
+    assert _cli_danger(question)["danger"] != "emergency", question

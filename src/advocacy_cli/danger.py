@@ -1160,6 +1160,7 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
 # harmless messages (0.7 points; a question in another language usually carries its mark).
 UNREAD_MIN_WORDS = 4
 UNREAD_CUE = "another language: tells of something rather than asks, and no entry answers it"
+UNREAD_LANGUAGE_CUE = "another language: no list of danger words reads it, and no entry answers it"
 _QUESTION_MARK = re.compile("[?\u00bf\u037e\u055e\u061f\u1367\u2e2e\uff1f]|;\\s*$")  # ";" ends a Greek question
 # Scripts written without spaces between words: about how many characters make a word in each.
 _DENSE_SCRIPTS = (
@@ -1197,18 +1198,47 @@ def _small_english(token: str, c: _Compiled) -> bool:
     return token in c.function_words["en"] or (token in _CHAT and not any(token in words for lang, words in c.function_words.items() if lang != "en"))
 
 
+# Scripts whose languages some list reads: Cyrillic, Arabic, Devanagari, Bengali, Tamil, Thai, Myanmar,
+# Ethiopic, Hangul, kana, Chinese characters, and the Latin letters of Vietnamese.
+_READ_SCRIPT = re.compile(
+    "[\u0400-\u04ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff"
+    "\u0e00-\u0e7f\u1000-\u109f\u1200-\u137f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3040-\u30ff\u3400-\u9fff\u1e00-\u1eff]"
+)
+
+
+def _no_list_reads(text: str) -> bool:
+    """Whether ``text`` is in a language whose danger words no list holds: mostly in a script none of
+    the lists reads (Sinhala, Greek, Georgian...), or recognised by the small words of a language with
+    no list of danger words (Dutch, Romanian, Czech, Hungarian) more than by any other's."""
+    folded = text.casefold()
+    if _other_script_share(folded) >= _OTHER_SCRIPT_MIN:
+        other = [ch for ch in folded if ch.isalpha() and ord(ch) >= 0x250]
+        return 2 * sum(1 for ch in other if _READ_SCRIPT.match(ch)) < len(other)
+    c = _compile()
+    tokens = c.token.findall(folded)
+    counts = {lang: sum(1 for t in tokens if t in words) for lang, words in c.function_words.items() if lang != "en"}
+    best = max(counts, key=counts.__getitem__)
+    return best not in _FOREIGN and counts[best] >= 2 and sum(1 for n in counts.values() if n == counts[best]) == 1
+
+
 def unread_story(question: str) -> Danger | None:
-    """"Possible" for a message in another language that tells rather than asks (call it only when no
-    entry answers the question and nothing else flagged it)."""
+    """"Possible" for a message in another language that tells rather than asks, or that no list of
+    danger words can read at all (call it only when no entry answers the question and nothing else
+    flagged it)."""
     text = question[:MAX_SCAN_CHARS]
-    if not reads_as_another_language(question) or _QUESTION_MARK.search(text.rstrip()):
+    if not reads_as_another_language(question):
         return None
+    cue = UNREAD_CUE
+    if _QUESTION_MARK.search(text.rstrip()):
+        if not _no_list_reads(text):
+            return None
+        cue = UNREAD_LANGUAGE_CUE
     words = 0.0
     for script, per_word in _DENSE_SCRIPTS:
         words += len(script.findall(text)) / per_word
         text = script.sub(" ", text)
     words += len(re.findall(r"[^\W_]+", text))
-    return Danger("possible", (UNREAD_CUE,)) if words >= UNREAD_MIN_WORDS else None
+    return Danger("possible", (cue,)) if words >= UNREAD_MIN_WORDS else None
 
 
 def assess(question: str) -> Danger:

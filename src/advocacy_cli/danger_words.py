@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.011161457166311098  # weight = int8 value * SCALE
-BIAS = -0.6127539851763808
-SHA256 = "f24564435394ed67f74c8c4e15f400231dbbf9b628b6a9e7e8dce17443eb4e2b"  # of data/danger_words.i8
-CASES = 48425  # training cases: 16718 people in danger, the rest not; training accuracy 0.976
+SCALE = 0.011133916095268455  # weight = int8 value * SCALE
+BIAS = -0.6139989350852579
+SHA256 = "f34663e94af3eda25e8f92d6700dfcb8c5d35c45969466f69e3c09a141e0c3c3"  # of data/danger_words.i8
+CASES = 49025  # training cases: 16938 people in danger, the rest not; training accuracy 0.976
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -159,6 +159,8 @@ TRAINED_ON = {
     "danger-blind211.jsonl": "76e4b4881ca1882c6314f86432598bee4d95739c6b2f7e4359a151192cc25322",
     "danger-blind212.jsonl": "ff8d7f0bd291d0d035d9057e3d8ffe7617e2b084d6f55e7614083b3f0074db55",
     "danger-blind215.jsonl": "87680c0a2173e74e5c1f7b243f3f298990fd078eed37b75ac6801a253700ab58",
+    "danger-blind219.jsonl": "f8ed9043fafc982aecf678f56976247ca23073a6c33f0641559eecec904a0627",
+    "danger-blind220.jsonl": "d6da53370d944ba48157f058e9cf1faf822ee3a5368d19d171361bbb557667aa",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
