@@ -2173,3 +2173,73 @@ def test_held_without_a_subject_tracked_photographed_exposed_or_waited_for_is_an
 )
 def test_the_same_words_in_ordinary_messages_raise_no_banner(question: str) -> None:
     assert _cli_danger(question)["danger"] != "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A wish to be gone, said as relief for others, as regret of being born, as a burden.
+        "after everything on the wiki this year, you won't have to worry about me much longer",
+        "i won't be a bother to anyone for long. the hate on my talk page won",
+        "some nights i wish i had never been born. the messages keep coming",
+        "i feel like such a burden to everyone since they put my name online",
+        "nobody will have to put up with me again after tonight",
+        # Looking for a way; standing at a height thinking of it; things that will not matter.
+        "i've been reading about ways to end it. the threats won't stop",
+        "i keep going up to the roof at night and thinking about the drop",
+        "soon none of it will matter. i've decided",
+        "you can delete my account. i won't be needing it much longer",
+        "i've written my will and deleted my accounts. i'm tired",
+    ],
+)
+def test_a_wish_to_be_gone_said_sideways_is_an_emergency(question: str) -> None:
+    answer = _cli_danger(question)
+    assert answer["danger"] == "emergency", question
+    assert answer["contacts"][0]["key"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I wish I had been born earlier, I would have loved the early days of Wikipedia",
+        "I feel like a burden to my team because my English is slow, any tips?",
+        "the view from the balcony of the venue is great, mind the drop though",
+        "none of this will matter if the bill passes anyway, right?",
+        "I won't be needing the projector anymore, who do I return it to?",
+        "I wrote my will last year with a lawyer, does the foundation accept bequests?",
+        "you won't have to deal with me much longer, my term on the board ends in march",
+    ],
+)
+def test_the_same_turns_of_phrase_about_ordinary_things_raise_no_banner(question: str) -> None:
+    assert _cli_danger(question)["danger"] != "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Watched, without a word of threat: asked after, opened mail, known clothes and hours.
+        "my neighbour says a stranger was asking which flat the wikipedia guy lives in",
+        "my letters have been opened before they reach me since i started editing the election articles",
+        "he texted me the exact time i left the office yesterday and what i was wearing",
+        "there's a guy who sits in a car opposite my building all night and leaves at dawn",
+        "my daughter says a man asked her at the school gate if her mother writes on wikipedia",
+        "an account on twitter posts where i am every evening, the café, the gym, the library",
+    ],
+)
+def test_being_watched_told_without_a_threat_is_an_emergency(question: str) -> None:
+    answer = _cli_danger(question)
+    assert answer["danger"] == "emergency", question
+    assert answer["contacts"][0]["key"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the delivery guy asked which flat my neighbour lives in, can I give it?",
+        "my friend texted me what she was wearing to the gala, lol",
+        "a teacher asked my son about his father's job for a class project",
+        "the app shares my location with my wife, how do i turn it off?",
+    ],
+)
+def test_asked_after_texted_or_located_in_everyday_life_raises_no_banner(question: str) -> None:
+    assert _cli_danger(question)["danger"] != "emergency", question
