@@ -2243,3 +2243,37 @@ def test_being_watched_told_without_a_threat_is_an_emergency(question: str) -> N
 )
 def test_asked_after_texted_or_located_in_everyday_life_raises_no_banner(question: str) -> None:
     assert _cli_danger(question)["danger"] != "emergency", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Threats said as care or as a remark.
+        "got a text: nice article. your father still walks to the mosque alone at 5am?",
+        "a voice on the phone said I have a good future and I should think about keeping it",
+        "an email said: we hope your hands stay healthy enough to type",
+        "a card arrived with a drawing of my house on fire",
+        "my boss said that people who embarrass the governor tend to lose more than their jobs",
+        "a message said 'wikipedia won't protect you when you are walking home'",
+        "a stranger said hello using my real name and the name of my son, then walked away",
+    ],
+)
+def test_a_threat_said_as_care_or_as_a_remark_is_an_emergency(question: str) -> None:
+    answer = _cli_danger(question)
+    assert answer["danger"] == "emergency", question
+    assert answer["contacts"][0]["key"] == "emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my dad still walks to the shop alone at 80, any tips for keeping him safe from falls?",
+        "you have a bright future in the movement, think about keeping it up with the grant!",
+        "we hope your hands stay warm at the winter editathon, bring gloves",
+        "my son made a drawing of our house on fire for his fire-safety class",
+        "the firewall won't protect you when you are on public wifi, use a VPN",
+        "a man at the conference called me by my full name, I forgot his, how embarrassing",
+    ],
+)
+def test_care_and_remarks_about_ordinary_things_raise_no_banner(question: str) -> None:
+    assert _cli_danger(question)["danger"] != "emergency", question
