@@ -1957,27 +1957,33 @@ def test_an_unnamed_writer_s_story_before_a_question_to_the_foundation_is_a_plea
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "cue"),
     [
         # Dutch, Hungarian, Greek and Georgian, whose danger words no list holds: what is happening, told.
-        "Sinds maandag staat er elke avond een busje voor ons huis en vanochtend liep een man achter mij aan naar de markt.",
-        "Tegnap óta két férfi áll a kapunk előtt, és ma reggel a munkahelyemig követtek.",
-        "Εδώ και τρεις νύχτες ένα αυτοκίνητο περιμένει έξω από το σπίτι μας και σήμερα με ακολούθησαν.",
-        "ორი დღეა ჩვენს სახლთან უცნობი კაცები დგანან და ყველგან თან დამდევენ.",
-        "Երեք օր է մեր տան մոտ մի մեքենա է կանգնած, իսկ այսօր ինձ հետևեցին մինչև աշխատավայր։",
+        ("Sinds maandag staat er elke avond een busje voor ons huis en vanochtend liep een man achter mij aan naar de markt.", "UNREAD_CUE"),
+        ("Tegnap óta két férfi áll a kapunk előtt, és ma reggel a munkahelyemig követtek.", "UNREAD_CUE"),
+        ("Εδώ και τρεις νύχτες ένα αυτοκίνητο περιμένει έξω από το σπίτι μας και σήμερα με ακολούθησαν.", "UNREAD_CUE"),
+        ("ორი დღეა ჩვენს სახლთან უცნობი კაცები დგანან და ყველგან თან დამდევენ.", "UNREAD_CUE"),
+        ("Երեք օր է մեր տան մոտ մի մեքենա է կանգնած, իսկ այսօր ինձ հետևեցին մինչև աշխատավայր։", "UNREAD_CUE"),
         # Latin letters without accents, and small words no list holds: Indonesian chat, Turkish typed
         # without its letters. Few of the words are English words, and none is a small English word.
-        "kakak gw ga pulang2 dr kemarin sore, hp nya mati, ga ada yg tau dia dimana",
-        "ada mobil item parkir depan rumah tiap malam sejak artikel gw naik",
-        "iki gundur evin onunde ayni araba bekliyor bugun de ise kadar arkamdan geldi",
+        ("kakak gw ga pulang2 dr kemarin sore, hp nya mati, ga ada yg tau dia dimana", "UNREAD_CUE"),
+        ("ada mobil item parkir depan rumah tiap malam sejak artikel gw naik", "UNREAD_CUE"),
+        ("iki gundur evin onunde ayni araba bekliyor bugun de ise kadar arkamdan geldi", "UNREAD_CUE"),
+        # A script no list reads, and the small words of languages with no list of danger words: the
+        # question may hide a danger, so the address is shown calmly, question mark or not.
+        ("Πότε ανοίγει η βιβλιοθήκη την Κυριακή;", "UNREAD_LANGUAGE_CUE"),
+        ("Mijn collega wordt sinds gisteren vastgehouden aan de grens en ik heb geen nieuws. Kunnen jullie iets doen?", "UNREAD_LANGUAGE_CUE"),
+        ("Mi-au luat telefonul la poliție și nu mi l-au mai dat înapoi. Ce pot să fac acum?", "UNREAD_LANGUAGE_CUE"),
+        ("Včera mi vzali telefon na hranici a dnes jsem dostal předvolání. Co mám dělat?", "UNREAD_LANGUAGE_CUE"),
     ],
 )
-def test_a_story_in_a_language_no_list_reads_shows_the_address_calmly(question: str) -> None:
-    from advocacy_cli.danger import UNREAD_CUE
+def test_a_story_or_a_question_no_list_reads_shows_the_address_calmly(question: str, cue: str) -> None:
+    from advocacy_cli import danger
 
     answer = _cli_danger(question)
     assert answer["danger"] == "possible" and answer["emergency"] is False
-    assert answer["explain"]["danger_cues"] == [UNREAD_CUE]
+    assert answer["explain"]["danger_cues"] == [getattr(danger, cue)]
     assert "emergency" in [c["key"] for c in answer["contacts"]]
     assert answer["explain"]["english"] is False
 
@@ -1998,27 +2004,6 @@ def test_a_story_in_a_language_no_list_reads_shows_the_address_calmly(question: 
 )
 def test_a_question_or_a_thank_you_in_another_language_raises_nothing(question: str) -> None:
     assert _cli_danger(question)["danger"] is None
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # A script no list reads, and the small words of languages with no list of danger words: the
-        # question may hide a danger, so the address is shown calmly, question mark or not.
-        "Πότε ανοίγει η βιβλιοθήκη την Κυριακή;",
-        "Mijn collega wordt sinds gisteren vastgehouden aan de grens en ik heb geen nieuws. Kunnen jullie iets doen?",
-        "Mi-au luat telefonul la poliție și nu mi l-au mai dat înapoi. Ce pot să fac acum?",
-        "Včera mi vzali telefon na hranici a dnes jsem dostal předvolání. Co mám dělat?",
-    ],
-)
-def test_a_question_in_a_language_no_list_reads_shows_the_address_calmly(question: str) -> None:
-    from advocacy_cli.danger import UNREAD_LANGUAGE_CUE
-
-    answer = _cli_danger(question)
-    assert answer["danger"] == "possible" and answer["emergency"] is False
-    assert answer["explain"]["danger_cues"] == [UNREAD_LANGUAGE_CUE]
-    assert "emergency" in [c["key"] for c in answer["contacts"]]
-    assert answer["explain"]["english"] is False
 
 
 @pytest.mark.parametrize(
@@ -2086,28 +2071,6 @@ def test_a_parcel_an_episode_a_ban_from_a_group_and_a_case_handled_well_raise_no
 @pytest.mark.parametrize(
     "question",
     [
-        # A summons in other words: a department "of" counter-something, explanations to give.
-        "they invited my brother to the unit for counter-terrorism on monday to give explanations about his wikipedia articles",
-        "I am asked to provide explanations about my edits at the department of anti-extremism next week",
-        # A witness before an investigative committee is not a civil matter.
-        "my colleague got a summons to appear before the investigative committee as a witness next tuesday",
-        # Someone shows they know what was never made public.
-        "someone sent me a letter with only my home address on it, nothing else, two days after my edits",
-        "the dm said 'your son looked happy at practice today'. i have never mentioned my son anywhere online",
-        "our admin's dox went online this morning, his address and his wife's workplace are in it",
-        # "on record somewhere" is not the news.
-        "the sentencing is tomorrow. i just want it on record somewhere that i only wrote an article.",
-    ],
-)
-def test_a_summons_in_other_words_and_private_things_shown_to_be_known_are_emergencies(question: str) -> None:
-    answer = _cli_danger(question)
-    assert answer["danger"] == "emergency", question
-    assert answer["contacts"][0]["key"] == "emergency"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         # A workshop being prepared, a policy being drafted: planning, not a person in danger.
         "we're holding a digital safety workshop next month. what should people do if a phone is seized at a border?",
         "I'm drafting the safety policy for our user group: how do you help volunteers who have been doxxed?",
@@ -2149,35 +2112,6 @@ def test_a_workshop_that_the_police_interrupt_is_still_an_emergency() -> None:
         "she told me: if she ever goes silent for a day, write to you. it has been two days now.",
         # Despair since something began is not a danger that is over.
         "i keep thinking about the railway bridge. ever since the threats started it's all i think about",
-    ],
-)
-def test_held_without_a_subject_tracked_photographed_exposed_or_waited_for_is_an_emergency(question: str) -> None:
-    answer = _cli_danger(question)
-    assert answer["danger"] == "emergency", question
-    assert answer["contacts"][0]["key"] == "emergency"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Held our first editathon at the library, how do I upload the photos?",
-        "my address is on the invoice page, can I change it?",
-        "my home address is in the members group of our club, is that allowed under GDPR?",
-        "my phone says an airtag is travelling with me, it's my wife's, she borrowed my bag. how do I stop the alert?",
-        "it's easier if I'm not here when the plumber comes, can you let him in?",
-        "writing is expensive for freelancers, is there a grant?",
-        "your mother is well? I hope so! anyway, about the grant report",
-        "if he ever goes quiet on the mailing list, should I ping him?",
-        "I've been fine ever since the case was dropped in 2019, I just want to edit again",
-    ],
-)
-def test_the_same_words_in_ordinary_messages_raise_no_banner(question: str) -> None:
-    assert _cli_danger(question)["danger"] != "emergency", question
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         # A wish to be gone, said as relief for others, as regret of being born, as a burden.
         "after everything on the wiki this year, you won't have to worry about me much longer",
         "i won't be a bother to anyone for long. the hate on my talk page won",
@@ -2190,33 +2124,6 @@ def test_the_same_words_in_ordinary_messages_raise_no_banner(question: str) -> N
         "soon none of it will matter. i've decided",
         "you can delete my account. i won't be needing it much longer",
         "i've written my will and deleted my accounts. i'm tired",
-    ],
-)
-def test_a_wish_to_be_gone_said_sideways_is_an_emergency(question: str) -> None:
-    answer = _cli_danger(question)
-    assert answer["danger"] == "emergency", question
-    assert answer["contacts"][0]["key"] == "emergency"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "I wish I had been born earlier, I would have loved the early days of Wikipedia",
-        "I feel like a burden to my team because my English is slow, any tips?",
-        "the view from the balcony of the venue is great, mind the drop though",
-        "none of this will matter if the bill passes anyway, right?",
-        "I won't be needing the projector anymore, who do I return it to?",
-        "I wrote my will last year with a lawyer, does the foundation accept bequests?",
-        "you won't have to deal with me much longer, my term on the board ends in march",
-    ],
-)
-def test_the_same_turns_of_phrase_about_ordinary_things_raise_no_banner(question: str) -> None:
-    assert _cli_danger(question)["danger"] != "emergency", question
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         # Watched, without a word of threat: asked after, opened mail, known clothes and hours.
         "my neighbour says a stranger was asking which flat the wikipedia guy lives in",
         "my letters have been opened before they reach me since i started editing the election articles",
@@ -2224,30 +2131,17 @@ def test_the_same_turns_of_phrase_about_ordinary_things_raise_no_banner(question
         "there's a guy who sits in a car opposite my building all night and leaves at dawn",
         "my daughter says a man asked her at the school gate if her mother writes on wikipedia",
         "an account on twitter posts where i am every evening, the café, the gym, the library",
-    ],
-)
-def test_being_watched_told_without_a_threat_is_an_emergency(question: str) -> None:
-    answer = _cli_danger(question)
-    assert answer["danger"] == "emergency", question
-    assert answer["contacts"][0]["key"] == "emergency"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "the delivery guy asked which flat my neighbour lives in, can I give it?",
-        "my friend texted me what she was wearing to the gala, lol",
-        "a teacher asked my son about his father's job for a class project",
-        "the app shares my location with my wife, how do i turn it off?",
-    ],
-)
-def test_asked_after_texted_or_located_in_everyday_life_raises_no_banner(question: str) -> None:
-    assert _cli_danger(question)["danger"] != "emergency", question
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
+        # A summons in other words: a department "of" counter-something, explanations to give.
+        "they invited my brother to the unit for counter-terrorism on monday to give explanations about his wikipedia articles",
+        "I am asked to provide explanations about my edits at the department of anti-extremism next week",
+        # A witness before an investigative committee is not a civil matter.
+        "my colleague got a summons to appear before the investigative committee as a witness next tuesday",
+        # Someone shows they know what was never made public.
+        "someone sent me a letter with only my home address on it, nothing else, two days after my edits",
+        "the dm said 'your son looked happy at practice today'. i have never mentioned my son anywhere online",
+        "our admin's dox went online this morning, his address and his wife's workplace are in it",
+        # "on record somewhere" is not the news.
+        "the sentencing is tomorrow. i just want it on record somewhere that i only wrote an article.",
         # Threats said as care or as a remark.
         "got a text: nice article. your father still walks to the mosque alone at 5am?",
         "a voice on the phone said I have a good future and I should think about keeping it",
@@ -2258,7 +2152,7 @@ def test_asked_after_texted_or_located_in_everyday_life_raises_no_banner(questio
         "a stranger said hello using my real name and the name of my son, then walked away",
     ],
 )
-def test_a_threat_said_as_care_or_as_a_remark_is_an_emergency(question: str) -> None:
+def test_situations_told_in_everyday_words_are_emergencies(question: str) -> None:
     answer = _cli_danger(question)
     assert answer["danger"] == "emergency", question
     assert answer["contacts"][0]["key"] == "emergency"
@@ -2267,6 +2161,27 @@ def test_a_threat_said_as_care_or_as_a_remark_is_an_emergency(question: str) -> 
 @pytest.mark.parametrize(
     "question",
     [
+        # The same words and turns of phrase about ordinary things.
+        "Held our first editathon at the library, how do I upload the photos?",
+        "my address is on the invoice page, can I change it?",
+        "my home address is in the members group of our club, is that allowed under GDPR?",
+        "my phone says an airtag is travelling with me, it's my wife's, she borrowed my bag. how do I stop the alert?",
+        "it's easier if I'm not here when the plumber comes, can you let him in?",
+        "writing is expensive for freelancers, is there a grant?",
+        "your mother is well? I hope so! anyway, about the grant report",
+        "if he ever goes quiet on the mailing list, should I ping him?",
+        "I've been fine ever since the case was dropped in 2019, I just want to edit again",
+        "I wish I had been born earlier, I would have loved the early days of Wikipedia",
+        "I feel like a burden to my team because my English is slow, any tips?",
+        "the view from the balcony of the venue is great, mind the drop though",
+        "none of this will matter if the bill passes anyway, right?",
+        "I won't be needing the projector anymore, who do I return it to?",
+        "I wrote my will last year with a lawyer, does the foundation accept bequests?",
+        "you won't have to deal with me much longer, my term on the board ends in march",
+        "the delivery guy asked which flat my neighbour lives in, can I give it?",
+        "my friend texted me what she was wearing to the gala, lol",
+        "a teacher asked my son about his father's job for a class project",
+        "the app shares my location with my wife, how do i turn it off?",
         "my dad still walks to the shop alone at 80, any tips for keeping him safe from falls?",
         "you have a bright future in the movement, think about keeping it up with the grant!",
         "we hope your hands stay warm at the winter editathon, bring gloves",
@@ -2275,5 +2190,5 @@ def test_a_threat_said_as_care_or_as_a_remark_is_an_emergency(question: str) -> 
         "a man at the conference called me by my full name, I forgot his, how embarrassing",
     ],
 )
-def test_care_and_remarks_about_ordinary_things_raise_no_banner(question: str) -> None:
+def test_the_same_words_about_ordinary_things_raise_no_banner(question: str) -> None:
     assert _cli_danger(question)["danger"] != "emergency", question
