@@ -1063,6 +1063,10 @@ def _with_words(danger: Danger, question: str) -> Danger:
         # The police or another authority, someone named, and no harm at all ("do we need police
         # permission to close the road?"), in words that read plainly like an ordinary message: nothing to flag.
         return Danger(None, (), danger.situations)
+    if danger.level == "emergency" and danger.situations == 0 and not kept and _POLICE_AS_SERVICE.search(text):
+        # The police as a service the writer turns to or hears back from, and no harm named ("police say call the
+        # towing company", "fireworks every night: council or police?"): the address calmly, no banner.
+        return Danger("possible", (cue, *danger.cues, "the police as a service, no harm named"), danger.situations)
     if danger.level == "emergency" and taken_back and p < WORDS_CERTAIN and closed and not kept:
         # "he was in prison, he is free since 2021": the message says it is over, and the words do not read as danger
         return Danger("possible", (cue, *danger.cues), danger.situations)
@@ -1083,6 +1087,13 @@ def _with_words(danger: Danger, question: str) -> Danger:
 
 # "our chapter president has been detained", "my brother was taken": something done to one of the writer's own, told as done.
 _DONE_TO_ONE_OF_US = _Lazy(r"\b(?:my|our) (?:\w+ )?(?:brother|sister|son|daughter|father|mother|dad|mom|mum|husband|wife|cousin|uncle|aunt|friend|colleague|president|chair|chairperson|treasurer|secretary|coordinator|organi[sz]er|member|editor|volunteer|admin|photographer|trainer) (?:has been|have been|was|were|got|is being|has just been) (?:\w+ )?(?:detained|arrested|taken|abducted|kidnapped|beaten|attacked|stabbed|shot|picked up|jailed|imprisoned)\b")
+# The police as a service: called, contacted, heard back from, or one of two offices to ask.
+_POLICE_AS_SERVICE = _Lazy(
+    r"\b(?:call|called|calling|phone|phoned|ring|rang|contact|contacted|involve|get) (?:the )?(?:local )?(?:police|cops)\b"
+    r"|\b(?:police|cops|officers?) (?:found|recovered|returned|gave (?:me|us) (?:back|a)|helped|say (?:call|to call|i should|we should|it'?s)"
+    r"|said (?:to call|i should|we should|it'?s a civil|it is a civil)|told (?:me|us) to (?:call|contact|ask))\b"
+    r"|\bor (?:the )?police\s*\?|\b(?:police|crime) (?:report|reference|case number|certificate|clearance)\b"
+)
 # A message that says the matter is closed: the word model may not raise it back to an emergency.
 _CLOSED = _Lazy(r"\beverything is (?:calm|quiet|normal|peaceful)\b|\bturned out (?:to be|it was)\b|\b(?:everything|it|things|all) (?:has|have) been (?:quiet|calm|fine|peaceful) (?:for (?:years|months|a long time|\d+ \w+)|since)\b|\b(?:it's|things've) been (?:quiet|calm|fine|peaceful|normal) (?:for (?:years|months|a long time|\d+ \w+|(?:two|three|four|five|six|several|many) (?:years|months))|since|ever since)\b|\b(?:is|are|has been|have been) (?:free|out|home|released) since\b|\b(?:fully|completely|all|now) resolved\b|\bno action (?:is )?needed\b|\b(?:case|charges?|investigation|ban)(?: against (?:me|him|her|us|them))? (?:was |were |has been |have been |is |are )?(?:formally |officially |finally )?(?:closed|dropped|withdrawn|lifted|dismissed)\b|\b(?:fully|completely) closed\b|\bacquitted\b")
 
