@@ -426,6 +426,9 @@ _DELIVERED = frozenset(
 _AUXILIARIES = frozenset("did didn't do don't does doesn't not never has hasn't have haven't had hadn't was wasn't were weren't is isn't are aren't will won't still just".split())
 _TRADES = frozenset("driver courier postman technician plumber electrician repairman mechanic cleaner nurse meter inspector engineer installer gasman landlord landlady caretaker janitor".split())
 _ANIMALS = frozenset("cat cats kitten kittens kitty dog dogs puppy puppies pup pet pets bird birds parrot hamster rabbit bunny horse pony tortoise turtle ferret".split())
+_HELD_THINGS = frozenset(
+    "payment payments funds money transfer transfers deposit deposits refund refunds salary wages order orders parcel parcels package packages shipment shipments goods luggage baggage suitcase suitcases items".split()
+)  # things held, kept or taken that are no one: "payments are held"
 _PARTICIPLES = frozenset("held kept taken locked detained seized confiscated grabbed dragged stolen".split())
 _CLAUSE_BREAKS = frozenset("and but or then so because who whom when while since after before until".split())
 _WORDS = _Lazy(r"[\w']+")
@@ -444,7 +447,7 @@ def _subject_kind(before: list[str], people: frozenset[str]) -> str:
         return ""  # "our coordinator was picked up at his residence and | is being held": the subject is further back
     if head in _SUBJECTS or head in _PATIENTS or head in people or head.rstrip("s") in people or head in _AGENTS:
         return "person"
-    if head in _THING_PRONOUNS or head in _ANIMALS:
+    if head in _THING_PRONOUNS or head in _ANIMALS or head in _HELD_THINGS:
         return "thing"  # not a person: "it | disappeared", "our cat | went missing"
     if head in _OWNED or head in _BODY:
         return "person"  # a home, a body: harm to them is harm to someone
