@@ -300,7 +300,7 @@ def looks_non_english(question: str, mixed: tuple[str, ...] = ()) -> bool:
     if english_only > max(2, len(tokens) // 5):
         return False
     english = sum(1 for t in tokens if t in c.function_words["en"])
-    best = max(sum(1 for t in tokens if t in words) for lang, words in c.function_words.items() if lang != "en" and lang not in mixed)
+    best = max(n for lang, n in _small_word_counts(tokens, c).items() if lang not in mixed)
     accented = sum(1 for t in tokens if not t.isascii())
     if best >= 2 and best > english:
         return True
@@ -310,6 +310,11 @@ def looks_non_english(question: str, mixed: tuple[str, ...] = ()) -> bool:
         return accented > 0 or not _mostly_english_words(tokens)
     # Short messages: letters such as "ş", "ã", "é" in a good share of the words, and little English.
     return accented * 4 >= len(tokens) and english <= max(1, len(tokens) // 6)
+
+
+def _small_word_counts(tokens: list[str], c: _Compiled) -> dict[str, int]:
+    """How many of ``tokens`` are small words of each language but English."""
+    return {lang: sum(1 for t in tokens if t in words) for lang, words in c.function_words.items() if lang != "en"}
 
 
 def _mostly_english_words(tokens: list[str]) -> bool:
@@ -1230,7 +1235,7 @@ def _no_list_reads(text: str) -> bool:
         return 2 * sum(1 for ch in other if _READ_SCRIPT.match(ch)) < len(other)
     c = _compile()
     tokens = c.token.findall(folded)
-    counts = {lang: sum(1 for t in tokens if t in words) for lang, words in c.function_words.items() if lang != "en"}
+    counts = _small_word_counts(tokens, c)
     best = max(counts, key=counts.__getitem__)
     return best not in _FOREIGN and counts[best] >= 2 and sum(1 for n in counts.values() if n == counts[best]) == 1
 
