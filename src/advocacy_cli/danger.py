@@ -512,7 +512,8 @@ _OWNED = frozenset(
     movements location stop way user page village town city neighbourhood neighborhood doorbell gate yard garden
     will phone mobile parents people members staff team group chapter community bf gf hubby identity real
     schedule routine adress addres plate plates number whereabouts photo photos picture pictures pic pics details
-    info data personal contact id university college campus class classroom lecture hostel hotel letters mail balcony mailbox letterbox""".split()
+    info data personal contact id university college campus class classroom lecture hostel hotel letters mail balcony mailbox letterbox
+    corner entrance block stairwell porch driveway""".split()
 )
 _POSSESSED = _Lazy(r"\b(?:my|his|her|their|our|your) ([\w']+)")
 
@@ -706,7 +707,7 @@ _ADDRESSEE = _Lazy(r"\b(?:dear|hi|hello|hey|to|for) (?:the )?(?:wikimedia |wmf |
 
 
 _CONDITION_BEFORE = _Lazy(r"\b(?:so|so that|until|unless|if|before)(?: \w+){0,2} $")  # "... so he | is free"
-_NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custody)\b|\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:expected |due |scheduled |set )?(?:on|next|this|tomorrow|in (?:\d|a |one |two |three |four |five |six |a few ))\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?!(?:\w+ ){0,4}?(?:be|become|edit\w*|writ\w*|work\w*|stud\w*|travel\w*|post\w*|use|using|start\w*|sign\w*|log\w*|join\w*|happy|safe|fine|normal|healthy|well|free|smil\w*|laugh\w*|enjoy\w*)\b)(?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
+_NOT_OVER = _Lazy(r"\bstill in (?:pre[- ]?trial )?(?:detention|prison|jail|custody)\b|\b(?:today|this morning|this week|yesterday|tonight|last night)\b,? (?:the same|they|he|she|someone|the|a|an|my|our)\b[^.?!]{0,30}?\b(?:reposted|re-?posted|republished|re-?published|posted|published|came|called|arrived|returned|started|sent|showed up|appeared|found|took|arrested|detained|summoned)\b|\bon bail\b|\b(?:hearing|trial|court date|sentencing|verdict) (?:is |will be )?(?:expected |due |scheduled |set )?(?:on|next|this|tomorrow|in (?:\d|a |one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |a few ))\b|\bnow (?:the |they |he |she |a |an )?(?:\w+ ){0,3}?(?:opened|started|filed|brought|launched) (?:a |an )?(?:new|second|another|fresh)\b|\b(?:it'?s|its|this is|that'?s) not about (?:that|this|it) (?:anymore|any more)\b|\bbut (?:tonight|today|this (?:morning|evening|week))\b|\b(?:(?:come|came|report|go) back (?:next|on|tomorrow|in \d|with)|said (?:to )?come back|(?:they|he|she|police|officers|men|someone) (?!(?:\w+ ){0,4}?(?:be|become|edit\w*|writ\w*|work\w*|stud\w*|travel\w*|post\w*|use|using|start\w*|sign\w*|log\w*|join\w*|happy|safe|fine|normal|healthy|well|free|smil\w*|laugh\w*|enjoy\w*)\b)(?:\w+ ){0,4}again|(?:this morning|today|tonight|right now|now) (?:they|he|she|the police|police|officers|men|someone) (?:(?:are|is|were|was) (?:\w+ )?(?:outside|here|back|again|coming|waiting|watching|following|asking|calling|looking|at)|came|come|wants? (?:me|him|her|us|them|my|his|our|their)\b|have|has|took|called|calling|started|keep|keeps|again|back|outside|here)|(?<!do we )(?<!do i )(?<!does he )(?<!does she )(?<!should we )(?<!should i )(?<!would we )still (?:have|has|hold|holding|follow|following|watch|watching|there|outside|calling|coming|threaten|threatening|keep|keeping))\b")
 
 
 # A dispute in the civil courts (a threat to sue, a lawyer's letter, a court summons over a
@@ -1100,6 +1101,8 @@ _POLICE_AS_SERVICE = _Lazy(
     r"\b(?:call|called|calling|phone|phoned|ring|rang|contact|contacted|involve|get) (?:the )?(?:local )?(?:police|cops)\b"
     r"|\b(?:police|cops|officers?) (?:found|recovered|returned|gave (?:me|us) (?:back|a)|helped|say (?:call|to call|i should|we should|it'?s)"
     r"|said (?:to call|i should|we should|it'?s a civil|it is a civil)|told (?:me|us) to (?:call|contact|ask))\b"
+    r"|\b(?:police|cops|officers?) (?:called|rang|phoned|emailed|texted|wrote to) (?:me |us )?(?:back )?(?:about|regarding|re) (?:my|our|the) (?:stolen |lost |missing |vandali[sz]ed |damaged )?"
+    r"(?:bike|bicycle|car|van|wallet|purse|bag|handbag|phone|laptop|scooter|moped|motorbike|tools|shed|garage|parcel|package|report|complaint|break-?in|burglary)\b"
     r"|\bor (?:the )?police\s*\?|\b(?:police|crime) (?:report|reference|case number|certificate|clearance)\b"
 )
 # A message that says the matter is closed: the word model may not raise it back to an emergency.

@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.011112156070018545  # weight = int8 value * SCALE
-BIAS = -0.6104060518369522
-SHA256 = "deefe8e2ce1e614de8360916d9a16d0d9cffa6c4d759bc349b0908fb991f6ea8"  # of data/danger_words.i8
-CASES = 49625  # training cases: 17158 people in danger, the rest not; training accuracy 0.976
+SCALE = 0.011132289132758752  # weight = int8 value * SCALE
+BIAS = -0.6216778550383827
+SHA256 = "3e0f1c373fe9e13c2ebe95060670632b139bc1f00870612ea60c07af72d28a6e"  # of data/danger_words.i8
+CASES = 50825  # training cases: 17598 people in danger, the rest not; training accuracy 0.976
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -163,6 +163,10 @@ TRAINED_ON = {
     "danger-blind220.jsonl": "d6da53370d944ba48157f058e9cf1faf822ee3a5368d19d171361bbb557667aa",
     "danger-blind223.jsonl": "55098ec1d0d25b85730ab910a540fac6cc11c8f381ea437668cd2751ff8d17f8",
     "danger-blind224.jsonl": "4ab13752bad8fdbc5c99d346e31f84198561ec702784c6f425a3f844e9b1645e",
+    "danger-blind226.jsonl": "36fc654c8b12c6994cb697585e9c74edb34eabd65d4f4bc2ec034fbf233d265b",
+    "danger-blind227.jsonl": "0387b56e430bb69e5c02649fd4c352596eb9235a9e29047fdafd2f300d39b4da",
+    "danger-blind230.jsonl": "a2c103a2d5c61cc0ef683bea0edc1e856ee288de8aa4e9b813373d9fc9a1eb99",
+    "danger-blind231.jsonl": "b329d209bbf50063f8f614123ed65c2240a9968ce04a8b25145048f8b4f820f4",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
