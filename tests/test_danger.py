@@ -2211,6 +2211,23 @@ def test_a_workshop_that_the_police_interrupt_is_still_an_emergency() -> None:
         "my licence plate and my workplace are on telegram now",
         "giving my camera to the chapter. wont need it anymore",
         "say goodbye to the project team for me",
+        # A wish to die said sideways: quiet for good, one way or another, no day more, no tomorrow, no strength,
+        # whether anyone would notice, one less like me; letters to whoever reads, left this time; meds stopped for
+        # good; pills sat with; hours in a car by the sea; accounts to close after; fast trains; no help wanted.
+        "i want it all to go silent for good. the messages never stop",
+        "it ends this weekend one way or the other",
+        "i cannot face this one more day, sorry to whoever finds this",
+        "honestly i can't see any tomorrow after what they posted",
+        "i don't have the strength to keep going after the trial",
+        "sometimes i wonder if anybody would even notice if i disappeared",
+        "the movement is better off without me. one less liar like me, they say",
+        "i wrote the notes again. this time i'll leave them on the desk",
+        "stopped taking my medication last week and i won't start it again",
+        "i have the sleeping pills lined up on the table",
+        "i drove to the sea and sat in the car there for four hours tonight",
+        "my brother has my passwords so he can close my accounts afterwards",
+        "i haven't eaten in five days and i don't want to",
+        "i don't want to be saved, i just want someone to know",
     ],
 )
 def test_situations_told_in_everyday_words_are_emergencies(question: str) -> None:
@@ -2278,6 +2295,12 @@ def test_situations_told_in_everyday_words_are_emergencies(question: str) -> Non
         "these meetings are pure torture, can we do the board call by email?",
         "the clan kicked me for being inactive, how do I ask to rejoin?",
         "customs kept my parcel of coffee beans, how do I get a refund?",
+        # Goodbyes on a last day at work, pills asked about for an exam, a drive to the sea for photos.
+        "we said our goodbyes to the team today, it's my last day at the chapter office before my new job",
+        "how many sleeping pills are safe with alcohol? it's for my pharmacology exam",
+        "i drove to the sea for the sunset and sat on the beach for hours, can i upload the photos?",
+        "i stopped taking my allergy medication since the pollen season is over, can i join the hike?",
+        "the trains are fast here compared to home, is the wikimania venue near the station?",
     ],
 )
 def test_the_same_words_about_ordinary_things_raise_no_banner(question: str) -> None:

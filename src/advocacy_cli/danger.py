@@ -576,7 +576,8 @@ _LAST_WORDS = _Lazy(r"\blast (?:edit|message|post)\b")
 _LEAVING_THE_WIKI = _Lazy(r"\b(?:retir\w*|stepping down|step down|quit\w*|leav\w*|done with|taking a (?:long )?(?:break|wikibreak)) (?:from |with )?(?:wikipedia|wikimedia|the wiki|the project|editing|this project|the community|my (?:admin|sysop) (?:bit|role|tools))\b|\b(?:i'm |i am )?retiring\b|\bwikibreak\b")
 # Not being around or reachable, said by someone who is moving, travelling or offline.
 _NOT_AROUND = _Lazy(r"\b(?:be (?:around|here|there|reachable|online)|need (?:it|this|the account|my account|any of it))\b")
-_AWAY = _Lazy(r"\b(?:moving (?:house|flat|home|abroad|out|cities|countries)|(?:we're|we are|i'm|i am) moving|travel(?:l)?ing|on (?:holiday|vacation|leave)|no (?:signal|internet|wi-?fi|reception)|offline|(?:a|my|our|the) trip|hiking|camping|retreat|surgery|hospital stay)\b")
+_AWAY = _Lazy(r"\b(?:moving (?:house|flat|home|abroad|out|cities|countries)|(?:we're|we are|i'm|i am) moving|travel(?:l)?ing|on (?:holiday|vacation|leave)|no (?:signal|internet|wi-?fi|reception)|offline|(?:a|my|our|the) trip|hiking|camping|retreat|surgery|hospital stay|last day (?:at|of|in)|new job|farewell (?:party|lunch|drinks|dinner))\b")
+_GOODBYE = _Lazy(r"\b(?:goodbye|good-bye|farewell)s?\b")
 _LIFE = _Lazy(r"\b(?:this|the) (?:life|world)\b|\b(?:pills|tablets|bridge|rope|die|dying|suicid\w*)\b")
 
 
@@ -614,6 +615,8 @@ def _concepts(text: str, c: _Compiled) -> dict[str, str]:
                 found[concept] = phrase
     if "self-harm" in found and _LAST_WORDS.search(found["self-harm"]) and _LEAVING_THE_WIKI.search(text) and not _LIFE.search(text):
         del found["self-harm"]  # "my last edit, goodbye everyone, I'm retiring from Wikipedia": a volunteer leaving
+    if "self-harm" in found and _GOODBYE.search(found["self-harm"]) and _AWAY.search(text) and not _LIFE.search(text):
+        del found["self-harm"]  # "saying goodbye to my colleagues all week, my last day at the office is friday"
     if "self-harm" in found and _NOT_AROUND.search(found["self-harm"]) and _AWAY.search(text) and not _LIFE.search(text):
         del found["self-harm"]  # "I won't be around after this weekend, we're moving house": someone going away
     found["_tokens"] = str(len(tokens))
@@ -1161,8 +1164,8 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
         level = "possible"  # "...is fully resolved, the investigation was dropped"
     elif _LEAVING_THE_WIKI.search(plain) and not _LIFE.search(plain):
         level = "possible"  # "my last edit, goodbye everyone, I'm retiring from Wikipedia"
-    elif _NOT_AROUND.search(plain) and _AWAY.search(plain) and not _LIFE.search(plain):
-        level = "possible"  # "I don't think I'll be around after this weekend, we're moving house"
+    elif (_NOT_AROUND.search(plain) or _GOODBYE.search(plain)) and _AWAY.search(plain) and not _LIFE.search(plain):
+        level = "possible"  # "I don't think I'll be around after this weekend, we're moving house", "goodbyes, my last day at..."
     elif _SUPPOSITION_START.match(plain):
         level = "possible"  # "say I travel there and they stop me at the border. what then?"
     elif (figure := _compile().figures.search(plain)) and _DEADLY_WORD.search(figure.group()):
