@@ -576,7 +576,7 @@ _LAST_WORDS = _Lazy(r"\blast (?:edit|message|post)\b")
 _LEAVING_THE_WIKI = _Lazy(r"\b(?:retir\w*|stepping down|step down|quit\w*|leav\w*|done with|taking a (?:long )?(?:break|wikibreak)) (?:from |with )?(?:wikipedia|wikimedia|the wiki|the project|editing|this project|the community|my (?:admin|sysop) (?:bit|role|tools))\b|\b(?:i'm |i am )?retiring\b|\bwikibreak\b")
 # Not being around or reachable, said by someone who is moving, travelling or offline.
 _NOT_AROUND = _Lazy(r"\b(?:be (?:around|here|there|reachable|online)|need (?:it|this|the account|my account|any of it))\b")
-_AWAY = _Lazy(r"\b(?:moving (?:house|flat|home|abroad|out|cities|countries)|(?:we're|we are|i'm|i am) moving|travel(?:l)?ing|on (?:holiday|vacation|leave)|no (?:signal|internet|wi-?fi|reception)|offline|(?:a|my|our|the) trip|hiking|camping|retreat|surgery|hospital stay|last day (?:at|of|in)|new job|farewell (?:party|lunch|drinks|dinner))\b")
+_AWAY = _Lazy(r"\b(?:moving (?:house|flat|home|abroad|out|cities|countries)|(?:we're|we are|i'm|i am) moving|travel(?:l)?ing|on (?:holiday|vacation|leave)|no (?:signal|internet|wi-?fi|reception)|offline|(?:a|my|our|the) trip|hiking|camping|retreat|surgery|hospital stay|last day (?:at|of|in)|new job|farewell (?:party|lunch|drinks|dinner)|leaving the country|contract (?:with (?:the |a |my )?\w+ )?(?:ends|is ending|runs out)|for a phd)\b")
 _GOODBYE = _Lazy(r"\b(?:goodbye|good-bye|farewell)s?\b")
 _LIFE = _Lazy(r"\b(?:this|the) (?:life|world)\b|\b(?:pills|tablets|bridge|rope|die|dying|suicid\w*)\b")
 
@@ -867,6 +867,12 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         # "Does Trust and Safety handle it when ...? That's what happened to me yesterday": a question asked for oneself.
         for name in ("general question", "hypothetical", "policy talk", "about the address"):
             down.pop(name, None)
+    if "self-harm" in concepts:
+        for name in ("hypothetical", "general question", "past and safe"):
+            if name in down and _told_after(text, down[name], concepts["self-harm"]):
+                # "what happens to my uploads if I delete my account? I won't need it, the pills are lined up": the
+                # supposition asks a practical thing, and the wish to die is told in a sentence of its own after it.
+                del down[name]
     if "laughing" in down and any(s in _HELD or s in ("house search", "travel ban", "summons", "stalking") for s in situations) and _NERVOUS_LAUGH.fullmatch(down["laughing"]) and not any(n in down for n in _TAKE_BACKS) and _SAID_OR_TO_COME.search(text) is None:
         del down["laughing"]  # "raid at home, typing from toilet lol": a laugh does not take back what is happening
     sit = 1.0 if situations else 0.0
@@ -1029,7 +1035,7 @@ WORDS_CERTAIN = 0.95  # from this, an emergency: a "possible" of the lexicons (n
 WORDS_ALONE = 0.85  # from this, an emergency where nothing else found anything (see by_words_alone)...
 WORDS_POSSIBLE = 0.5  # ...and from this, "possible"
 _WORD_TOKEN = _Lazy(r"[a-z']+|\d+")
-_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s (?:even )?the point\b|\bgiv(?:e|ing|en) (?:my|all my) (?:things|stuff|belongings) away\b|\bnot (?:want|wanna) to (?:live|be here)\b|\bmy (?:trial|hearing|sentencing) (?:starts?|begins?|is|will be) (?:in|on|tomorrow|next)\b|\bhow to make (?:it|this|everything|the pain|it all) (?:all )?stop\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b|\blocked (?:me |him |her |us |them )?in the (?:back|boot|trunk) of (?:a|the|their|an) (?:truck|van|car|lorry|jeep)\b")
+_NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s (?:even )?the point\b|\bgiv(?:e|ing|en) (?:my|all my) (?:things|stuff|belongings) away\b|\bnot (?:want|wanna) to (?:live|be here)\b|\bmy (?:trial|hearing|sentencing) (?:starts?|begins?|is|will be) (?:in|on|tomorrow|next)\b|\bhow to make (?:it|this|everything|the pain|it all) (?:all )?stop\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b|\blocked (?:me |him |her |us |them )?in the (?:back|boot|trunk) of (?:a|the|their|an) (?:truck|van|car|lorry|jeep)\b|\blet (?:them|the police) go in first\b")
 _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
 
 
@@ -1369,6 +1375,18 @@ def _assess_one(question: str) -> Danger:
 
 
 _MIXED_MIN = 2  # small words of another language that make an English message a mixed one
+
+
+def _told_after(text: str, frame: str, phrase: str) -> bool:
+    """Whether ``phrase`` is told in a later sentence than ``frame``, one that is not itself a question."""
+    at, where = text.find(frame), text.find(phrase)
+    if at < 0 or where <= at or _SENTENCE_END.search(text, at, where) is None:
+        return False
+    end = _SENTENCE_END.search(text, where)
+    return end is None or end.group()[0] != "?"
+
+
+_SENTENCE_END = _Lazy(r"[.?!;](?=\s|$)")
 
 
 def _wishes_to_die(danger: Danger) -> bool:

@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.011132289132758752  # weight = int8 value * SCALE
-BIAS = -0.6216778550383827
-SHA256 = "3e0f1c373fe9e13c2ebe95060670632b139bc1f00870612ea60c07af72d28a6e"  # of data/danger_words.i8
-CASES = 50825  # training cases: 17598 people in danger, the rest not; training accuracy 0.976
+SCALE = 0.011062704296920026  # weight = int8 value * SCALE
+BIAS = -0.6342785765570992
+SHA256 = "f8e60776607b9710194e11930d5dbe96965f543f63ed98554f0df0ccd52b0fef"  # of data/danger_words.i8
+CASES = 51725  # training cases: 17928 people in danger, the rest not; training accuracy 0.975
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -167,6 +167,9 @@ TRAINED_ON = {
     "danger-blind227.jsonl": "0387b56e430bb69e5c02649fd4c352596eb9235a9e29047fdafd2f300d39b4da",
     "danger-blind230.jsonl": "a2c103a2d5c61cc0ef683bea0edc1e856ee288de8aa4e9b813373d9fc9a1eb99",
     "danger-blind231.jsonl": "b329d209bbf50063f8f614123ed65c2240a9968ce04a8b25145048f8b4f820f4",
+    "danger-blind233.jsonl": "3fbda6b844cf3d50291101ecbaf4a15f2f357988af7099bd82c018c89d053c82",
+    "danger-blind235.jsonl": "0bd30605ec7b1075222f8e0715974c4b8fb7fd9b92766f998a6068e76ce23856",
+    "danger-blind236.jsonl": "2ee0ddcebd71d99a80946d4ec5b226a9b9c8e893c177ef0f81b93935569fdfa8",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
