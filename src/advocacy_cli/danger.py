@@ -615,10 +615,10 @@ def _concepts(text: str, c: _Compiled) -> dict[str, str]:
                 found[concept] = phrase
     if "self-harm" in found and _LAST_WORDS.search(found["self-harm"]) and _LEAVING_THE_WIKI.search(text) and not _LIFE.search(text):
         del found["self-harm"]  # "my last edit, goodbye everyone, I'm retiring from Wikipedia": a volunteer leaving
-    if "self-harm" in found and _GOODBYE.search(found["self-harm"]) and _AWAY.search(text) and not _LIFE.search(text):
-        del found["self-harm"]  # "saying goodbye to my colleagues all week, my last day at the office is friday"
-    if "self-harm" in found and _NOT_AROUND.search(found["self-harm"]) and _AWAY.search(text) and not _LIFE.search(text):
-        del found["self-harm"]  # "I won't be around after this weekend, we're moving house": someone going away
+    if "self-harm" in found and (_NOT_AROUND.search(found["self-harm"]) or _GOODBYE.search(found["self-harm"])) and _AWAY.search(text) and not _LIFE.search(text):
+        # "I won't be around after this weekend, we're moving house", "saying goodbye to my colleagues all week, my
+        # last day at the office is friday": someone going away
+        del found["self-harm"]
     found["_tokens"] = str(len(tokens))
     found["_text"] = text if len(tokens) <= 6 else ""  # kept only for short cries
     return found
