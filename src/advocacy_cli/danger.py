@@ -572,11 +572,26 @@ _DEVICE_WORDS = frozenset("passport phone laptop computer device drive disk serv
 
 _GREETING_TIMES = frozenset(("morning", "afternoon", "evening"))
 # A goodbye with a "last edit" from someone who says they are leaving the wiki, not life.
+# A wish to die told in pieces, none of which says it alone: a day picked or a plan made, the means at hand, and
+# things readied for those left behind. Two different kinds of piece in one message are read as a wish to die.
+_FINAL_PIECES = (
+    _Lazy(r"\b(?:picked|chosen|choosing|set|marked|got|have|has) (?:the |a |my )?(?:date|day)\b(?! (?:for|of) (?:the|our|a|an|my) (?!going|leaving|end)\w+)|\b(?:date|day)(?:'s| is| has been) (?:marked|picked|chosen|set)\b(?! for (?:the|our|a|an)\b)|\b(?:i'?ve|i have|i) (?:been )?plann(?:ed|ing) (?:it|this|the rest|the last bit)\b(?! (?:for (?:the|our|a|an) )?(?:event|meetup|party|trip|workshop|session|edit-?a-?thon|talk|launch))|\b(?:i'?ve )?got (?:it|the last bit|the rest|everything) (?:all )?planned\b|\bchoosing to go\b|\btime for me to go\b|\bi'?ll have done it by\b|\bwhen i stop pretending\b"),
+    _Lazy(r"\b(?:i have|i'?ve got|i got|i'?ve) (?:got )?(?:the |my |enough )(?:pills|tablets|rope|gun|blade|razor|insulin|meds)\b|\b(?:i'?ve |i have )?got (?:everything|all|what) i need\b(?! (?:for|to (?!stop|go|do it)))|\bi have what i need\b(?! (?:for|to (?!stop|go|do it)))|\bput aside for\b"),
+    _Lazy(r"\b(?:a |the |each a |them a )?(?:letter|letters|note|notes) for after\b|\bfor after\s*(?:[.!]|$)|\bmemorial (?:page|post|note)\b|\bnext of kin will\b|\bgo(?:es)? through my things\b|\bfound the note\b|\bgiving (?:my|all my) (?:stuff|things|belongings) away\b|\bbetter this way\b|\bnot a joke actually\b|\blost every reason\b|\b(?:already )?mostly gone\b|\bhard to care about anything\b|\bno point in going on\b|\b(?:won'?t|wont) need (?:it|the account|my account|any of (?:it|this|them)) after (?:tonight|tomorrow|today|this week|the weekend)\b|\bnothing will,? after\b|\bmy (?:family|kids|children|mum|mom|mother|wife|husband) (?:will|'ll) (?:have )?(?:found|find) (?:the|my) (?:note|letter)\b"),
+)
+
+
+def _wish_to_die_in_pieces(text: str) -> str:
+    """The pieces of a wish to die told in pieces (see _FINAL_PIECES), or "" when fewer than two kinds are told."""
+    hits = [hit.group() for pattern in _FINAL_PIECES if (hit := pattern.search(text))]
+    return " ... ".join(hits) if len(hits) >= 2 else ""
+
+
 _LAST_WORDS = _Lazy(r"\blast (?:edit|message|post)\b")
 _LEAVING_THE_WIKI = _Lazy(r"\b(?:retir\w*|stepping down|step down|quit\w*|leav\w*|done with|taking a (?:long )?(?:break|wikibreak)) (?:from |with )?(?:wikipedia|wikimedia|the wiki|the project|editing|this project|the community|my (?:admin|sysop) (?:bit|role|tools))\b|\b(?:i'm |i am )?retiring\b|\bwikibreak\b")
 # Not being around or reachable, said by someone who is moving, travelling or offline.
 _NOT_AROUND = _Lazy(r"\b(?:be (?:around|here|there|reachable|online)|need (?:it|this|the account|my account|any of it))\b")
-_AWAY = _Lazy(r"\b(?:moving (?:house|flat|home|abroad|out|cities|countries)|(?:we're|we are|i'm|i am) moving|travel(?:l)?ing|on (?:holiday|vacation|leave)|no (?:signal|internet|wi-?fi|reception)|offline|(?:a|my|our|the) trip|hiking|camping|retreat|surgery|hospital stay|last day (?:at|of|in)|new job|farewell (?:party|lunch|drinks|dinner)|leaving the country|contract (?:with (?:the |a |my )?\w+ )?(?:ends|is ending|runs out)|for a phd)\b")
+_AWAY = _Lazy(r"\b(?:(?:when|after|once) i retire\b|retirement\b|retir(?:e|ing) from (?:my|the|our) (?:\w+ )?(?:job|work|post|position|role|company|museum|library|school|university|office)\b|moving (?:house|flat|home|abroad|out|cities|countries)|(?:we're|we are|i'm|i am) moving|travel(?:l)?ing|on (?:holiday|vacation|leave)|no (?:signal|internet|wi-?fi|reception)|offline|(?:a|my|our|the) trip|hiking|camping|retreat|surgery|hospital stay|last day (?:at|of|in)|new job|farewell (?:party|lunch|drinks|dinner)|leaving the country|contract (?:with (?:the |a |my )?\w+ )?(?:ends|is ending|runs out)|for a phd)\b")
 _GOODBYE = _Lazy(r"\b(?:goodbye|good-bye|farewell)s?\b")
 _LIFE = _Lazy(r"\b(?:this|the) (?:life|world)\b|\b(?:pills|tablets|bridge|rope|die|dying|suicid\w*)\b")
 
@@ -619,6 +634,8 @@ def _concepts(text: str, c: _Compiled) -> dict[str, str]:
         # "I won't be around after this weekend, we're moving house", "saying goodbye to my colleagues all week, my
         # last day at the office is friday": someone going away
         del found["self-harm"]
+    if "self-harm" not in found and (pieces := _wish_to_die_in_pieces(text)):
+        found["self-harm"] = pieces
     found["_tokens"] = str(len(tokens))
     found["_text"] = text if len(tokens) <= 6 else ""  # kept only for short cries
     return found
@@ -869,9 +886,10 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
             down.pop(name, None)
     if "self-harm" in concepts:
         for name in ("hypothetical", "general question", "past and safe"):
-            if name in down and _told_after(text, down[name], concepts["self-harm"]):
+            if name in down and (_told_after(text, down[name], concepts["self-harm"]) or _overlaps(text, down[name], concepts["self-harm"])):
                 # "what happens to my uploads if I delete my account? I won't need it, the pills are lined up": the
                 # supposition asks a practical thing, and the wish to die is told in a sentence of its own after it.
+                # Nor is the wish to die its own look back ("I've found a way to make it stop for good").
                 del down[name]
     if "laughing" in down and any(s in _HELD or s in ("house search", "travel ban", "summons", "stalking") for s in situations) and _NERVOUS_LAUGH.fullmatch(down["laughing"]) and not any(n in down for n in _TAKE_BACKS) and _SAID_OR_TO_COME.search(text) is None:
         del down["laughing"]  # "raid at home, typing from toilet lol": a laugh does not take back what is happening
@@ -1033,7 +1051,10 @@ WORDS_RAISE = 0.5  # from this, an undecided "possible" of the lexicons is an em
 WORDS_SURE = 0.8  # from this, a "possible" that something took back is an emergency all the same, if harm was named
 WORDS_CERTAIN = 0.95  # from this, an emergency: a "possible" of the lexicons (not a civil dispute), or a question an entry answers (from WORDS_ALONE, "possible")
 WORDS_ALONE = 0.85  # from this, an emergency where nothing else found anything (see by_words_alone)...
-WORDS_POSSIBLE = 0.5  # ...and from this, "possible"
+# ...and from this, "possible". Chosen out of fold: with the word model trained on four fifths of the teaching files
+# and read on the fifth, 15 of their people in danger saw no address; from 0.45 (not 0.5), 4 of them see it, for
+# "possible" on 132 more of 29,450 harmless messages (0.45 points; from 0.4: 7 of them, for 1.2 points).
+WORDS_POSSIBLE = 0.45
 _WORD_TOKEN = _Lazy(r"[a-z']+|\d+")
 _NEVER_TAKEN_BACK = _Lazy(r"\bdeath[- ]?threat|\bthreat\w* to kill\b|\b(?:kill|end|hurt|harm) (?:myself|my life|it all)\b|\bsuicid|\bwhat'?s (?:even )?the point\b|\bgiv(?:e|ing|en) (?:my|all my) (?:things|stuff|belongings) away\b|\bnot (?:want|wanna) to (?:live|be here)\b|\bmy (?:trial|hearing|sentencing) (?:starts?|begins?|is|will be) (?:in|on|tomorrow|next)\b|\bhow to make (?:it|this|everything|the pain|it all) (?:all )?stop\b|\b(?:apostate|blasphemer|kafir|murtad)\b[^?]{0,40}\b(?:that'?s|that is|it'?s|it is) me\b|\blocked (?:me |him |her |us |them )?in the (?:back|boot|trunk) of (?:a|the|their|an) (?:truck|van|car|lorry|jeep)\b|\blet (?:them|the police) go in first\b")
 _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
@@ -1081,7 +1102,7 @@ def _with_words(danger: Danger, question: str) -> Danger:
         # The police or another authority, someone named, and no harm at all ("do we need police
         # permission to close the road?"), in words that read plainly like an ordinary message: nothing to flag.
         return Danger(None, (), danger.situations)
-    if danger.level == "emergency" and danger.situations == 0 and not kept and _POLICE_AS_SERVICE.search(text):
+    if danger.level == "emergency" and danger.situations == 0 and not kept and p < WORDS_CERTAIN and _POLICE_AS_SERVICE.search(text):
         # The police as a service the writer turns to or hears back from, and no harm named ("police say call the
         # towing company", "fireworks every night: council or police?"): the address calmly, no banner.
         return Danger("possible", (cue, *danger.cues, "the police as a service, no harm named"), danger.situations)
@@ -1110,6 +1131,8 @@ _POLICE_AS_SERVICE = _Lazy(
     r"\b(?:call|called|calling|phone|phoned|ring|rang|contact|contacted|involve|get) (?:the )?(?:local )?(?:police|cops)\b"
     r"|\b(?:police|cops|officers?) (?:found|recovered|returned|gave (?:me|us) (?:back|a)|helped|say (?:call|to call|i should|we should|it'?s)"
     r"|said (?:to call|i should|we should|it'?s a civil|it is a civil)|told (?:me|us) to (?:call|contact|ask))\b"
+    r"|\b(?:police|cops) (?:have|has) been (?:informed|notified|told|called)\b|\breported (?:it|this|them|the (?:theft|break-?in|burglary|damage|loss)) to the police\b"
+    r"|\b(?:police|cops|officers?) (?:came|come|stopped|dropped) (?:by|round|over) (?:\w+ )?to (?:return|bring back|give back|drop off) (?:my|our|the)\b"
     r"|\b(?:police|cops|officers?) (?:called|rang|phoned|emailed|texted|wrote to) (?:me |us )?(?:back )?(?:about|regarding|re) (?:my|our|the) (?:stolen |lost |missing |vandali[sz]ed |damaged )?"
     r"(?:bike|bicycle|car|van|wallet|purse|bag|handbag|phone|laptop|scooter|moped|motorbike|tools|shed|garage|parcel|package|report|complaint|break-?in|burglary)\b"
     r"|\bor (?:the )?police\s*\?|\b(?:police|crime) (?:report|reference|case number|certificate|clearance)\b"
@@ -1389,6 +1412,12 @@ def _told_after(text: str, frame: str, phrase: str) -> bool:
 _SENTENCE_END = _Lazy(r"[.?!;](?=\s|$)")
 
 
+def _overlaps(text: str, frame: str, phrase: str) -> bool:
+    """Whether ``frame`` and ``phrase`` are found in ``text`` sharing some of their words."""
+    at, where = text.find(frame), text.find(phrase)
+    return at >= 0 and where >= 0 and at < where + len(phrase) and where < at + len(frame)
+
+
 def _wishes_to_die(danger: Danger) -> bool:
     """Whether a wish to die is among the cues: no supposition or look back takes that back."""
     return any("selfharm" in cue or "self-harm" in cue for cue in danger.cues)
@@ -1465,7 +1494,7 @@ _PERSONS = ("self", "relative", "colleague", "third person")
 _TO_THE_FOUNDATION = _Lazy(r"(?:did|has|will|does) (?:the foundation|the wmf|wmf|wikimedia)\b")
 _SEARCH_WORDS = ("general question", "research", "news", "policy talk")
 # A message that says it is an exercise: a drill, a scenario being written, a role-play.
-_EXERCISE = _Lazy(r"\b(?:table-?top|tabletop) (?:exercise|drill|simulation|scenario)s?\b|\b(?:writing|write|prepare|preparing|running|run|design|designing|for) (?:a |the |our |some )?(?:training |practice |fictional )?(?:scenarios|simulations?|role-?plays?|drills?)\b")
+_EXERCISE = _Lazy(r"\bexam (?:question|questions|paper)\b|\bmodel answer\b|\b(?:table-?top|tabletop) (?:exercise|drill|simulation|scenario)s?\b|\b(?:writing|write|prepare|preparing|running|run|design|designing|for) (?:a |the |our |some )?(?:training |practice |fictional )?(?:scenarios|simulations?|role-?plays?|drills?)\b")
 # A message that opens with what was done, without saying to whom, speaks of the writer.
 _SUBJECTLESS = _Lazy(r"\W*(?:guess who\b|(?:the )?(?:whole|entire) (?:\w+ )?(?:board|team|group|office|chapter|family|class|village|staff|committee)\b|(?:my )?name (?:is )?on (?:a |the |an |their )?(?:\w+ )?list\b|(?:real name|home address|address|home)\b[^.?!]{0,20}\b(?:leaked|posted|published)\b|(?:" + _INDICTMENT_CAME + r"|court date|hearing|trial|sentencing|locked|indicted|forced|blocked|barred|told to (?:report|come|appear|present)|court (?:in \d+|on|tomorrow|tmrw|next|this)|(?:verdict|sentencing|hearing) (?:is )?(?:on|tomorrow|tmrw|next|this|in \d+))\b|(?:the )?(?:judge|court) (?:refused|denied|rejected) (?:\w+ )?bail\b|still (?:at|in|inside) (?:the |a )?(?:\w+ ){0,2}(?:station|police|airport|border|checkpoint|precinct|cell|room|office)\b|(?:phones?|laptops?|passports?|devices?|drives) (?:taken|seized|confiscated|kept)\b|(?:stuck|trapped|summoned|invited|called in|taken|detained|held|questioned|interrogated|accused|banned|charged|sentenced|convicted|jumped|beaten|attacked|stabbed|followed)\b|(?:got|received|just got) (?:a |an |another )?(?:letter|summons|call|paper|notice|warning)\b|(?:got|been|was|am|being|getting|just got) (?:\w+ )?(?:hit|beaten|beat up|attacked|stabbed|arrested|detained|taken|followed|threatened|summoned|charged|searched|stopped|questioned|interrogated|kidnapped|abducted|jumped|shot)\b)")
 # Someone named ("Tomas gone 48h", "Leyla hasn't come home"): a capitalised word that is not one of

@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.011062704296920026  # weight = int8 value * SCALE
-BIAS = -0.6342785765570992
-SHA256 = "f8e60776607b9710194e11930d5dbe96965f543f63ed98554f0df0ccd52b0fef"  # of data/danger_words.i8
-CASES = 51725  # training cases: 17928 people in danger, the rest not; training accuracy 0.975
+SCALE = 0.011022883680921613  # weight = int8 value * SCALE
+BIAS = -0.6552036079356107
+SHA256 = "1bec4d604a5246cce015e03b40b541a7275a587bf38a4cef75278b46df484087"  # of data/danger_words.i8
+CASES = 53225  # training cases: 18478 people in danger, the rest not; training accuracy 0.975
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -170,6 +170,11 @@ TRAINED_ON = {
     "danger-blind233.jsonl": "3fbda6b844cf3d50291101ecbaf4a15f2f357988af7099bd82c018c89d053c82",
     "danger-blind235.jsonl": "0bd30605ec7b1075222f8e0715974c4b8fb7fd9b92766f998a6068e76ce23856",
     "danger-blind236.jsonl": "2ee0ddcebd71d99a80946d4ec5b226a9b9c8e893c177ef0f81b93935569fdfa8",
+    "danger-blind238.jsonl": "f76e8982a7284fa9fe651cf16495de2b14d4e4c73a7a30e092bd563112d1fe1a",
+    "danger-blind239.jsonl": "6f98d53760bb4bedff53fc78b2d70782a8154b351910bd7a8f922e539ef183b6",
+    "danger-blind241.jsonl": "2e4300cda96cf69af9b5d1849e60f26a1a10875cc22fe11eb58034b9022c5a3d",
+    "danger-blind242.jsonl": "e17a13c62bf0c4c3bc73c8eff2a4e18275ba2f02fd8024f5e99e3b01985d4388",
+    "danger-blind243.jsonl": "e4ed07b3151fc5c8c1c079f490cb83de5a8192565601d562535d151bf0b8499e",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
