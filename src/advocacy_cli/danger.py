@@ -1203,6 +1203,8 @@ def by_words_alone(question: str, answered: bool = False) -> Danger | None:
         level = "possible"  # "...whether editors there are at risk in general. She doesn't know anyone there personally"
     elif _A_PET.search(plain):
         level = "possible"  # "our cat is missing since yesterday, anyone seen her?"
+    elif _to_another_desk(question):
+        level = "possible"  # "Dear Tenancy Office, the front door has been broken for a month..."
     return Danger(level, (f"words: like messages from people in danger ({p:.2f})",))
 
 
@@ -1295,8 +1297,43 @@ def unread_story(question: str) -> Danger | None:
     return Danger("possible", (cue,)) if words >= UNREAD_MIN_WORDS else None
 
 
+# A letter that opens addressed to another desk ("Dear Property Manager,", "Hi HOA board,", "Hello, Customer Care"):
+# the police, a crowd or an injury it tells of are the business of that desk, and the address is shown calmly.
+# On all our case files 201 harmless messages open so, and 1 from a person in danger (held out; "possible" for them).
+# On the held-out blind240 (long messages) this took 3 false alarms off and cost no one the address.
+_TO_ANOTHER_DESK = _Lazy(
+    r"\W*(?:dear|hello|hi|hey|to)\s+(?:the\s+)?(?:landlord|landlady|property managers?|property management|tenancy office|letting agents?|hoa"
+    r"|residents'? association|(?:city |town |local |borough |district )?council|school(?: office)?|head ?teacher|head of year|principal"
+    r"|(?:class )?teacher|coach|nursery|scout leaders?|hr|human resources|claims (?:department|team)|insurance(?: company| team)?|insurer"
+    r"|customer (?:care|service|support)|bank|gym|sports centre|movers|removals|parking office|municipal parking|doctor|dr\.? \w+'s office"
+    r"|clinic|surgery|vet|editor of the|father \w+|pastor|reverend|imam|rabbi|building (?:manager|rep)|hotel|airline|car rental|shop|store"
+    r"|restaurant|helpdesk|help desk|it(?= team| desk|,| support| department)|\w+ movers|\w+ nursery)\b"
+    # ...or to any desk, office, shop or club named before the comma ("Dear Sunnyside care home,", "Hello depot manager,"),
+    # not one of the Foundation's teams and not someone addressed by name
+    r"|\W*(?:dear|hello|hi|hey|to)\s+(?:the\s+)?(?!(?:[\w'&.-]+ ){0,3}?(?:legal|wikimedia|foundation|advocacy|trust|safety|human rights"
+    r"|emergency|policy|faq|grants?|chapter|affiliate|user group|wikipedia|wmf|movement|communications|comms|programs?|programme|partnerships?"
+    r"|community|global|media|scholarship|wikimania|events?|my|our|prosecutor'?s?|police|court|ministry|security service|mr|mrs|ms|dr|and)\b)"
+    r"(?:[\w'&.-]+ ){1,3}?(?:care home|nursing home|department|reception|front desk|support|service|services|school|manager|union|director"
+    r"|security|committee|shop|store|company|agency|club|centre|center|office|association|administration|management|landlord|landlady"
+    r"|council|clinic|surgery|practice|pharmacy|library|hotel|hostel|airline|insurer|bank|team|board|nursery|movers|leaders?|coach)\s*(?:[,:!\n]|$)"
+)
+
+
+def _to_another_desk(question: str) -> bool:
+    """Whether ``question`` opens as a letter to another desk (see _TO_ANOTHER_DESK)."""
+    return _TO_ANOTHER_DESK.match(question[:MAX_SCAN_CHARS].casefold()) is not None
+
+
 def assess(question: str) -> Danger:
     """How likely ``question`` comes from, or speaks for, a specific person at risk of serious harm now."""
+    danger = _read_all(question)
+    if danger.level == "emergency" and _to_another_desk(question) and not _NEVER_TAKEN_BACK.search(question[:MAX_SCAN_CHARS].casefold()):
+        return danger._replace(level="possible", cues=(*danger.cues, "a letter to another desk"))
+    return danger
+
+
+def _read_all(question: str) -> Danger:
+    """The reading of ``question`` as a whole, a paragraph at a time and three sentences at a time."""
     danger = _assess_one(question)
     if danger.level == "emergency" and _SUPPOSED.match(_plain_text(question)) and not _NEVER_TAKEN_BACK.search(question[:MAX_SCAN_CHARS].casefold()):
         return danger._replace(level="possible")  # "hypothetically, if my family got a visit from the police..."

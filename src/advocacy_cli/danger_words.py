@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.011022883680921613  # weight = int8 value * SCALE
-BIAS = -0.6552036079356107
-SHA256 = "1bec4d604a5246cce015e03b40b541a7275a587bf38a4cef75278b46df484087"  # of data/danger_words.i8
-CASES = 53225  # training cases: 18478 people in danger, the rest not; training accuracy 0.975
+SCALE = 0.011039434742250142  # weight = int8 value * SCALE
+BIAS = -0.645108786013704
+SHA256 = "b8cf8d7e56cea655920dc8c371f11b60bc2080cbab28727097b8c01ebf9ad401"  # of data/danger_words.i8
+CASES = 53825  # training cases: 18698 people in danger, the rest not; training accuracy 0.975
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -175,6 +175,8 @@ TRAINED_ON = {
     "danger-blind241.jsonl": "2e4300cda96cf69af9b5d1849e60f26a1a10875cc22fe11eb58034b9022c5a3d",
     "danger-blind242.jsonl": "e17a13c62bf0c4c3bc73c8eff2a4e18275ba2f02fd8024f5e99e3b01985d4388",
     "danger-blind243.jsonl": "e4ed07b3151fc5c8c1c079f490cb83de5a8192565601d562535d151bf0b8499e",
+    "danger-blind244.jsonl": "b8c79b4cc3808ff8b4740cc63b8a2fcdab79e8d3fb5a932247bb06a961039cdb",
+    "danger-blind245.jsonl": "c13456ff6d5b2070db1a44ec68b27dab172c9cc1d3a4dcfca6d951a196d1125c",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
