@@ -1208,6 +1208,7 @@ def test_a_wish_to_die_in_everyday_words_after_a_practical_question_shows_the_ad
         "I'd like to give away my conference ticket, I can't travel after all. Can it go to another volunteer?",
         "saying goodbye to my old username at last, how do I request a rename?",
         "can a post go live on a set date? it's a farewell message for my colleagues for when I retire in June",
+        "the libel case the developer brought against our local paper was settled last month, can we update the article?",
     ],
 )
 def test_the_same_everyday_words_about_ordinary_things_raise_no_banner(question):
@@ -1230,6 +1231,24 @@ def test_a_letter_to_another_desk_shows_the_address_calmly(question):
     answer = _cli_danger(question)
     assert answer["danger"] == "possible", question
     assert any("another desk" in cue for cue in answer["explain"]["danger_cues"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A libel charge that can bring a warrant or bail is criminal, not a civil dispute (unread before).
+        "Hello team,\n\nThanks for the newsletter feature!\n\nAn awkward update: a councillor has filed a libel charge against "
+        "me over the article on the market tender. The complaint is in court now, a warrant may be issued next week and bail "
+        "here is expensive.\n\nDo you ever help editors in such cases?",
+        # "whether a summary is fine" is said of a document: it does not speak for the paragraph about the search (the
+        # address only, calmly, before).
+        "Dear advocacy team,\n\nWe'd like to ask whether a one-page summary is fine for the renewal documents.\n\nAlso, "
+        "early on Wednesday men from state security entered our office unannounced and went through it for three hours. "
+        "They copied the volunteer list and sealed a cabinet.\n\nPlease let us know about the summary.",
+    ],
+)
+def test_a_criminal_libel_charge_and_a_search_after_a_practical_question_are_emergencies(question):
+    assert _cli_danger(question)["danger"] == "emergency", question
 
 
 def test_a_letter_to_the_foundations_own_teams_is_read_as_any_message():

@@ -742,7 +742,7 @@ _CIVIL = _Lazy(
     r"|court summons|summons (?:to|from) (?:a |the )?court|court orders?|(?:compan(?:y|ies)|corporations?|firm|firm's|businessm[ae]n|developers?|attorneys)(?: \S+){0,8}? (?:court case|case against|to court)|served (?:with )?(?:papers|a summons)|as a witness|evict\w*|damag\w* (?:his|her|their|its|my) reputation)\b"
 )
 _CRIMINAL = _Lazy(
-    r"\b(?:criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|investigative (?:committee|service|department|unit|bureau)|security service\w*|interogat\w*|suspects?"
+    r"\b(?:warrants?|bail|cyber-?libel|preliminary investigation|criminal|prosecut\w*|police|cops?|prison\w*|jail\w*|arrest\w*|detain\w*|detention|custody|remand|investigators?|investigative (?:committee|service|department|unit|bureau)|security service\w*|interogat\w*|suspects?"
     r"|discredit\w* (?:the )?(?:army|armed forces|military|state|government|nation|country|president|authorities)"
     r"|questioning|" + _ONLY_QUESTIONS + r"|intelligence|treason|extremis\w*|terroris\w*|sentenc\w*|charged with|charged (?:\w+ ){0,3}(?:with|under)|(?:fake|false) news laws?|indict\w*|interrogat\w*|kill\w*|murder\w*|beat|beaten|beating|shoot|shot"
     r"|hurt|die|dead|death|violen\w*|weapons?|guns?|knife|acid|bullets?|blasphem\w*|foreign agents?|spy|spies|espionage|kidnap\w*|stalk\w*|follow(?:ed|ing)"
@@ -1372,8 +1372,13 @@ def _speaks_for_all(question: str) -> bool:
     want to be prepared", "looking back on 2017") speaks for every paragraph of a message. A figure
     of speech does not: it is left unread in each paragraph, and one paragraph's "foreign agent laws"
     does not take back another's summons."""
-    feats, _ = features(question)
+    feats, cues = features(question)
+    if feats.get("past and safe") and any(_ANYTHING_FINE.fullmatch(cue.removeprefix("against: past and safe: ").strip("'")) for cue in cues if cue.startswith("against: past and safe: ")):
+        return bool(feats.get("hypothetical") or feats.get("_joking"))  # "whether a summary is fine": said of anything, not of a person
     return any(feats.get(name) for name in ("hypothetical", "past and safe", "_joking"))
+
+
+_ANYTHING_FINE = _Lazy(r"(?:is|are) (?:fine|ok|okay|safe|free)")
 
 
 def _paragraphs(question: str) -> list[str]:
