@@ -571,7 +571,6 @@ _DEVICE_WORDS = frozenset("passport phone laptop computer device drive disk serv
 
 
 _GREETING_TIMES = frozenset(("morning", "afternoon", "evening"))
-# A goodbye with a "last edit" from someone who says they are leaving the wiki, not life.
 # A wish to die told in pieces, none of which says it alone: a day picked or a plan made, the means at hand, and
 # things readied for those left behind. Two different kinds of piece in one message are read as a wish to die.
 _FINAL_PIECES = (
@@ -587,6 +586,7 @@ def _wish_to_die_in_pieces(text: str) -> str:
     return " ... ".join(hits) if len(hits) >= 2 else ""
 
 
+# A goodbye with a "last edit" from someone who says they are leaving the wiki, not life.
 _LAST_WORDS = _Lazy(r"\blast (?:edit|message|post)\b")
 _LEAVING_THE_WIKI = _Lazy(r"\b(?:retir\w*|stepping down|step down|quit\w*|leav\w*|done with|taking a (?:long )?(?:break|wikibreak)) (?:from |with )?(?:wikipedia|wikimedia|the wiki|the project|editing|this project|the community|my (?:admin|sysop) (?:bit|role|tools))\b|\b(?:i'm |i am )?retiring\b|\bwikibreak\b")
 # Not being around or reachable, said by someone who is moving, travelling or offline.
