@@ -953,6 +953,8 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
         f["_rudeness"] = 1.0  # a name called on a talk page, nothing more
     if civil:
         f["_civil"] = 1.0
+    if "past and safe" in down and _ANYTHING_FINE.fullmatch(down["past and safe"]):
+        f["_fine_of_anything"] = 1.0  # "whether a summary is fine": said of anything, not of a person
     if short:
         f["_short"] = 1.0
 
@@ -1372,10 +1374,9 @@ def _speaks_for_all(question: str) -> bool:
     want to be prepared", "looking back on 2017") speaks for every paragraph of a message. A figure
     of speech does not: it is left unread in each paragraph, and one paragraph's "foreign agent laws"
     does not take back another's summons."""
-    feats, cues = features(question)
-    if feats.get("past and safe") and any(_ANYTHING_FINE.fullmatch(cue.removeprefix("against: past and safe: ").strip("'")) for cue in cues if cue.startswith("against: past and safe: ")):
-        return bool(feats.get("hypothetical") or feats.get("_joking"))  # "whether a summary is fine": said of anything, not of a person
-    return any(feats.get(name) for name in ("hypothetical", "past and safe", "_joking"))
+    feats, _ = features(question)
+    past = feats.get("past and safe") and not feats.get("_fine_of_anything")  # not "whether a summary is fine"
+    return bool(past or feats.get("hypothetical") or feats.get("_joking"))
 
 
 _ANYTHING_FINE = _Lazy(r"(?:is|are) (?:fine|ok|okay|safe|free)")
