@@ -572,11 +572,17 @@ _DEVICE_WORDS = frozenset("passport phone laptop computer device drive disk serv
 
 _GREETING_TIMES = frozenset(("morning", "afternoon", "evening"))
 # A wish to die told in pieces, none of which says it alone: a day picked or a plan made, the means at hand, and
-# things readied for those left behind. Two different kinds of piece in one message are read as a wish to die.
+# things readied for those left behind, and the wish itself said softly ("I'm just finished", "I feel nothing",
+# "already decided"). Two different kinds of piece in one message are read as a wish to die.
 _FINAL_PIECES = (
     _Lazy(r"\b(?:picked|chosen|choosing|set|marked|got|have|has) (?:the |a |my )?(?:date|day)\b(?! (?:for|of) (?:the|our|a|an|my) (?!going|leaving|end)\w+)|\b(?:date|day)(?:'s| is| has been) (?:marked|picked|chosen|set)\b(?! for (?:the|our|a|an)\b)|\b(?:i'?ve|i have|i) (?:been )?plann(?:ed|ing) (?:it|this|the rest|the last bit)\b(?! (?:for (?:the|our|a|an) )?(?:event|meetup|party|trip|workshop|session|edit-?a-?thon|talk|launch))|\b(?:i'?ve )?got (?:it|the last bit|the rest|everything) (?:all )?planned\b|\bchoosing to go\b|\btime for me to go\b|\bi'?ll have done it by\b|\bwhen i stop pretending\b"),
-    _Lazy(r"\b(?:i have|i'?ve got|i got|i'?ve) (?:got )?(?:the |my |enough )(?:pills|tablets|rope|gun|blade|razor|insulin|meds)\b|\b(?:i'?ve |i have )?got (?:everything|all|what) i need\b(?! (?:for|to (?!stop|go|do it)))|\bi have what i need\b(?! (?:for|to (?!stop|go|do it)))|\bput aside for\b"),
-    _Lazy(r"\b(?:a |the |each a |them a )?(?:letter|letters|note|notes) for after\b|\bfor after\s*(?:[.!]|$)|\bmemorial (?:page|post|note)\b|\bnext of kin will\b|\bgo(?:es)? through my things\b|\bfound the note\b|\bgiving (?:my|all my) (?:stuff|things|belongings) away\b|\bbetter this way\b|\bnot a joke actually\b|\blost every reason\b|\b(?:already )?mostly gone\b|\bhard to care about anything\b|\bno point in going on\b|\b(?:won'?t|wont) need (?:it|the account|my account|any of (?:it|this|them)) after (?:tonight|tomorrow|today|this week|the weekend)\b|\bnothing will,? after\b|\bmy (?:family|kids|children|mum|mom|mother|wife|husband) (?:will|'ll) (?:have )?(?:found|find) (?:the|my) (?:note|letter)\b"),
+    _Lazy(r"\b(?:i have|i'?ve got|i got|i'?ve) (?:got )?(?:the |my |enough )(?:pills|tablets|rope|gun|blade|razor|insulin|meds)\b|\b(?:i'?ve |i have )?got (?:everything|all|what) i need\b(?! (?:for|to (?!stop|go|do it)))|\bi have what i need\b(?! (?:for|to (?!stop|go|do it)))|\bput aside for\b"
+          r"|\b(?:got|have|took|brought) (?:the|my|a) (?:\w+'s )?(?:gun|pistol|rifle|rope)\b|\b(?:the |a |my )?(?:gun|pistol|rifle|rope|pills|tablets|blade) (?:is|are|it's|its) (?:now )?(?:in|under) my (?:room|bed|drawer|bag|car|desk)\b"
+          r"|\b(?:looked up|checked|know|knows|measured) how (?:high|tall|far down|deep) (?:the |my |that )?(?:\w+ ){0,3}?(?:floor|roof|rooftop|bridge|window|balcony|car park|parking|cliff|building|tower)\b"
+          r"|\bthe (?:river|bridge|railway|tracks|sea|cliff|cliffs|lake) (?:is|are) (?:so |very |right )?(?:close|near|nearby|right there|next to (?:the|my|our) (?:house|flat|home|building))\b|\bwindow (?:is )?open on the \d+\w* floor\b"),
+    _Lazy(r"\b(?:a |the |each a |them a )?(?:letter|letters|note|notes) for after\b|\bfor after\s*(?:[.!]|$)|\bmemorial (?:page|post|note)\b|\bnext of kin will\b|\bgo(?:es)? through my things\b|\bfound the note\b|\bgiving (?:my|all my) (?:stuff|things|belongings) away\b|\bbetter this way\b|\bnot a joke actually\b|\blost every reason\b|\b(?:already )?mostly gone\b|\bhard to care about anything\b|\bno point in going on\b|\b(?:won'?t|wont) need (?:it|the account|my account|any of (?:it|this|them)) after (?:tonight|tomorrow|today|this week|the weekend)\b|\bnothing will,? after\b|\bmy (?:family|kids|children|mum|mom|mother|wife|husband) (?:will|'ll) (?:have )?(?:found|find) (?:the|my) (?:note|letter)\b"
+          r"|\bgave (?:the|my|our) (?:dog|cat|pets?|bird|parrot|rabbit) (?:away|to)\b|\bpasswords? (?:written down|left) for\b"),
+    _Lazy(r"\bi'?m (?:just )?finished\s*(?:[.!]|$)|\bfeel(?:ing)? (?:nothing|numb)\b|\balready decided\b|\bnot (?:really )?ok(?:ay)?\b|\bwhat'?s left\b|\bwant (?:it|everything) (?:to be )?quiet\b|\bend of the road for me\b|\bno way out\b"),
 )
 
 
@@ -586,9 +592,10 @@ def _wish_to_die_in_pieces(text: str) -> str:
     return " ... ".join(hits) if len(hits) >= 2 else ""
 
 
-# A goodbye with a "last edit" from someone who says they are leaving the wiki, not life.
+# A goodbye with a "last edit" from someone who says they are leaving the wiki or handing over a role, not life.
 _LAST_WORDS = _Lazy(r"\blast (?:edit|message|post)\b")
-_LEAVING_THE_WIKI = _Lazy(r"\b(?:retir\w*|stepping down|step down|quit\w*|leav\w*|done with|taking a (?:long )?(?:break|wikibreak)) (?:from |with )?(?:wikipedia|wikimedia|the wiki|the project|editing|this project|the community|my (?:admin|sysop) (?:bit|role|tools))\b|\b(?:i'm |i am )?retiring\b|\bwikibreak\b")
+_LEAVING_THE_WIKI = _Lazy(r"\b(?:retir\w*|stepping down|step down|quit\w*|leav\w*|done with|taking a (?:long )?(?:break|wikibreak)) (?:from |with )?(?:wikipedia|wikimedia|the wiki|the project|editing|this project|the community|my (?:admin|sysop) (?:bit|role|tools))\b|\b(?:i'm |i am )?retiring\b|\bwikibreak\b"
+    r"|\b(?:last|final) (?:message|post|report|edit|words) (?:from me )?as (?:\w+ ){0,2}(?:treasurer|president|chair|chairperson|secretary|coordinator|admin|administrator|organi[sz]er|steward|trustee|board member|lead)\b|\bhand(?:ing|ed)? (?:over )?the (?:reins|keys|role|baton)\b")
 # Not being around or reachable, said by someone who is moving, travelling or offline.
 _NOT_AROUND = _Lazy(r"\b(?:be (?:around|here|there|reachable|online)|need (?:it|this|the account|my account|any of it))\b")
 _AWAY = _Lazy(r"\b(?:(?:when|after|once) i retire\b|retirement\b|retir(?:e|ing) from (?:my|the|our) (?:\w+ )?(?:job|work|post|position|role|company|museum|library|school|university|office)\b|moving (?:house|flat|home|abroad|out|cities|countries)|(?:we're|we are|i'm|i am) moving|travel(?:l)?ing|on (?:holiday|vacation|leave)|no (?:signal|internet|wi-?fi|reception)|offline|(?:a|my|our|the) trip|hiking|camping|retreat|surgery|hospital stay|last day (?:at|of|in)|new job|farewell (?:party|lunch|drinks|dinner)|leaving the country|contract (?:with (?:the |a |my )?\w+ )?(?:ends|is ending|runs out)|for a phd)\b")
@@ -690,6 +697,14 @@ _ASKS_ADDRESS = _Lazy(
     r"|\bwho (?:handles|deals with|is responsible for|reads)\b|\bwho at the foundation\b|\b(?:that|this|the) address (?:is )?only for\b"
     r"|\b(?:who|where) (?:should|do|can|must|shall) (?:i|we) (?:write|talk|turn|go|report|send|contact|e-?mail|forward|reach|tell|inform|notify|alert|call)\b|\btrust (?:and|&) safety\b|\b(?:which|what) (?:e-?mail|team|address|contact)\b"
 )
+# A question about what the Foundation's help is and whom it is for ("what does the advocacy team do?", "does it apply
+# to students too?", "would it be for someone like me?") asks about the FAQ: it is not a supposition or a policy talk
+# that takes back what the rest of the message tells.
+_ASKS_FAQ = _Lazy(
+    r"\bwhat (?:does|do|can|could|will) (?:the |your |wmf'?s? |the foundation'?s? )?(?:global )?(?:advocacy|legal|human rights)(?: team| department| people| desk)? (?:do|offer|provide)\b"
+    r"|\bdoes (?:it|this|that|legal help|the (?:legal|human rights) (?:help|support)) (?:also )?apply to\b|\b(?:would|is) (?:it|this|that) (?:be )?(?:for|meant for) (?:someone|people|cases?|situations?) like\b"
+    r"|\bis this something (?:the|your) emergency address\b|\bwhat (?:kind|sort|type) of (?:support|help) does\b|\bwhat(?:'s| is) the (?:contact|address) for\b"
+)
 # Where a question for an address ends: a sentence, a clause ("who do I write to, my brother was taken"), or a
 # colon after a salutation ("Dear Trust & Safety:") or a lead-in.
 _CLAUSE_END = _Lazy(r"[.?!:,;](?=\s|$)|\n")
@@ -697,12 +712,12 @@ _CLAUSE_END = _Lazy(r"[.?!:,;](?=\s|$)|\n")
 _LEADS_IN = _Lazy(r"\s*(?:(?:and|but|so|or|now|also),? )?(?:if|when|whenever|once|in case|should|what if|suppose|supposing|say|let's say|hypothetically|assuming|imagine)\b")
 
 
-def _without_address_questions(text: str) -> str:
+def _without_address_questions(text: str, asks: LazyPattern | None = None) -> str:
     if _HAPPENED_TO_ME.search(text):
         return text  # "Does Trust and Safety handle it when ...? That's what happened to me": asked for oneself
     pieces: list[str] = []
     position = 0
-    for hit in _ASKS_ADDRESS.finditer(text):
+    for hit in (asks or _ASKS_ADDRESS).finditer(text):
         if hit.start() < position:
             continue
         start = max(max(text.rfind(mark, position, hit.start()) for mark in ".?!:\n") + 1, position)
@@ -842,7 +857,8 @@ def features(question: str) -> tuple[dict[str, float], tuple[str, ...]]:
     now = "now" in concepts
     # "indicted. trial date set.": the writer told of, unnamed, is as personal as "my" or "me".
     personal = "relative" in concepts or _PERSONAL.search(text) is not None or (opening is not None and concepts.get("self") == opening.group().strip())
-    framed = _ADDRESSEE.sub(" ", text)
+    # What takes an alarm back is not read in a question about the FAQ.
+    framed = _ADDRESSEE.sub(" ", _without_address_questions(text, _ASKS_FAQ))
     down = {name: hit.group() for name, pattern in c.down if (hit := pattern.search(framed))}
     if "news" in down and "accusation" in concepts and personal and _ELSEWHERE.search(text) is None:
         # "a news site put my name on a list of traitors": the news is the danger, not about the world.
@@ -1137,6 +1153,7 @@ _POLICE_AS_SERVICE = _Lazy(
     r"|\b(?:police|cops|officers?) (?:came|come|stopped|dropped) (?:by|round|over) (?:\w+ )?to (?:return|bring back|give back|drop off) (?:my|our|the)\b"
     r"|\b(?:police|cops|officers?) (?:called|rang|phoned|emailed|texted|wrote to) (?:me |us )?(?:back )?(?:about|regarding|re) (?:my|our|the) (?:stolen |lost |missing |vandali[sz]ed |damaged )?"
     r"(?:bike|bicycle|car|van|wallet|purse|bag|handbag|phone|laptop|scooter|moped|motorbike|tools|shed|garage|parcel|package|report|complaint|break-?in|burglary)\b"
+    r"|\b(?:police|cops|officers?) stopped (?:me|us|him|her) for (?:speed|speeding|a broken (?:tail ?light|light)|no seatbelt|not wearing a (?:seatbelt|helmet))\b"
     r"|\bor (?:the )?police\s*\?|\b(?:police|crime) (?:report|reference|case number|certificate|clearance)\b"
 )
 # A message that says the matter is closed: the word model may not raise it back to an emergency.

@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.011039434742250142  # weight = int8 value * SCALE
-BIAS = -0.645108786013704
-SHA256 = "b8cf8d7e56cea655920dc8c371f11b60bc2080cbab28727097b8c01ebf9ad401"  # of data/danger_words.i8
-CASES = 53825  # training cases: 18698 people in danger, the rest not; training accuracy 0.975
+SCALE = 0.010982630199384514  # weight = int8 value * SCALE
+BIAS = -0.6669589029151934
+SHA256 = "490b93370ca60adc11700b53f2136e34eb26caaf2847db4dfcf3a4c71fb3c6ef"  # of data/danger_words.i8
+CASES = 55025  # training cases: 19138 people in danger, the rest not; training accuracy 0.974
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -177,6 +177,10 @@ TRAINED_ON = {
     "danger-blind243.jsonl": "e4ed07b3151fc5c8c1c079f490cb83de5a8192565601d562535d151bf0b8499e",
     "danger-blind244.jsonl": "b8c79b4cc3808ff8b4740cc63b8a2fcdab79e8d3fb5a932247bb06a961039cdb",
     "danger-blind245.jsonl": "c13456ff6d5b2070db1a44ec68b27dab172c9cc1d3a4dcfca6d951a196d1125c",
+    "danger-blind249.jsonl": "38bb90c038b0d2d960df6665056bc4a76615e5a27eeca1bbbc2e90eae866157e",
+    "danger-blind250.jsonl": "df86f41f3fd23aa06c9920d3f5b5b70721c18290e0e0b48baa057ec187008975",
+    "danger-blind251.jsonl": "a170aec9645f13fa527356c7851979e3ac6b9bb589986896a3eb9d46ddce4946",
+    "danger-blind252.jsonl": "1f71da4b8bb855b23ddb8b72d5ce60885ca021ce4079a53600cc7ac84a728062",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
