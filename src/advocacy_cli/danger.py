@@ -345,10 +345,14 @@ def _plain_text(question: str) -> str:
 def _normalise(question: str) -> str:
     text = question[:MAX_SCAN_CHARS].casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    # A harm word alone in quotation marks is said in jest of a thing ("the courier 'abducted' my parcel", "my phone was
+    # 'kidnapped' by my toddler"): it is not read as a harm.
+    text = _SCARE_QUOTED.sub(" xquoted ", text)
     # Quotation marks only mark reported speech ('they promised to "finish" me'): read through them.
     return " ".join(_SINGLE_QUOTE.sub(" ", text.translate(_QUOTES)).split())
 
 
+_SCARE_QUOTED = _Lazy(r"(?<!\w)['\"\u201c](?:abducted|kidnapped|tortured|murdered|killed|hijacked|executed|assassinated|arrested|jailed|imprisoned|stalked|attacked)['\"\u201d](?!\w)")
 _SINGLE_QUOTE = _Lazy(r"(?<![^\W\d_])'|'(?![^\W\d_])")
 
 
@@ -575,14 +579,15 @@ _GREETING_TIMES = frozenset(("morning", "afternoon", "evening"))
 # things readied for those left behind, and the wish itself said softly ("I'm just finished", "I feel nothing",
 # "already decided"). Two different kinds of piece in one message are read as a wish to die.
 _FINAL_PIECES = (
-    _Lazy(r"\b(?:picked|chosen|choosing|set|marked|got|have|has) (?:the |a |my )?(?:date|day)\b(?! (?:for|of) (?:the|our|a|an|my) (?!going|leaving|end)\w+)|\b(?:date|day)(?:'s| is| has been) (?:marked|picked|chosen|set)\b(?! for (?:the|our|a|an)\b)|\b(?:i'?ve|i have|i) (?:been )?plann(?:ed|ing) (?:it|this|the rest|the last bit)\b(?! (?:for (?:the|our|a|an) )?(?:event|meetup|party|trip|workshop|session|edit-?a-?thon|talk|launch))|\b(?:i'?ve )?got (?:it|the last bit|the rest|everything) (?:all )?planned\b|\bchoosing to go\b|\btime for me to go\b|\bi'?ll have done it by\b|\bwhen i stop pretending\b"),
+    _Lazy(r"\b(?:picked|picking|chosen|choosing|set|marked|got|have|has) (?:the |a |my )?(?:date|day)\b(?! (?:for|of) (?:the|our|a|an|my) (?!going|leaving|end)\w+)|\b(?:date|day)(?:'s| is| has been) (?:marked|picked|chosen|set)\b(?! for (?:the|our|a|an)\b)|\b(?:i'?ve|i have|i) (?:been )?plann(?:ed|ing) (?:it|this|the rest|the last bit)\b(?! (?:for (?:the|our|a|an) )?(?:event|meetup|party|trip|workshop|session|edit-?a-?thon|talk|launch))|\b(?:i'?ve )?got (?:it|the last bit|the rest|everything) (?:all )?planned\b|\bchoosing to go\b|\btime for me to go\b|\bi'?ll have done it by\b|\bwhen i stop pretending\b"),
     _Lazy(r"\b(?:i have|i'?ve got|i got|i'?ve) (?:got )?(?:the |my |enough )(?:pills|tablets|rope|gun|blade|razor|insulin|meds)\b|\b(?:i'?ve |i have )?got (?:everything|all|what) i need\b(?! (?:for|to (?!stop|go|do it)))|\bi have what i need\b(?! (?:for|to (?!stop|go|do it)))|\bput aside for\b"
           r"|\b(?:got|have|took|brought) (?:the|my|a) (?:\w+'s )?(?:gun|pistol|rifle|rope)\b|\b(?:the |a |my )?(?:gun|pistol|rifle|rope|pills|tablets|blade) (?:is|are|it's|its) (?:now )?(?:in|under) my (?:room|bed|drawer|bag|car|desk)\b"
           r"|\b(?:looked up|checked|know|knows|measured) how (?:high|tall|far down|deep) (?:the |my |that )?(?:\w+ ){0,3}?(?:floor|roof|rooftop|bridge|window|balcony|car park|parking|cliff|building|tower)\b"
           r"|\bthe (?:river|bridge|railway|tracks|sea|cliff|cliffs|lake) (?:is|are) (?:so |very |right )?(?:close|near|nearby|right there|next to (?:the|my|our) (?:house|flat|home|building))\b|\bwindow (?:is )?open on the \d+\w* floor\b"),
     _Lazy(r"\b(?:a |the |each a |them a )?(?:letter|letters|note|notes) for after\b|\bfor after\s*(?:[.!]|$)|\bmemorial (?:page|post|note)\b|\bnext of kin will\b|\bgo(?:es)? through my things\b|\bfound the note\b|\bgiving (?:my|all my) (?:stuff|things|belongings) away\b|\bbetter this way\b|\bnot a joke actually\b|\blost every reason\b|\b(?:already )?mostly gone\b|\bhard to care about anything\b|\bno point in going on\b|\b(?:won'?t|wont) need (?:it|the account|my account|any of (?:it|this|them)) after (?:tonight|tomorrow|today|this week|the weekend)\b|\bnothing will,? after\b|\bmy (?:family|kids|children|mum|mom|mother|wife|husband) (?:will|'ll) (?:have )?(?:found|find) (?:the|my) (?:note|letter)\b"
-          r"|\bgave (?:the|my|our) (?:dog|cat|pets?|bird|parrot|rabbit) (?:away|to)\b|\bpasswords? (?:written down|left) for\b"),
-    _Lazy(r"\bi'?m (?:just )?finished\s*(?:[.!]|$)|\bfeel(?:ing)? (?:nothing|numb)\b|\balready decided\b|\bnot (?:really )?ok(?:ay)?\b|\bwhat'?s left\b|\bwant (?:it|everything) (?:to be )?quiet\b|\bend of the road for me\b|\bno way out\b"),
+          r"|\bgave (?:the|my|our) (?:dog|cat|pets?|bird|parrot|rabbit) (?:away|to)\b|\bpasswords? (?:written down|left) for\b"
+          r"|\bwho gets what\b|\b(?:written|wrote|left) the note\b|\b(?:writing|wrote|written|making|made) my will\b|\bmy will in my head\b"),
+    _Lazy(r"\bi'?m (?:just )?finished\s*(?:[.!]|$)|\bfeel(?:ing)? (?:nothing|numb)\b|\balready decided\b|\bnot (?:really )?ok(?:ay)?\b|\bwhat'?s left\b|\bwant (?:it|everything) (?:to be )?quiet\b|\bend of the road for me\b|\bno way out\b|\bmade up my mind\b|\bcalm for the first time\b"),
 )
 
 
@@ -701,9 +706,14 @@ _ASKS_ADDRESS = _Lazy(
 # to students too?", "would it be for someone like me?") asks about the FAQ: it is not a supposition or a policy talk
 # that takes back what the rest of the message tells.
 _ASKS_FAQ = _Lazy(
-    r"\bwhat (?:does|do|can|could|will) (?:the |your |wmf'?s? |the foundation'?s? )?(?:global )?(?:advocacy|legal|human rights)(?: team| department| people| desk)? (?:do|offer|provide)\b"
+    r"(?:\bwhat (?:does|do|can|could|will) (?:the |your |wmf'?s? |the foundation'?s? )?(?:global )?(?:advocacy|legal|human rights)(?: team| department| people| desk)? (?:do|offer|provide)\b"
     r"|\bdoes (?:it|this|that|legal help|the (?:legal|human rights) (?:help|support)) (?:also )?apply to\b|\b(?:would|is) (?:it|this|that) (?:be )?(?:for|meant for) (?:someone|people|cases?|situations?) like\b"
     r"|\bis this something (?:the|your) emergency address\b|\bwhat (?:kind|sort|type) of (?:support|help) does\b|\bwhat(?:'s| is) the (?:contact|address) for\b"
+    r"|\b(?:what|how much) (?:legal |kind of |sort of )?(?:help|support|protection) (?:does|do|can|could|would) (?:the foundation|wmf|wikimedia|you)(?: \w+){0,2} (?:offer|give|provide|have)\b"
+    r"|\bhow does (?:the |wmf'?s? |the foundation'?s? )?(?:legal help|legal support|human rights support|global advocacy team|advocacy team)(?: for volunteers)? work\b"
+    r"|\b(?:can|could) (?:the foundation|wmf|wikimedia|the advocacy team|the global advocacy team) (?:help|advise)(?: me| us)?\b|\bis this the (?:kind|sort) of thing\b"
+    # ...asked as a question of its own: nothing after it but a few words ("too", "for volunteers like me")
+    r")(?=(?:(?! (?:when|if|whose|where|in case|once|after|before|because)\b)[^.?!,;]){0,30}(?:[?.!]|$))"
 )
 # Where a question for an address ends: a sentence, a clause ("who do I write to, my brother was taken"), or a
 # colon after a salutation ("Dear Trust & Safety:") or a lead-in.
@@ -721,7 +731,8 @@ def _without_address_questions(text: str, asks: LazyPattern | None = None) -> st
         if hit.start() < position:
             continue
         start = max(max(text.rfind(mark, position, hit.start()) for mark in ".?!:\n") + 1, position)
-        if not _LEADS_IN.match(text, start):
+        # (A question about the FAQ is left unread from its first word: a supposition before it is still read.)
+        if asks is not None or not _LEADS_IN.match(text, start):
             start = hit.start()  # "my friend was arrested yesterday, who should I write to?": the arrest is told, not asked
         end_mark = _CLAUSE_END.search(text, hit.end())
         end = end_mark.end() if end_mark else len(text)

@@ -8,10 +8,10 @@ from array import array
 from pathlib import Path
 
 BITS = 16  # buckets: 2 ** BITS, a word or pair goes to crc32(it) % 2 ** BITS
-SCALE = 0.010982630199384514  # weight = int8 value * SCALE
-BIAS = -0.6669589029151934
-SHA256 = "490b93370ca60adc11700b53f2136e34eb26caaf2847db4dfcf3a4c71fb3c6ef"  # of data/danger_words.i8
-CASES = 55025  # training cases: 19138 people in danger, the rest not; training accuracy 0.974
+SCALE = 0.010901163475102345  # weight = int8 value * SCALE
+BIAS = -0.6859774169855315
+SHA256 = "56d4ddc8397e76055a630d79146800e6f81ea0db229f29f186972c5180ed576e"  # of data/danger_words.i8
+CASES = 56225  # training cases: 19578 people in danger, the rest not; training accuracy 0.974
 L2, STEPS, RATE = 0.001, 3000, 8.0
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
@@ -181,6 +181,10 @@ TRAINED_ON = {
     "danger-blind250.jsonl": "df86f41f3fd23aa06c9920d3f5b5b70721c18290e0e0b48baa057ec187008975",
     "danger-blind251.jsonl": "a170aec9645f13fa527356c7851979e3ac6b9bb589986896a3eb9d46ddce4946",
     "danger-blind252.jsonl": "1f71da4b8bb855b23ddb8b72d5ce60885ca021ce4079a53600cc7ac84a728062",
+    "danger-blind255.jsonl": "69a6fd445734f406744c061354ae00f4d059f0c31a072d04b1854608ea56afe8",
+    "danger-blind256.jsonl": "0a008216fdbd56455b07dbddfe457885686006f1844f36672f4b52aa1a99a3f3",
+    "danger-blind257.jsonl": "074cad3eb3fa7a75da762792f512c5adcdd7d146c0b663edb274218b1a26854f",
+    "danger-blind258.jsonl": "db2a23c828a6e29878aae9aa9a6577bddc529ad49bcca5f7f9e1f596b1909b3d",
     "everyday-negatives.jsonl": "2dd2922e65f64e3b89d51cc36e6cab999bb9b3f91decb1790667d7f0733e9072",
     "everyday-negatives2.jsonl": "b758faac52690488f5930c981382bd3142934fbe7fdb208e5fc8c521398e7bd7",
     "real-tune.jsonl": "65f0c826a83fb6f7e1b243e2dcec1094745b43cc9abf6478469bbf455fb86b89",
