@@ -251,16 +251,19 @@ def test_holdout_stays_at_its_measured_level():
         # the word model also learned from blind233, 235 and 236 and a supposition or a look back no longer takes back a
         # wish to die told in a later sentence; 72.7 / 90.9 / 3.7 / 10.0 since a wish to die is read in everyday words and
         # in pieces and the word model also learned from blind238 to 243
-        ("danger-blind234.jsonl", (0.727, 0.909, 0.0369, 0.1)),
+        # 73.6 / 95.5 / 3.2 / 12.6 since a second word model reads a wish to die in everyday words
+        ("danger-blind234.jsonl", (0.736, 0.954, 0.0369, 0.1264)),
         # as varied as possible, all in English: 94.5 / 100 / 3.2 / 5.8 on arrival, the same since
         ("danger-blind237.jsonl", (0.945, 1.0, 0.0316, 0.0579)),
         # long messages about something else, the danger (or, in the harmless ones, alarming words) in one or two sentences:
         # 96.4 / 99.1 / 8.4 / 9.0 on arrival, 96.4 / 100 / 8.9 / 9.5 after the word model learned from blind238 to 243,
         # 96.4 / 100 / 6.3 / 11.6 since a letter to another desk is "possible" at most and it also learned from blind244 and 245
-        ("danger-blind240.jsonl", (0.963, 1.0, 0.0895, 0.1158)),
+        # (12.1 % "possible" since the second word model)
+        ("danger-blind240.jsonl", (0.963, 1.0, 0.0895, 0.1211)),
         # the angle of blind240 again, written blind after it: 90.0 / 96.4 / 4.7 / 12.6 on arrival, 90.0 / 96.4 / 4.2 / 12.1
         # after, 90.9 / 97.3 / 4.2 / 13.2 since the word model also learned from blind249 to 258
-        ("danger-blind246.jsonl", (0.909, 0.972, 0.0474, 0.1316)),
+        # (98.2 % seen, 13.7 % "possible" since the second word model)
+        ("danger-blind246.jsonl", (0.909, 0.981, 0.0474, 0.1369)),
         # as varied as possible, all in English, another writer: 93.6 / 99.1 / 1.1 / 5.8 on arrival, the same since
         ("danger-blind247.jsonl", (0.936, 0.991, 0.0106, 0.0579)),
         # the danger described, never named (the angle of blind239, written blind): 95.5 / 98.2 / 2.1 / 10.0 on arrival,
@@ -854,20 +857,59 @@ def test_the_word_model_weights_are_the_ones_recorded():
     raw = (Path(danger_words.__file__).parent / "data" / "danger_words.i8").read_bytes()
     assert hashlib.sha256(raw).hexdigest() == danger_words.SHA256
     assert len(raw) == 1 << danger_words.BITS
+    second = (Path(danger_words.__file__).parent / "data" / "danger_self_harm.i8").read_bytes()
+    assert hashlib.sha256(second).hexdigest() == danger_words.SELF_HARM_SHA256
+    assert len(second) == 1 << danger_words.BITS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A wish to die in everyday words that no list reads: the second word model shows the address, calmly.
+        "I keep thinking everyone would manage fine if I just wasn't in the picture any more",
+    ],
+)
+def test_a_wish_to_die_only_the_second_word_model_reads_shows_the_address_calmly(question):
+    from advocacy_cli import danger
+
+    assert danger.assess(question).level is None and danger.by_words_alone(question) is None  # nothing else reads it
+    answer = _cli_danger(question)
+    assert answer["danger"] == "possible" and answer["emergency"] is False
+    assert "emergency" in [c["key"] for c in answer["contacts"]]
+    assert any(cue.startswith(danger.SELF_HARM_CUE) for cue in answer["explain"]["danger_cues"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm exhausted after the edit-a-thon, can someone take over the newsletter for a month?",
+        "my grandmother passed away last week, how do I ask for a few weeks off from the arbitration committee?",
+        "feeling a bit low since the deletion debate, is there a wikibreak template?",
+    ],
+)
+def test_tiredness_grief_and_a_low_mood_are_not_read_as_a_wish_to_die(question):
+    from advocacy_cli import danger
+
+    assert danger.by_self_harm_words(question) is None, danger.self_harm_probability(question)
+    assert _cli_danger(question)["danger"] is None
 
 
 def test_without_the_word_model_the_lexicons_read_alone(monkeypatch):
     from advocacy_cli import danger, danger_words
 
-    monkeypatch.setattr(danger_words, "weights", lambda: None)
+    monkeypatch.setattr(danger_words, "weights", lambda name="danger_words.i8": None)
     monkeypatch.setattr(danger, "_word_weights", None)
+    monkeypatch.setattr(danger, "_self_harm_weights", None)
     danger.word_probability.cache_clear()
+    danger.self_harm_probability.cache_clear()
     try:
         question = "I got injured at the climbing wall last week, can I pause my membership?"
         assert danger.word_probability(question) is None
+        assert danger.self_harm_probability(question) is None and danger.by_self_harm_words(question) is None
         assert danger.assess(question) == danger._read(question)
     finally:
         danger.word_probability.cache_clear()  # the weights are back once monkeypatch undoes its changes
+        danger.self_harm_probability.cache_clear()
 
 
 def _cli_danger(question: str) -> dict:

@@ -11,6 +11,11 @@ tuning files only (never the held-out files or the shared development sets) and 
 src/advocacy_cli/data/danger_words.i8 (one int8 weight per bucket) and src/advocacy_cli/danger_words.py
 (their scale, the bias, the weights' checksum and the checksums of the files they were trained on: a
 test fails when those files change and the weights do not).
+
+It also trains a second model of the same kind for the danger the first reads least well, a wish to die
+said in everyday words: the messages of people thinking of ending their life (family "self-harm")
+against every harmless one, the other people in danger left out. It writes
+src/advocacy_cli/data/danger_self_harm.i8 and its scale, bias and checksum in the same module.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from advocacy_cli import danger  # noqa: E402
 CASES = ROOT / "tests" / "cases"
 OUT = ROOT / "src" / "advocacy_cli" / "danger_words.py"
 WEIGHTS = ROOT / "src" / "advocacy_cli" / "data" / "danger_words.i8"
+SELF_HARM_WEIGHTS = ROOT / "src" / "advocacy_cli" / "data" / "danger_self_harm.i8"
 # The blind danger files the model never reads: the held-out ones (tests/test_danger.py checks that none
 # is among TRAINED_ON), and 11, 13 and 15. A new held-out file goes here before the model is retrained.
 HELD_OUT = frozenset((11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205, 207, 208, 209, 210, 213, 214, 216, 217, 218, 221, 222, 225, 228, 229, 232, 234, 237, 240, 246, 247, 248, 253, 254))
@@ -72,6 +78,22 @@ def read_rows(files: tuple[str, ...] | list[str]) -> list[tuple[list[int], float
     return rows
 
 
+def read_self_harm_rows(files: tuple[str, ...] | list[str]) -> list[tuple[list[int], float]]:
+    """Each message of ``files`` from someone thinking of ending their life (1.0) or from no one in danger (0.0)."""
+    rows = []
+    for name in files:
+        for line in (CASES / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                if case.get("kind", "ask") != "ask":
+                    continue
+                if case.get("style") != "emergency":
+                    rows.append((danger.word_features(case["query"], BITS), 0.0))
+                elif case.get("family") == "self-harm":
+                    rows.append((danger.word_features(case["query"], BITS), 1.0))
+    return rows
+
+
 def fit(rows: list[tuple[list[int], float]]) -> tuple[np.ndarray, float, float, float]:
     """The quantised weights (int8), their scale, the bias and the training accuracy."""
     flat = np.concatenate([np.array(f, dtype=np.int64) for f, _ in rows])
@@ -101,11 +123,17 @@ def main() -> None:
     quantised, scale, bias, accuracy = fit(rows)
     blob = quantised.tobytes()
     WEIGHTS.write_bytes(blob)
+    self_rows = read_self_harm_rows(FILES)
+    self_quantised, self_scale, self_bias, self_accuracy = fit(self_rows)
+    self_blob = self_quantised.tobytes()
+    SELF_HARM_WEIGHTS.write_bytes(self_blob)
+    self_positive = int(sum(label for _, label in self_rows))
     files = "\n".join(f'    "{name}": "{hashlib.sha256((CASES / name).read_bytes()).hexdigest()}",' for name in FILES)
     OUT.write_text(
         '"""The danger reading\'s word model: a logistic regression over hashed words and word pairs of our own\n'
         "labelled messages (written by tools/train_danger_words.py; do not edit by hand). The weights are\n"
-        'data/danger_words.i8, one signed byte per bucket, read on first use."""\n\n'
+        "data/danger_words.i8, one signed byte per bucket, read on first use; those of the second model, for a wish to\n"
+        'die said in everyday words, are data/danger_self_harm.i8."""\n\n'
         "from __future__ import annotations\n\n"
         "from array import array\n"
         "from pathlib import Path\n\n"
@@ -115,11 +143,17 @@ def main() -> None:
         f'SHA256 = "{hashlib.sha256(blob).hexdigest()}"  # of data/danger_words.i8\n'
         f"CASES = {len(rows)}  # training cases: {int(y.sum())} people in danger, the rest not; training accuracy {accuracy:.3f}\n"
         f"L2, STEPS, RATE = {L2!r}, {STEPS!r}, {RATE!r}\n"
+        "# The second model: people thinking of ending their life against no one in danger (data/danger_self_harm.i8).\n"
+        f"SELF_HARM_SCALE = {self_scale!r}\n"
+        f"SELF_HARM_BIAS = {self_bias!r}\n"
+        f'SELF_HARM_SHA256 = "{hashlib.sha256(self_blob).hexdigest()}"\n'
+        f"SELF_HARM_CASES = {len(self_rows)}  # {self_positive} thinking of ending their life, the rest no one in danger; training accuracy {self_accuracy:.3f}\n"
         f"TRAINED_ON = {{\n{files}\n}}\n\n\n"
-        "def weights() -> array[int] | None:\n"
-        '    """The weights, or None when the file is missing or not of this size (the lexicons then read alone)."""\n'
+        "def weights(name: str = \"danger_words.i8\") -> array[int] | None:\n"
+        '    """The weights of one model (``danger_self_harm.i8`` for the second), or None when the file is missing or not\n'
+        '    of this size (the lexicons then read alone)."""\n'
         "    try:\n"
-        '        raw = (Path(__file__).parent / "data" / "danger_words.i8").read_bytes()\n'
+        '        raw = (Path(__file__).parent / "data" / name).read_bytes()\n'
         "    except OSError:\n"
         "        return None\n"
         "    if len(raw) != 1 << BITS:\n"
@@ -130,6 +164,7 @@ def main() -> None:
         encoding="utf-8",
     )
     print(f"trained on {len(rows)} cases ({int(y.sum())} in danger); training accuracy {accuracy:.3f}; wrote {OUT.relative_to(ROOT)}")
+    print(f"self-harm model: {len(self_rows)} cases ({self_positive} thinking of ending their life); training accuracy {self_accuracy:.3f}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The danger reading's word model: a logistic regression over hashed words and word pairs of our own
 labelled messages (written by tools/train_danger_words.py; do not edit by hand). The weights are
-data/danger_words.i8, one signed byte per bucket, read on first use."""
+data/danger_words.i8, one signed byte per bucket, read on first use; those of the second model, for a wish to
+die said in everyday words, are data/danger_self_harm.i8."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ BIAS = -0.6859774169855315
 SHA256 = "56d4ddc8397e76055a630d79146800e6f81ea0db229f29f186972c5180ed576e"  # of data/danger_words.i8
 CASES = 56225  # training cases: 19578 people in danger, the rest not; training accuracy 0.974
 L2, STEPS, RATE = 0.001, 3000, 8.0
+# The second model: people thinking of ending their life against no one in danger (data/danger_self_harm.i8).
+SELF_HARM_SCALE = 0.011992461231374265
+SELF_HARM_BIAS = -1.4784411421255577
+SELF_HARM_SHA256 = "61f86092a66740fd7e248b03da9dc1eefc0184553f7f77a22724c250d630980c"
+SELF_HARM_CASES = 38483  # 1836 thinking of ending their life, the rest no one in danger; training accuracy 0.995
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
     "danger-blind3.jsonl": "95308a875ca2f12d67da8688716519bc2d746efec2a81acf7ecab2ff9797457d",
@@ -200,10 +206,11 @@ TRAINED_ON = {
 }
 
 
-def weights() -> array[int] | None:
-    """The weights, or None when the file is missing or not of this size (the lexicons then read alone)."""
+def weights(name: str = "danger_words.i8") -> array[int] | None:
+    """The weights of one model (``danger_self_harm.i8`` for the second), or None when the file is missing or not
+    of this size (the lexicons then read alone)."""
     try:
-        raw = (Path(__file__).parent / "data" / "danger_words.i8").read_bytes()
+        raw = (Path(__file__).parent / "data" / name).read_bytes()
     except OSError:
         return None
     if len(raw) != 1 << BITS:
