@@ -2,13 +2,15 @@
 
 Run by hand (needs numpy; about two minutes on two cores):
 
-    python tools/self_harm_threshold.py
+    python tools/self_harm_threshold.py [--strict]
 
 The teaching blind files (those tools/train_danger_words.py learns from) are split in two by the parity of their
 number. The second model is trained on one half (and on every other file it learns from) and reads the other half,
 both ways round. For each threshold it prints how many of the people in danger to whom `ask` shows no address
 without the second model it would show the address to, and how many harmless messages that get nothing it would
-give "possible": what SELF_HARM_POSSIBLE in danger.py costs and buys, read on messages the model never saw.
+give "possible": what SELF_HARM_POSSIBLE in danger.py costs and buys, read on messages the model never saw. With
+--strict it prints, for higher thresholds, how many people in danger without the banner the model alone would give
+it to, and how many harmless messages without it would get a false alarm: what SELF_HARM_CERTAIN costs and buys.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import train_danger_words as trainer  # noqa: E402
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+STRICT_THRESHOLDS = (0.8, 0.85, 0.9, 0.95, 0.98)
 
 
 def _levels(name: str) -> list[tuple[bool, str | None, list[int]]]:
@@ -48,12 +51,14 @@ def _levels(name: str) -> list[tuple[bool, str | None, list[int]]]:
 
 
 def main() -> None:
+    strict = "--strict" in sys.argv[1:]
+    thresholds = STRICT_THRESHOLDS if strict else THRESHOLDS
     teaching = [name for name in trainer.FILES if name.startswith("danger-blind")]
     halves = [[n for n in teaching if int(re.search(r"\d+", n).group()) % 2 == k] for k in (0, 1)]
     with Pool(2) as pool:
         read = dict(zip(teaching, pool.map(_levels, teaching, chunksize=1)))
-    gained = dict.fromkeys(THRESHOLDS, 0)
-    cost = dict.fromkeys(THRESHOLDS, 0)
+    gained = dict.fromkeys(thresholds, 0)
+    cost = dict.fromkeys(thresholds, 0)
     harmless = 0
     for k in (0, 1):
         learn = [name for name in trainer.FILES if name not in halves[k]]
@@ -62,15 +67,18 @@ def main() -> None:
         for name in halves[k]:
             for in_danger, level, buckets in read[name]:
                 harmless += not in_danger
-                if level is not None:
+                if level == "emergency" or (level is not None and not strict):
                     continue
                 p = 1.0 / (1.0 + np.exp(-(bias + weights[buckets].sum())))
-                for t in THRESHOLDS:
+                for t in thresholds:
                     if p >= t:
                         gained[t] += in_danger
                         cost[t] += not in_danger
-    for t in THRESHOLDS:
-        print(f"from {t}: {gained[t]} people in danger who saw nothing see the address; {cost[t]} of {harmless} harmless messages get 'possible' ({100 * cost[t] / harmless:.2f} points)")
+    for t in thresholds:
+        if strict:
+            print(f"from {t}: {gained[t]} people in danger without the banner get it; {cost[t]} of {harmless} harmless messages get a false alarm ({100 * cost[t] / harmless:.2f} points)")
+        else:
+            print(f"from {t}: {gained[t]} people in danger who saw nothing see the address; {cost[t]} of {harmless} harmless messages get 'possible' ({100 * cost[t] / harmless:.2f} points)")
 
 
 if __name__ == "__main__":

@@ -642,9 +642,9 @@ def _concepts(text: str, c: _Compiled) -> dict[str, str]:
                 found[concept] = phrase
     if "self-harm" in found and _LAST_WORDS.search(found["self-harm"]) and _LEAVING_THE_WIKI.search(text) and not _LIFE.search(text):
         del found["self-harm"]  # "my last edit, goodbye everyone, I'm retiring from Wikipedia": a volunteer leaving
-    if "self-harm" in found and (_NOT_AROUND.search(found["self-harm"]) or _GOODBYE.search(found["self-harm"])) and _AWAY.search(text) and not _LIFE.search(text):
+    if "self-harm" in found and (_NOT_AROUND.search(found["self-harm"]) or _GOODBYE.search(found["self-harm"])) and (_AWAY.search(text) or _LEAVING_THE_WIKI.search(text)) and not _LIFE.search(text):
         # "I won't be around after this weekend, we're moving house", "saying goodbye to my colleagues all week, my
-        # last day at the office is friday": someone going away
+        # last day at the office is friday", "I'm retiring from Wikipedia, goodbye everyone": someone going away
         del found["self-harm"]
     if "self-harm" not in found and (pieces := _wish_to_die_in_pieces(text)):
         found["self-harm"] = pieces
@@ -1097,6 +1097,11 @@ _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  #
 # danger who saw nothing see the address, for "possible" on 53 more of 32,300 harmless messages (0.16 points; from
 # 0.5, the same 4 for 89; from 0.7, 2 for 24).
 SELF_HARM_POSSIBLE = 0.6
+# ...and from 0.9 a message it reads is an emergency, whatever else read it, unless it says it is fiction or general or
+# tells of leaving the wiki or going away
+# (tools/self_harm_threshold.py --strict: 26 people in danger of the teaching files get the banner they lacked, for 7
+# false alarms of 32,300 harmless messages; from 0.95, 15 for 2; from 0.8, 38 for 22).
+SELF_HARM_CERTAIN = 0.9
 SELF_HARM_CUE = "words: like messages from people thinking of ending their life"
 _self_harm_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
 
@@ -1139,15 +1144,27 @@ def self_harm_probability(question: str) -> float | None:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def by_self_harm_words(question: str) -> Danger | None:
-    """"possible" for an English message nothing else flagged whose words read like those of someone thinking of
-    ending their life (from SELF_HARM_POSSIBLE), else None."""
+def by_self_harm_words(question: str, danger: Danger | None = None) -> Danger | None:
+    """The second word model's reading of an English message, given what the others made of it (``danger``): an
+    emergency from SELF_HARM_CERTAIN (not in a message that says it is fiction or general, or tells of leaving the
+    wiki or going away), "possible" from
+    SELF_HARM_POSSIBLE for a message nothing else flagged, else None (what the others said stands)."""
+    if danger is not None and danger.level == "emergency":
+        return None
     if looks_non_english(question[:MAX_SCAN_CHARS], _MIXED_WITH_ENGLISH):
         return None
     p = self_harm_probability(question)
     if p is None or p < SELF_HARM_POSSIBLE:
         return None
-    return Danger("possible", (f"{SELF_HARM_CUE} ({p:.2f})",))
+    cue = f"{SELF_HARM_CUE} ({p:.2f})"
+    if p >= SELF_HARM_CERTAIN:
+        plain = _plain_text(question)
+        leaving = (_LEAVING_THE_WIKI.search(plain) or _AWAY.search(plain)) and not _LIFE.search(plain)  # retiring, a PhD
+        if not _FICTION_PATTERN.search(plain) and not _SAYS_GENERAL.search(plain) and not leaving:
+            return Danger("emergency", (cue, *(danger.cues if danger is not None else ())), danger.situations if danger is not None else 0)
+    if danger is not None and danger.level is not None:
+        return None
+    return Danger("possible", (cue,))
 
 
 def _with_words(danger: Danger, question: str) -> Danger:

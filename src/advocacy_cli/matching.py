@@ -932,8 +932,7 @@ class Matcher:
         if danger.level is None:
             # Words that read like messages from people in danger (surer, when an entry's words answer the question).
             danger = by_words_alone(question, answered=words_answer) or danger
-        if danger.level is None:
-            danger = by_self_harm_words(question) or danger  # a wish to die in everyday words: the address, calmly
+        danger = by_self_harm_words(question, danger) or danger  # a wish to die in everyday words
         if danger.level is None and close is not None:
             threshold = DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING
             danger = _danger_by_meaning(close, threshold) or danger
