@@ -821,9 +821,10 @@ def test_a_situation_the_word_lists_miss_is_possible_by_meaning(monkeypatch):
     from advocacy_cli import danger
     from advocacy_cli.cli import app
 
-    # The word model would read this one as an emergency (see the word-model tests below); without it,
+    # The word models would read this one as an emergency (see the word-model tests below); without them,
     # the meaning probe is what keeps the emergency address in view.
     monkeypatch.setattr(danger, "word_probability", lambda question: None)
+    monkeypatch.setattr(danger, "family_probability", lambda model, question: None)
     question = "every car that slows down outside makes me think they have finally come for me"
     assert assess(question).level is None  # the lexicons alone see nothing
     shown = CliRunner().invoke(app, ["ask", question, "--json", "--explain"])
@@ -853,14 +854,15 @@ def test_the_word_model_was_trained_on_the_files_as_they_are():
 def test_the_word_model_weights_are_the_ones_recorded():
     import hashlib
 
-    from advocacy_cli import danger_words
+    from advocacy_cli import danger, danger_words
 
     raw = (Path(danger_words.__file__).parent / "data" / "danger_words.i8").read_bytes()
     assert hashlib.sha256(raw).hexdigest() == danger_words.SHA256
     assert len(raw) == 1 << danger_words.BITS
-    second = (Path(danger_words.__file__).parent / "data" / "danger_self_harm.i8").read_bytes()
-    assert hashlib.sha256(second).hexdigest() == danger_words.SELF_HARM_SHA256
-    assert len(second) == 1 << danger_words.BITS
+    for model, name in danger.FAMILY_MODELS.items():
+        family = (Path(danger_words.__file__).parent / "data" / name).read_bytes()
+        assert hashlib.sha256(family).hexdigest() == getattr(danger_words, f"{model}_SHA256"), name
+        assert len(family) == 1 << danger_words.BITS
 
 
 @pytest.mark.parametrize(
@@ -890,6 +892,15 @@ def test_a_wish_to_die_the_second_word_model_is_sure_of_gets_the_banner():
     assert any(cue.startswith(danger.SELF_HARM_CUE) for cue in answer["explain"]["danger_cues"])
 
 
+def test_being_watched_or_threatened_that_the_third_word_model_is_sure_of_gets_the_banner():
+    from advocacy_cli import danger
+
+    question = "the same grey car parks across from my flat every evening since my article on the senator, and last night someone photographed my door"
+    assert danger.family_probability("WATCHED", question) >= danger.WATCHED_CERTAIN
+    answer = _cli_danger(question)
+    assert answer["danger"] == "emergency" and answer["contacts"][0]["key"] == "emergency"
+
+
 def test_a_goodbye_from_someone_retiring_from_the_wiki_gets_no_banner():
     # The second word model reads it as a wish to die (0.9 or more), but the message says the writer is leaving the wiki.
     answer = _cli_danger("After ten years I'm retiring from Wikipedia. Goodbye everyone, I'll miss you, thanks for everything.")
@@ -907,7 +918,7 @@ def test_a_goodbye_from_someone_retiring_from_the_wiki_gets_no_banner():
 def test_tiredness_grief_and_a_low_mood_are_not_read_as_a_wish_to_die(question):
     from advocacy_cli import danger
 
-    assert danger.by_self_harm_words(question) is None, danger.self_harm_probability(question)
+    assert danger.by_family_words(question) is None, danger.self_harm_probability(question)
     assert _cli_danger(question)["danger"] is None
 
 
@@ -916,17 +927,17 @@ def test_without_the_word_model_the_lexicons_read_alone(monkeypatch):
 
     monkeypatch.setattr(danger_words, "weights", lambda name="danger_words.i8": None)
     monkeypatch.setattr(danger, "_word_weights", None)
-    monkeypatch.setattr(danger, "_self_harm_weights", None)
+    monkeypatch.setattr(danger, "_family_weights", {})
     danger.word_probability.cache_clear()
-    danger.self_harm_probability.cache_clear()
+    danger.family_probability.cache_clear()
     try:
         question = "I got injured at the climbing wall last week, can I pause my membership?"
         assert danger.word_probability(question) is None
-        assert danger.self_harm_probability(question) is None and danger.by_self_harm_words(question) is None
+        assert danger.self_harm_probability(question) is None and danger.by_family_words(question) is None
         assert danger.assess(question) == danger._read(question)
     finally:
         danger.word_probability.cache_clear()  # the weights are back once monkeypatch undoes its changes
-        danger.self_harm_probability.cache_clear()
+        danger.family_probability.cache_clear()
 
 
 def _cli_danger(question: str) -> dict:

@@ -1,13 +1,14 @@
-"""Where the second word model (a wish to die said in everyday words) should start to show the address.
+"""Where a word model of one kind of danger (a wish to die said in everyday words; being watched, followed or
+threatened) should start to show the address.
 
-Run by hand (needs numpy; about two minutes on two cores):
+Run by hand (needs numpy; about three minutes on two cores):
 
-    python tools/self_harm_threshold.py [--strict]
+    python tools/self_harm_threshold.py [--strict] [--model SELF_HARM|WATCHED]
 
 The teaching blind files (those tools/train_danger_words.py learns from) are split in two by the parity of their
-number. The second model is trained on one half (and on every other file it learns from) and reads the other half,
+number. The model (SELF_HARM unless --model says otherwise) is trained on one half (and on every other file it learns from) and reads the other half,
 both ways round. For each threshold it prints how many of the people in danger to whom `ask` shows no address
-without the second model it would show the address to, and how many harmless messages that get nothing it would
+without the models of one kind of danger it would show the address to, and how many harmless messages that get nothing it would
 give "possible": what SELF_HARM_POSSIBLE in danger.py costs and buys, read on messages the model never saw. With
 --strict it prints, for higher thresholds, how many people in danger without the banner the model alone would give
 it to, and how many harmless messages without it would get a false alarm: what SELF_HARM_CERTAIN costs and buys.
@@ -38,7 +39,7 @@ def _levels(name: str) -> list[tuple[bool, str | None, list[int]]]:
     from advocacy_cli import danger
     from advocacy_cli.session import Session
 
-    danger.SELF_HARM_POSSIBLE = 2.0  # the second model never speaks
+    danger.SELF_HARM_POSSIBLE = danger.SELF_HARM_CERTAIN = danger.WATCHED_CERTAIN = 2.0  # the models of one kind never speak
     matcher = Session(None).matcher()
     out = []
     for line in (trainer.CASES / name).read_text(encoding="utf-8").splitlines():
@@ -52,6 +53,8 @@ def _levels(name: str) -> list[tuple[bool, str | None, list[int]]]:
 
 def main() -> None:
     strict = "--strict" in sys.argv[1:]
+    model = sys.argv[sys.argv.index("--model") + 1] if "--model" in sys.argv[1:] else "SELF_HARM"
+    families = next(found for _, prefix, found, _ in trainer.FAMILY_MODELS if prefix == model)
     thresholds = STRICT_THRESHOLDS if strict else THRESHOLDS
     teaching = [name for name in trainer.FILES if name.startswith("danger-blind")]
     halves = [[n for n in teaching if int(re.search(r"\d+", n).group()) % 2 == k] for k in (0, 1)]
@@ -62,7 +65,7 @@ def main() -> None:
     harmless = 0
     for k in (0, 1):
         learn = [name for name in trainer.FILES if name not in halves[k]]
-        quantised, scale, bias, _ = trainer.fit(trainer.read_self_harm_rows(learn))
+        quantised, scale, bias, _ = trainer.fit(trainer.read_family_rows(learn, families))
         weights = quantised.astype(np.float64) * scale
         for name in halves[k]:
             for in_danger, level, buckets in read[name]:

@@ -12,10 +12,11 @@ src/advocacy_cli/data/danger_words.i8 (one int8 weight per bucket) and src/advoc
 (their scale, the bias, the weights' checksum and the checksums of the files they were trained on: a
 test fails when those files change and the weights do not).
 
-It also trains a second model of the same kind for the danger the first reads least well, a wish to die
-said in everyday words: the messages of people thinking of ending their life (family "self-harm")
-against every harmless one, the other people in danger left out. It writes
-src/advocacy_cli/data/danger_self_harm.i8 and its scale, bias and checksum in the same module.
+It also trains models of the same kind for the kinds of danger the first reads least well (FAMILY_MODELS):
+each learns from the messages of one family of people in danger (a wish to die said in everyday words;
+being watched, followed or threatened) against every harmless one, the other people in danger left out,
+and writes its own weights (src/advocacy_cli/data/danger_self_harm.i8, danger_watched.i8) and its scale,
+bias and checksum in the same module.
 """
 
 from __future__ import annotations
@@ -35,7 +36,11 @@ from advocacy_cli import danger  # noqa: E402
 CASES = ROOT / "tests" / "cases"
 OUT = ROOT / "src" / "advocacy_cli" / "danger_words.py"
 WEIGHTS = ROOT / "src" / "advocacy_cli" / "data" / "danger_words.i8"
-SELF_HARM_WEIGHTS = ROOT / "src" / "advocacy_cli" / "data" / "danger_self_harm.i8"
+# The models of one kind of danger: weights file, name of their constants, the families they learn from, who they are.
+FAMILY_MODELS = (
+    ("danger_self_harm.i8", "SELF_HARM", ("self-harm",), "people thinking of ending their life"),
+    ("danger_watched.i8", "WATCHED", ("veiled-threat", "stalking"), "people watched, followed or threatened"),
+)
 # The blind danger files the model never reads: the held-out ones (tests/test_danger.py checks that none
 # is among TRAINED_ON), and 11, 13 and 15. A new held-out file goes here before the model is retrained.
 HELD_OUT = frozenset((11, 12, 13, 15, 26, 29, 35, 39, 40, 43, 45, 48, 51, 54, 57, 60, 63, 66, 69, 73, 76, 80, 84, 88, 91, 94, 97, 100, 104, 108, 111, 117, 119, 120, 124, 129, 133, 134, 137, 138, 142, 145, 149, 152, 154, 158, 160, 163, 165, 168, 170, 173, 176, 179, 181, 184, 187, 190, 193, 196, 199, 202, 205, 207, 208, 209, 210, 213, 214, 216, 217, 218, 221, 222, 225, 228, 229, 232, 234, 237, 240, 246, 247, 248, 253, 254))
@@ -78,8 +83,8 @@ def read_rows(files: tuple[str, ...] | list[str]) -> list[tuple[list[int], float
     return rows
 
 
-def read_self_harm_rows(files: tuple[str, ...] | list[str]) -> list[tuple[list[int], float]]:
-    """Each message of ``files`` from someone thinking of ending their life (1.0) or from no one in danger (0.0)."""
+def read_family_rows(files: tuple[str, ...] | list[str], families: tuple[str, ...]) -> list[tuple[list[int], float]]:
+    """Each message of ``files`` from someone in danger of one of ``families`` (1.0) or from no one in danger (0.0)."""
     rows = []
     for name in files:
         for line in (CASES / name).read_text(encoding="utf-8").splitlines():
@@ -89,7 +94,7 @@ def read_self_harm_rows(files: tuple[str, ...] | list[str]) -> list[tuple[list[i
                     continue
                 if case.get("style") != "emergency":
                     rows.append((danger.word_features(case["query"], BITS), 0.0))
-                elif case.get("family") == "self-harm":
+                elif case.get("family") in families:
                     rows.append((danger.word_features(case["query"], BITS), 1.0))
     return rows
 
@@ -123,17 +128,27 @@ def main() -> None:
     quantised, scale, bias, accuracy = fit(rows)
     blob = quantised.tobytes()
     WEIGHTS.write_bytes(blob)
-    self_rows = read_self_harm_rows(FILES)
-    self_quantised, self_scale, self_bias, self_accuracy = fit(self_rows)
-    self_blob = self_quantised.tobytes()
-    SELF_HARM_WEIGHTS.write_bytes(self_blob)
-    self_positive = int(sum(label for _, label in self_rows))
+    family_constants = ""
+    for weights_name, prefix, families, who in FAMILY_MODELS:
+        family_rows = read_family_rows(FILES, families)
+        family_quantised, family_scale, family_bias, family_accuracy = fit(family_rows)
+        family_blob = family_quantised.tobytes()
+        (WEIGHTS.parent / weights_name).write_bytes(family_blob)
+        positive = int(sum(label for _, label in family_rows))
+        family_constants += (
+            f"# A model of one kind of danger: {who} against no one in danger (data/{weights_name}).\n"
+            f"{prefix}_SCALE = {family_scale!r}\n"
+            f"{prefix}_BIAS = {family_bias!r}\n"
+            f'{prefix}_SHA256 = "{hashlib.sha256(family_blob).hexdigest()}"\n'
+            f"{prefix}_CASES = {len(family_rows)}  # {positive} {who}, the rest no one in danger; training accuracy {family_accuracy:.3f}\n"
+        )
+        print(f"{prefix.lower()} model: {len(family_rows)} cases ({positive} {who}); training accuracy {family_accuracy:.3f}")
     files = "\n".join(f'    "{name}": "{hashlib.sha256((CASES / name).read_bytes()).hexdigest()}",' for name in FILES)
     OUT.write_text(
         '"""The danger reading\'s word model: a logistic regression over hashed words and word pairs of our own\n'
         "labelled messages (written by tools/train_danger_words.py; do not edit by hand). The weights are\n"
-        "data/danger_words.i8, one signed byte per bucket, read on first use; those of the second model, for a wish to\n"
-        'die said in everyday words, are data/danger_self_harm.i8."""\n\n'
+        "data/danger_words.i8, one signed byte per bucket, read on first use; those of the models of one kind of danger\n"
+        'are data/danger_self_harm.i8 and data/danger_watched.i8."""\n\n'
         "from __future__ import annotations\n\n"
         "from array import array\n"
         "from pathlib import Path\n\n"
@@ -143,15 +158,11 @@ def main() -> None:
         f'SHA256 = "{hashlib.sha256(blob).hexdigest()}"  # of data/danger_words.i8\n'
         f"CASES = {len(rows)}  # training cases: {int(y.sum())} people in danger, the rest not; training accuracy {accuracy:.3f}\n"
         f"L2, STEPS, RATE = {L2!r}, {STEPS!r}, {RATE!r}\n"
-        "# The second model: people thinking of ending their life against no one in danger (data/danger_self_harm.i8).\n"
-        f"SELF_HARM_SCALE = {self_scale!r}\n"
-        f"SELF_HARM_BIAS = {self_bias!r}\n"
-        f'SELF_HARM_SHA256 = "{hashlib.sha256(self_blob).hexdigest()}"\n'
-        f"SELF_HARM_CASES = {len(self_rows)}  # {self_positive} thinking of ending their life, the rest no one in danger; training accuracy {self_accuracy:.3f}\n"
+        f"{family_constants}"
         f"TRAINED_ON = {{\n{files}\n}}\n\n\n"
         "def weights(name: str = \"danger_words.i8\") -> array[int] | None:\n"
-        '    """The weights of one model (``danger_self_harm.i8`` for the second), or None when the file is missing or not\n'
-        '    of this size (the lexicons then read alone)."""\n'
+        '    """The weights of one model (``danger_self_harm.i8`` for a model of one kind of danger), or None when the file is\n'
+        '    missing or not of this size (the lexicons then read alone)."""\n'
         "    try:\n"
         '        raw = (Path(__file__).parent / "data" / name).read_bytes()\n'
         "    except OSError:\n"
@@ -164,7 +175,6 @@ def main() -> None:
         encoding="utf-8",
     )
     print(f"trained on {len(rows)} cases ({int(y.sum())} in danger); training accuracy {accuracy:.3f}; wrote {OUT.relative_to(ROOT)}")
-    print(f"self-harm model: {len(self_rows)} cases ({self_positive} thinking of ending their life); training accuracy {self_accuracy:.3f}")
 
 
 if __name__ == "__main__":

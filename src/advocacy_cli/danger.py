@@ -1099,11 +1099,19 @@ _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  #
 SELF_HARM_POSSIBLE = 0.6
 # ...and from 0.9 a message it reads is an emergency, whatever else read it, unless it says it is fiction or general or
 # tells of leaving the wiki or going away
-# (tools/self_harm_threshold.py --strict: 26 people in danger of the teaching files get the banner they lacked, for 7
-# false alarms of 32,300 harmless messages; from 0.95, 15 for 2; from 0.8, 38 for 22).
+# (tools/self_harm_threshold.py --strict: 27 people in danger of the teaching files get the banner they lacked, for 7
+# false alarms of 32,300 harmless messages; from 0.95, 16 for 2; from 0.8, 39 for 22).
 SELF_HARM_CERTAIN = 0.9
 SELF_HARM_CUE = "words: like messages from people thinking of ending their life"
-_self_harm_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  # () when the weights cannot be read
+# A third, for people watched, followed or threatened (veiled threats, stalking), gives the banner from 0.9 and says
+# nothing below it (tools/self_harm_threshold.py --model WATCHED --strict: 29 people in danger of the teaching files get
+# the banner they lacked, for 3 false alarms of 32,300 harmless messages; from 0.8, 55 for 16; from 0.95, 13 for none;
+# below 0.9 it would mostly add "possible" to harmless messages).
+WATCHED_CERTAIN = 0.9
+WATCHED_CUE = "words: like messages from people watched, followed or threatened"
+# The models of one kind of danger: the name of their constants in danger_words.py -> their weights file.
+FAMILY_MODELS = {"SELF_HARM": "danger_self_harm.i8", "WATCHED": "danger_watched.i8"}
+_family_weights: dict[str, tuple[array[int], float, float, int] | tuple[()]] = {}  # () when the weights cannot be read
 
 
 def word_features(question: str, bits: int = WORD_BITS) -> list[int]:
@@ -1127,44 +1135,54 @@ def word_probability(question: str) -> float | None:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@lru_cache(maxsize=64)
-def self_harm_probability(question: str) -> float | None:
-    """The second word model's probability that ``question`` comes from someone thinking of ending their life (None
-    without its weights)."""
-    global _self_harm_weights
-    if _self_harm_weights is None:
+@lru_cache(maxsize=128)
+def family_probability(model: str, question: str) -> float | None:
+    """The probability that ``question`` comes from someone in the kind of danger of ``model`` (a key of FAMILY_MODELS;
+    None without its weights)."""
+    if model not in _family_weights:
         from advocacy_cli import danger_words
 
-        found = danger_words.weights("danger_self_harm.i8")
-        _self_harm_weights = (found, danger_words.SELF_HARM_SCALE, danger_words.SELF_HARM_BIAS, danger_words.BITS) if found is not None else ()
-    if not _self_harm_weights:
+        found = danger_words.weights(FAMILY_MODELS[model])
+        scale, bias = getattr(danger_words, f"{model}_SCALE"), getattr(danger_words, f"{model}_BIAS")
+        _family_weights[model] = (found, scale, bias, danger_words.BITS) if found is not None else ()
+    read = _family_weights[model]
+    if not read:
         return None
-    weights, scale, bias, bits = _self_harm_weights
+    weights, scale, bias, bits = read
     z = bias + scale * sum(weights[k] for k in word_features(question, bits))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def by_self_harm_words(question: str, danger: Danger | None = None) -> Danger | None:
-    """The second word model's reading of an English message, given what the others made of it (``danger``): an
-    emergency from SELF_HARM_CERTAIN (not in a message that says it is fiction or general, or tells of leaving the
-    wiki or going away), "possible" from
+def self_harm_probability(question: str) -> float | None:
+    """The probability that ``question`` comes from someone thinking of ending their life (None without the weights)."""
+    return family_probability("SELF_HARM", question)
+
+
+def by_family_words(question: str, danger: Danger | None = None) -> Danger | None:
+    """The reading of an English message by the models of one kind of danger, given what the others made of it
+    (``danger``): an emergency from SELF_HARM_CERTAIN or WATCHED_CERTAIN (not in a message that says it is fiction or
+    general, nor, for a wish to die, one that tells of leaving the wiki or going away), "possible" from
     SELF_HARM_POSSIBLE for a message nothing else flagged, else None (what the others said stands)."""
     if danger is not None and danger.level == "emergency":
         return None
     if looks_non_english(question[:MAX_SCAN_CHARS], _MIXED_WITH_ENGLISH):
         return None
-    p = self_harm_probability(question)
-    if p is None or p < SELF_HARM_POSSIBLE:
+    self_harm, watched = self_harm_probability(question), family_probability("WATCHED", question)
+    if (self_harm is None or self_harm < SELF_HARM_POSSIBLE) and (watched is None or watched < WATCHED_CERTAIN):
         return None
-    cue = f"{SELF_HARM_CUE} ({p:.2f})"
-    if p >= SELF_HARM_CERTAIN:
-        plain = _plain_text(question)
+    plain = _plain_text(question)
+    told_as_such = _FICTION_PATTERN.search(plain) is None and _SAYS_GENERAL.search(plain) is None
+    before = danger.cues if danger is not None else ()
+    situations = danger.situations if danger is not None else 0
+    if self_harm is not None and self_harm >= SELF_HARM_CERTAIN and told_as_such:
         leaving = (_LEAVING_THE_WIKI.search(plain) or _AWAY.search(plain)) and not _LIFE.search(plain)  # retiring, a PhD
-        if not _FICTION_PATTERN.search(plain) and not _SAYS_GENERAL.search(plain) and not leaving:
-            return Danger("emergency", (cue, *(danger.cues if danger is not None else ())), danger.situations if danger is not None else 0)
-    if danger is not None and danger.level is not None:
+        if not leaving:
+            return Danger("emergency", (f"{SELF_HARM_CUE} ({self_harm:.2f})", *before), situations)
+    if watched is not None and watched >= WATCHED_CERTAIN and told_as_such:
+        return Danger("emergency", (f"{WATCHED_CUE} ({watched:.2f})", *before), situations)
+    if self_harm is None or self_harm < SELF_HARM_POSSIBLE or (danger is not None and danger.level is not None):
         return None
-    return Danger("possible", (cue,))
+    return Danger("possible", (f"{SELF_HARM_CUE} ({self_harm:.2f})",))
 
 
 def _with_words(danger: Danger, question: str) -> Danger:

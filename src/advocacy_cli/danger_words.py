@@ -1,7 +1,7 @@
 """The danger reading's word model: a logistic regression over hashed words and word pairs of our own
 labelled messages (written by tools/train_danger_words.py; do not edit by hand). The weights are
-data/danger_words.i8, one signed byte per bucket, read on first use; those of the second model, for a wish to
-die said in everyday words, are data/danger_self_harm.i8."""
+data/danger_words.i8, one signed byte per bucket, read on first use; those of the models of one kind of danger
+are data/danger_self_harm.i8 and data/danger_watched.i8."""
 
 from __future__ import annotations
 
@@ -14,11 +14,16 @@ BIAS = -0.6859774169855315
 SHA256 = "56d4ddc8397e76055a630d79146800e6f81ea0db229f29f186972c5180ed576e"  # of data/danger_words.i8
 CASES = 56225  # training cases: 19578 people in danger, the rest not; training accuracy 0.974
 L2, STEPS, RATE = 0.001, 3000, 8.0
-# The second model: people thinking of ending their life against no one in danger (data/danger_self_harm.i8).
+# A model of one kind of danger: people thinking of ending their life against no one in danger (data/danger_self_harm.i8).
 SELF_HARM_SCALE = 0.011992461231374265
 SELF_HARM_BIAS = -1.4784411421255577
 SELF_HARM_SHA256 = "61f86092a66740fd7e248b03da9dc1eefc0184553f7f77a22724c250d630980c"
-SELF_HARM_CASES = 38483  # 1836 thinking of ending their life, the rest no one in danger; training accuracy 0.995
+SELF_HARM_CASES = 38483  # 1836 people thinking of ending their life, the rest no one in danger; training accuracy 0.995
+# A model of one kind of danger: people watched, followed or threatened against no one in danger (data/danger_watched.i8).
+WATCHED_SCALE = 0.009875707351155805
+WATCHED_BIAS = -1.3944983742972308
+WATCHED_SHA256 = "5ee89ae12f415c5aa8cc70d6fe1bfa36cda388659adbeae8137272057783714b"
+WATCHED_CASES = 39197  # 2550 people watched, followed or threatened, the rest no one in danger; training accuracy 0.995
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
     "danger-blind3.jsonl": "95308a875ca2f12d67da8688716519bc2d746efec2a81acf7ecab2ff9797457d",
@@ -207,8 +212,8 @@ TRAINED_ON = {
 
 
 def weights(name: str = "danger_words.i8") -> array[int] | None:
-    """The weights of one model (``danger_self_harm.i8`` for the second), or None when the file is missing or not
-    of this size (the lexicons then read alone)."""
+    """The weights of one model (``danger_self_harm.i8`` for a model of one kind of danger), or None when the file is
+    missing or not of this size (the lexicons then read alone)."""
     try:
         raw = (Path(__file__).parent / "data" / name).read_bytes()
     except OSError:

@@ -924,7 +924,7 @@ class Matcher:
     def answer(self, question: str, limit: int = 3, explain: bool = True) -> Answer:
         """Everything the tool says about ``question``; without ``explain`` the matches carry no
         contributions (what --explain shows), which a batch does not need."""
-        from advocacy_cli.danger import assess, by_self_harm_words, by_words_alone, reads_as_another_language, unread_story
+        from advocacy_cli.danger import assess, by_family_words, by_words_alone, reads_as_another_language, unread_story
         from advocacy_cli.routing import contacts_for
 
         ranked, answerable, words_answer, close = self.rank(question, explain, keep=max(limit, 3))
@@ -932,7 +932,7 @@ class Matcher:
         if danger.level is None:
             # Words that read like messages from people in danger (surer, when an entry's words answer the question).
             danger = by_words_alone(question, answered=words_answer) or danger
-        danger = by_self_harm_words(question, danger) or danger  # a wish to die in everyday words
+        danger = by_family_words(question, danger) or danger  # a wish to die in everyday words, someone watched or threatened
         if danger.level is None and close is not None:
             threshold = DANGER_BY_MEANING_ANSWERED if words_answer else DANGER_BY_MEANING
             danger = _danger_by_meaning(close, threshold) or danger
