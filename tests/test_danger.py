@@ -1278,9 +1278,39 @@ def test_a_wish_to_die_or_a_question_asked_for_oneself_shows_the_address(questio
         # Told in pieces, none of which says it alone: the means at hand and a day set, a plan and a note for after.
         "I'd like my user page to stay as it is. I've got the tablets and the date is set.",
         "how do I export my watchlist? there's a letter for after on my desk and I've got it all planned",
+        # Harm to oneself told by the means and the moment rather than the act.
+        "asking for myself: how many of my blood pressure pills would it take",
+        "I quit my antidepressants on purpose two weeks ago. wait, stopped taking my meds on purpose is what I mean",
+        "the oven was on all night with the door shut, I'm not certain it was an accident",
+        "sometimes I sit in the garage with the engine running and just wait",
+        "the pile of sleeping tablets in my drawer is finally big enough",
+        "every time I wait on the platform I stand a little longer near the edge",
+        "the rooftop of my office keeps calling me",
+        "I keep driving too fast at night hoping a lorry hits me",
+        "people online say I should disappear and I think they're right",
+        "I've stopped caring if I wake up tomorrow",
+        "started cutting myself again after the doxxing",
+        "if i stop drinking altogether how long",
+        # Told in pieces: the wish said softly, with the means close by or things handed on.
+        "I feel numb about all of it. The bridge is right there at the end of my street.",
+        "gave my cat to my sister yesterday. I'm just finished.",
+        # More of harm to oneself in everyday words (since blind256 taught).
+        "my gran's sleeping pills are in the kitchen drawer and I've been working out how many would be enough",
+        "maybe if I cut deeper this time the noise in my head stops",
+        "I spend my evenings searching for painless ways now",
+        "I pinch my arms until they bleed whenever the threads start again",
+        "I only need to make sure it's not my parents who find me",
+        "I keep walking to the end of the platform, closer to the edge each time",
+        "the river under the footbridge feels more like an answer every day",
+        "it would be simpler to stop breathing than to face the inquiry",
+        "I have a box of painkillers saved. tonight I'll take all of them",
+        "wrote the letter to my sister. I just need the courage now",
+        # Told in pieces: a day being picked and a will made, belongings shared out and a calm that is new.
+        "I'm picking a day and writing my will, is it normal to feel this tidy about it?",
+        "made a list of who gets what: my books to Sara, my camera to Jon. I feel calm for the first time in a year.",
     ],
 )
-def test_a_wish_to_die_in_everyday_words_after_a_practical_question_shows_the_address(question):
+def test_a_wish_to_die_in_everyday_words_shows_the_address(question):
     answer = _cli_danger(question)
     assert answer["danger"] in ("possible", "emergency"), question
     assert "emergency" in [contact["key"] for contact in answer["contacts"]]
@@ -1301,59 +1331,30 @@ def test_a_wish_to_die_in_everyday_words_after_a_practical_question_shows_the_ad
         "saying goodbye to my old username at last, how do I request a rename?",
         "can a post go live on a set date? it's a farewell message for my colleagues for when I retire in June",
         "the libel case the developer brought against our local paper was settled last month, can we update the article?",
+        # The same words about ordinary things: a machine that died, a pedant, a friend free again, a traffic stop, a
+        # handover, a diet, a classroom, a grant workshop.
+        "my phone committed suicide in the rain, can I still get my 2FA codes?",
+        "the spelling police arrested my draft again, who decides on British or American English?",
+        "my friend was detained last year, he's free, acquitted and back editing. Just a thank you.",
+        "police stopped me for speeding on the way to the meetup, where do I pay the fine?",
+        "Last message from me as treasurer: the books are closed and the keys go to Ana tomorrow.",
+        "if i stop eating sugar how long until it shows?",
+        "how many tablets would it take to equip a classroom for a Wikipedia workshop?",
+        "What does the advocacy team do about laws that threaten encyclopedias? Is this something the Foundation tracks in general?",
+        # The same words about ordinary things: a harm word in quotation marks said of a thing, a school's detention, a
+        # dentist's question, a stalker convicted, a decision that is a decision, a pet that stopped eating, a backlog.
+        "the bakery 'kidnapped' my order and sent it to the wrong branch, can they redeliver?",
+        "my son's teacher threatened him with detention for his trainers, is that school policy?",
+        "bleeding gums when I brush, dentist or wait?",
+        "the stalker who followed me around the 2019 conference was convicted and is in prison. I want to help write safety tips.",
+        "I've decided to stand down as treasurer in spring, who should I tell?",
+        "our rabbit stopped eating this morning, is there a vet open tonight?",
+        "this review queue is slowly strangling me, any tools?",
+        "Can the Foundation help us? We want to apply for a grant for our workshop.",
     ],
 )
 def test_the_same_everyday_words_about_ordinary_things_raise_no_banner(question):
     assert _cli_danger(question)["danger"] != "emergency", question
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # Harm to oneself told by the means and the moment rather than the act.
-        "asking for myself: how many of my blood pressure pills would it take",
-        "I quit my antidepressants on purpose two weeks ago. wait, stopped taking my meds on purpose is what I mean",
-        "the oven was on all night with the door shut, I'm not certain it was an accident",
-        "sometimes I sit in the garage with the engine running and just wait",
-        "the pile of sleeping tablets in my drawer is finally big enough",
-        "every time I wait on the platform I stand a little longer near the edge",
-        "the rooftop of my office keeps calling me",
-        "I keep driving too fast at night hoping a lorry hits me",
-        "people online say I should disappear and I think they're right",
-        "I've stopped caring if I wake up tomorrow",
-        "started cutting myself again after the doxxing",
-        "if i stop drinking altogether how long",
-        # Told in pieces: the wish said softly, with the means close by or things handed on.
-        "I feel numb about all of it. The bridge is right there at the end of my street.",
-        "gave my cat to my sister yesterday. I'm just finished.",
-    ],
-)
-def test_harm_to_oneself_told_by_the_means_and_the_moment_shows_the_address(question):
-    answer = _cli_danger(question)
-    assert answer["danger"] in ("possible", "emergency"), question
-    assert "emergency" in [contact["key"] for contact in answer["contacts"]]
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # Situations read since blind249 to 252 taught: held for re-education, a confession shown on television, a
-        # fear that someone was taken, a group surrounded, a threat said as remembering, a greeting that names a place,
-        # a departure barred, a participant list leaked with phone numbers.
-        "my uncle has been held in a re-education camp since spring because of his photos on Commons",
-        "state television broadcast my brother's 'confession' last night and now my parents are called in too",
-        "our admin went silent a week ago and we fear he was taken by the police",
-        "we are surrounded by men with sticks outside the library where our editathon is",
-        "a caller told me my edits are read by people who never forget",
-        "a new account wrote on my user page: say hi to your husband at the bakery on monday",
-        "the border website says my departure is restricted since my interview about Wikipedia",
-        "someone leaked the attendee list of our edit-a-thon with everyone's phone numbers and called us traitors",
-    ],
-)
-def test_situations_read_since_the_last_blind_files_are_emergencies(question):
-    answer = _cli_danger(question)
-    assert answer["danger"] == "emergency", question
-    assert answer["contacts"][0]["key"] == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -1369,93 +1370,6 @@ def test_a_question_about_the_faq_after_the_story_does_not_take_it_back(question
     answer = _cli_danger(question)
     assert answer["danger"] == "emergency", question
     assert not any(cue.startswith("against:") for cue in answer["explain"]["danger_cues"]), answer["explain"]["danger_cues"]
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # The same words about ordinary things: a machine that died, a pedant, a friend free again, a traffic stop, a
-        # handover, a diet, a classroom, a grant workshop.
-        "my phone committed suicide in the rain, can I still get my 2FA codes?",
-        "the spelling police arrested my draft again, who decides on British or American English?",
-        "my friend was detained last year, he's free, acquitted and back editing. Just a thank you.",
-        "police stopped me for speeding on the way to the meetup, where do I pay the fine?",
-        "Last message from me as treasurer: the books are closed and the keys go to Ana tomorrow.",
-        "if i stop eating sugar how long until it shows?",
-        "how many tablets would it take to equip a classroom for a Wikipedia workshop?",
-        "What does the advocacy team do about laws that threaten encyclopedias? Is this something the Foundation tracks in general?",
-    ],
-)
-def test_the_same_words_about_ordinary_things_since_the_last_blind_files_raise_no_banner(question):
-    assert _cli_danger(question)["danger"] != "emergency", question
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # More of harm to oneself in everyday words (since blind256 taught).
-        "my gran's sleeping pills are in the kitchen drawer and I've been working out how many would be enough",
-        "maybe if I cut deeper this time the noise in my head stops",
-        "I spend my evenings searching for painless ways now",
-        "I pinch my arms until they bleed whenever the threads start again",
-        "I only need to make sure it's not my parents who find me",
-        "I keep walking to the end of the platform, closer to the edge each time",
-        "the river under the footbridge feels more like an answer every day",
-        "it would be simpler to stop breathing than to face the inquiry",
-        "I have a box of painkillers saved. tonight I'll take all of them",
-        "wrote the letter to my sister. I just need the courage now",
-        # Told in pieces: a day being picked and a will made, belongings shared out and a calm that is new.
-        "I'm picking a day and writing my will, is it normal to feel this tidy about it?",
-        "made a list of who gets what: my books to Sara, my camera to Jon. I feel calm for the first time in a year.",
-    ],
-)
-def test_more_of_harm_to_oneself_in_everyday_words_shows_the_address(question):
-    answer = _cli_danger(question)
-    assert answer["danger"] in ("possible", "emergency"), question
-    assert "emergency" in [contact["key"] for contact in answer["contacts"]]
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # Veiled threats said as advice or care, a group asking for the visitors, a visit being organised, a list with
-        # names and pictures, a passport blocked, someone choked, a door kicked in.
-        "a message on my talk page: people who write about the colonel should check their brakes",
-        "an email said accidents happen to nosy editors. Think about your children.",
-        "the caller said: enjoy your garden while you can. That was right after I edited the mayor's article",
-        "a card in my letterbox said drive carefully, with a printout of my user page",
-        "my cousin says they are making lists before the vote and my user name is on one",
-        "some men are at the reception asking for me and the other trainers of the wiki course",
-        "a forum is organising to pay a visit to me, the wikipedia editor who wrote about the mine",
-        "a blog posted a list of 'saboteurs' with our names, cities and photos",
-        "the airport officer said my passport is blocked since my interview about Wikipedia",
-        "my stepfather keeps choking my mother when he drinks and he's drinking now",
-        "they are kicking down the door of our office right now",
-    ],
-)
-def test_veiled_threats_as_advice_and_other_situations_since_blind255_are_emergencies(question):
-    answer = _cli_danger(question)
-    assert answer["danger"] == "emergency", question
-    assert answer["contacts"][0]["key"] == "emergency"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # The same words about ordinary things: a harm word in quotation marks said of a thing, a school's detention, a
-        # dentist's question, a stalker convicted, a decision that is a decision, a pet that stopped eating, a backlog.
-        "the bakery 'kidnapped' my order and sent it to the wrong branch, can they redeliver?",
-        "my son's teacher threatened him with detention for his trainers, is that school policy?",
-        "bleeding gums when I brush, dentist or wait?",
-        "the stalker who followed me around the 2019 conference was convicted and is in prison. I want to help write safety tips.",
-        "I've decided to stand down as treasurer in spring, who should I tell?",
-        "our rabbit stopped eating this morning, is there a vet open tonight?",
-        "this review queue is slowly strangling me, any tools?",
-        "Can the Foundation help us? We want to apply for a grant for our workshop.",
-    ],
-)
-def test_the_same_words_about_ordinary_things_since_blind255_raise_no_banner(question):
-    assert _cli_danger(question)["danger"] != "emergency", question
 
 
 @pytest.mark.parametrize(
@@ -2624,6 +2538,30 @@ def test_a_workshop_that_the_police_interrupt_is_still_an_emergency() -> None:
         "a box came with a child's sock in it, my daughter's size",
         # A supposition asked first does not take back a wish to die told after it.
         "what happens to my files if I delete my account? I won't be here next week anyway, the pills are counted",
+        # Situations read since blind249 to 252 taught: held for re-education, a confession shown on television, a
+        # fear that someone was taken, a group surrounded, a threat said as remembering, a greeting that names a place,
+        # a departure barred, a participant list leaked with phone numbers.
+        "my uncle has been held in a re-education camp since spring because of his photos on Commons",
+        "state television broadcast my brother's 'confession' last night and now my parents are called in too",
+        "our admin went silent a week ago and we fear he was taken by the police",
+        "we are surrounded by men with sticks outside the library where our editathon is",
+        "a caller told me my edits are read by people who never forget",
+        "a new account wrote on my user page: say hi to your husband at the bakery on monday",
+        "the border website says my departure is restricted since my interview about Wikipedia",
+        "someone leaked the attendee list of our edit-a-thon with everyone's phone numbers and called us traitors",
+        # Veiled threats said as advice or care, a group asking for the visitors, a visit being organised, a list with
+        # names and pictures, a passport blocked, someone choked, a door kicked in.
+        "a message on my talk page: people who write about the colonel should check their brakes",
+        "an email said accidents happen to nosy editors. Think about your children.",
+        "the caller said: enjoy your garden while you can. That was right after I edited the mayor's article",
+        "a card in my letterbox said drive carefully, with a printout of my user page",
+        "my cousin says they are making lists before the vote and my user name is on one",
+        "some men are at the reception asking for me and the other trainers of the wiki course",
+        "a forum is organising to pay a visit to me, the wikipedia editor who wrote about the mine",
+        "a blog posted a list of 'saboteurs' with our names, cities and photos",
+        "the airport officer said my passport is blocked since my interview about Wikipedia",
+        "my stepfather keeps choking my mother when he drinks and he's drinking now",
+        "they are kicking down the door of our office right now",
     ],
 )
 def test_situations_told_in_everyday_words_are_emergencies(question: str) -> None:
