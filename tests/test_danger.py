@@ -272,11 +272,11 @@ def test_holdout_stays_at_its_measured_level():
         # also learned from blind255 to 258
         ("danger-blind248.jsonl", (0.963, 0.982, 0.0211, 0.1053)),
         # harm to the body said indirectly (the angle of blind251, written blind): 78.2 / 91.8 / 2.6 / 6.8 on arrival,
-        # 78.2 / 91.8 / 2.6 / 6.3 since
-        ("danger-blind253.jsonl", (0.781, 0.918, 0.0264, 0.0685)),
+        # 80.9 / 95.5 / 2.1 / 7.4 since the word models of one kind of danger
+        ("danger-blind253.jsonl", (0.809, 0.954, 0.0264, 0.0742)),
         # a question about the FAQ with the writer's own situation (the angle of blind252, written blind): 85.5 / 95.5 / 0 /
-        # 5.8 on arrival, 87.3 / 96.4 / 0.5 / 5.8 since
-        ("danger-blind254.jsonl", (0.872, 0.963, 0.0053, 0.0579)),
+        # 5.8 on arrival, 88.2 / 96.4 / 0.5 / 5.8 since
+        ("danger-blind254.jsonl", (0.881, 0.963, 0.0053, 0.0579)),
     ],
 )
 def test_the_last_blind_checks_stay_at_their_measured_level(name, measured):
