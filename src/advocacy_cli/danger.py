@@ -1119,6 +1119,11 @@ def word_features(question: str, bits: int = WORD_BITS) -> list[int]:
     return hashed_grams(_WORD_TOKEN.findall(_plain_text(question)), bits)
 
 
+@lru_cache(maxsize=64)  # the same buckets for every word model that reads a question
+def _buckets(question: str, bits: int) -> tuple[int, ...]:
+    return tuple(word_features(question, bits))
+
+
 @lru_cache(maxsize=64)  # asked twice of a question nothing flagged: by assess and by the matcher
 def word_probability(question: str) -> float | None:
     """The word model's probability that ``question`` comes from someone in danger (None without weights)."""
@@ -1131,7 +1136,7 @@ def word_probability(question: str) -> float | None:
     if not _word_weights:
         return None
     weights, scale, bias, bits = _word_weights
-    z = bias + scale * sum(weights[k] for k in word_features(question, bits))
+    z = bias + scale * sum(weights[k] for k in _buckets(question, bits))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -1149,7 +1154,7 @@ def family_probability(model: str, question: str) -> float | None:
     if not read:
         return None
     weights, scale, bias, bits = read
-    z = bias + scale * sum(weights[k] for k in word_features(question, bits))
+    z = bias + scale * sum(weights[k] for k in _buckets(question, bits))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
