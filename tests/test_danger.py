@@ -268,9 +268,9 @@ def test_holdout_stays_at_its_measured_level():
         # as varied as possible, all in English, another writer: 93.6 / 99.1 / 1.1 / 5.8 on arrival, the same since
         ("danger-blind247.jsonl", (0.936, 0.991, 0.0106, 0.0579)),
         # the danger described, never named (the angle of blind239, written blind): 95.5 / 98.2 / 2.1 / 10.0 on arrival,
-        # 96.4 / 98.2 / 2.1 / 10.0 since the word model also learned from blind249 to 252, 96.4 / 98.2 / 2.1 / 10.5 since it
-        # also learned from blind255 to 258
-        ("danger-blind248.jsonl", (0.963, 0.982, 0.0211, 0.1053)),
+        # 96.4 / 98.2 / 2.1 / 10.0 since the word model also learned from blind249 to 252, 96.4 / 98.2 / 2.1 / 10.5 after it
+        # also learned from blind255 to 258, 96.4 / 98.2 / 2.6 / 10.0 since the word models of one kind of danger
+        ("danger-blind248.jsonl", (0.963, 0.982, 0.0264, 0.1053)),
         # harm to the body said indirectly (the angle of blind251, written blind): 78.2 / 91.8 / 2.6 / 6.8 on arrival,
         # 80.9 / 95.5 / 2.1 / 7.4 since the word models of one kind of danger
         ("danger-blind253.jsonl", (0.809, 0.954, 0.0264, 0.0742)),
@@ -899,6 +899,16 @@ def test_being_watched_or_threatened_that_the_third_word_model_is_sure_of_gets_t
     assert danger.family_probability("WATCHED", question) >= danger.WATCHED_CERTAIN
     answer = _cli_danger(question)
     assert answer["danger"] == "emergency" and answer["contacts"][0]["key"] == "emergency"
+
+
+def test_a_summons_that_only_the_fourth_word_model_reads_gets_the_banner():
+    from advocacy_cli import danger
+
+    question = "since my article on the mayor I get letters from the investigative committee, the latest says I must come in person before friday"
+    assert danger.assess(question).level is None  # the lists alone see nothing
+    answer = _cli_danger(question)
+    assert answer["danger"] == "emergency" and answer["contacts"][0]["key"] == "emergency"
+    assert any(cue.startswith(danger.STATE_CUE) for cue in answer["explain"]["danger_cues"])
 
 
 def test_a_goodbye_from_someone_retiring_from_the_wiki_gets_no_banner():

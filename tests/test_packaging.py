@@ -124,7 +124,7 @@ def test_wheel_contains_the_package_and_its_data(wheel: Path) -> None:
     for dependency in ("typer", "rich", "rapidfuzz", "tomli-w"):
         assert f"Requires-Dist: {dependency}" in meta
     assert not any(n.startswith(("tests/", "benchmarks/", ".venv/", "src/")) for n in names)
-    for name in ("vectors.i8", "vectors.scales", "vectors.json", "vocab.txt", "VECTORS-LICENSE", "VECTORS-NOTICE", "danger_words.i8", "danger_self_harm.i8", "danger_watched.i8", "entry_model.i8", "entry_model.json"):
+    for name in ("vectors.i8", "vectors.scales", "vectors.json", "vocab.txt", "VECTORS-LICENSE", "VECTORS-NOTICE", "danger_words.i8", "danger_self_harm.i8", "danger_watched.i8", "danger_state.i8", "entry_model.i8", "entry_model.json"):
         assert f"advocacy_cli/data/{name}" in names, name
     assert wheel.stat().st_size < 15 * 1024 * 1024
 

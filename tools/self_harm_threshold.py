@@ -1,9 +1,9 @@
 """Where a word model of one kind of danger (a wish to die said in everyday words; being watched, followed or
-threatened) should start to show the address.
+threatened; summoned, charged, accused or gone missing) should start to show the address.
 
 Run by hand (needs numpy; about three minutes on two cores):
 
-    python tools/self_harm_threshold.py [--strict] [--model SELF_HARM|WATCHED]
+    python tools/self_harm_threshold.py [--strict] [--model SELF_HARM|WATCHED|STATE]
 
 The teaching blind files (those tools/train_danger_words.py learns from) are split in two by the parity of their
 number. The model (SELF_HARM unless --model says otherwise) is trained on one half (and on every other file it learns from) and reads the other half,
@@ -39,7 +39,7 @@ def _levels(name: str) -> list[tuple[bool, str | None, list[int]]]:
     from advocacy_cli import danger
     from advocacy_cli.session import Session
 
-    danger.SELF_HARM_POSSIBLE = danger.SELF_HARM_CERTAIN = danger.WATCHED_CERTAIN = 2.0  # the models of one kind never speak
+    danger.by_family_words = lambda question, found=None: None  # the models of one kind of danger never speak
     matcher = Session(None).matcher()
     out = []
     for line in (trainer.CASES / name).read_text(encoding="utf-8").splitlines():

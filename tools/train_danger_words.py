@@ -14,8 +14,9 @@ test fails when those files change and the weights do not).
 
 It also trains models of the same kind for the kinds of danger the first reads least well (FAMILY_MODELS):
 each learns from the messages of one family of people in danger (a wish to die said in everyday words;
-being watched, followed or threatened) against every harmless one, the other people in danger left out,
-and writes its own weights (src/advocacy_cli/data/danger_self_harm.i8, danger_watched.i8) and its scale,
+being watched, followed or threatened; summoned, charged, accused or gone missing) against every harmless
+one, the other people in danger left out, and writes its own weights (src/advocacy_cli/data/danger_self_harm.i8,
+danger_watched.i8, danger_state.i8) and its scale,
 bias and checksum in the same module.
 """
 
@@ -40,6 +41,7 @@ WEIGHTS = ROOT / "src" / "advocacy_cli" / "data" / "danger_words.i8"
 FAMILY_MODELS = (
     ("danger_self_harm.i8", "SELF_HARM", ("self-harm",), "people thinking of ending their life"),
     ("danger_watched.i8", "WATCHED", ("veiled-threat", "stalking"), "people watched, followed or threatened"),
+    ("danger_state.i8", "STATE", ("summons", "charges", "accusation", "disappearance"), "people summoned, charged, accused or gone missing"),
 )
 # The blind danger files the model never reads: the held-out ones (tests/test_danger.py checks that none
 # is among TRAINED_ON), and 11, 13 and 15. A new held-out file goes here before the model is retrained.
@@ -148,7 +150,7 @@ def main() -> None:
         '"""The danger reading\'s word model: a logistic regression over hashed words and word pairs of our own\n'
         "labelled messages (written by tools/train_danger_words.py; do not edit by hand). The weights are\n"
         "data/danger_words.i8, one signed byte per bucket, read on first use; those of the models of one kind of danger\n"
-        'are data/danger_self_harm.i8 and data/danger_watched.i8."""\n\n'
+        'are data/danger_self_harm.i8, data/danger_watched.i8 and data/danger_state.i8."""\n\n'
         "from __future__ import annotations\n\n"
         "from array import array\n"
         "from pathlib import Path\n\n"

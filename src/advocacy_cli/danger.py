@@ -1109,8 +1109,15 @@ SELF_HARM_CUE = "words: like messages from people thinking of ending their life"
 # below 0.9 it would mostly add "possible" to harmless messages).
 WATCHED_CERTAIN = 0.9
 WATCHED_CUE = "words: like messages from people watched, followed or threatened"
+# A fourth, for people summoned, charged, accused or gone missing, also gives the banner from 0.9 and says nothing below
+# it (--model STATE --strict: 28 people in danger of the teaching files get the banner they lacked, for 5 false alarms
+# of 32,300 harmless messages; from 0.8, 56 for 30; from 0.95, 14 for 3).
+STATE_CERTAIN = 0.9
+STATE_CUE = "words: like messages from people summoned, charged, accused or gone missing"
 # The models of one kind of danger: the name of their constants in danger_words.py -> their weights file.
-FAMILY_MODELS = {"SELF_HARM": "danger_self_harm.i8", "WATCHED": "danger_watched.i8"}
+FAMILY_MODELS = {"SELF_HARM": "danger_self_harm.i8", "WATCHED": "danger_watched.i8", "STATE": "danger_state.i8"}
+# Those that only ever give the banner: model, from which probability, the cue that says so.
+_BANNER_MODELS = (("WATCHED", WATCHED_CERTAIN, WATCHED_CUE), ("STATE", STATE_CERTAIN, STATE_CUE))
 _family_weights: dict[str, tuple[array[int], float, float, int] | tuple[()]] = {}  # () when the weights cannot be read
 
 
@@ -1165,15 +1172,16 @@ def self_harm_probability(question: str) -> float | None:
 
 def by_family_words(question: str, danger: Danger | None = None) -> Danger | None:
     """The reading of an English message by the models of one kind of danger, given what the others made of it
-    (``danger``): an emergency from SELF_HARM_CERTAIN or WATCHED_CERTAIN (not in a message that says it is fiction or
+    (``danger``): an emergency from SELF_HARM_CERTAIN or the threshold of a banner model (not in a message that says it is fiction or
     general, nor, for a wish to die, one that tells of leaving the wiki or going away), "possible" from
     SELF_HARM_POSSIBLE for a message nothing else flagged, else None (what the others said stands)."""
     if danger is not None and danger.level == "emergency":
         return None
     if looks_non_english(question[:MAX_SCAN_CHARS], _MIXED_WITH_ENGLISH):
         return None
-    self_harm, watched = self_harm_probability(question), family_probability("WATCHED", question)
-    if (self_harm is None or self_harm < SELF_HARM_POSSIBLE) and (watched is None or watched < WATCHED_CERTAIN):
+    self_harm = self_harm_probability(question)
+    banners = [(cue, p) for model, certain, cue in _BANNER_MODELS if (p := family_probability(model, question)) is not None and p >= certain]
+    if (self_harm is None or self_harm < SELF_HARM_POSSIBLE) and not banners:
         return None
     plain = _plain_text(question)
     told_as_such = _FICTION_PATTERN.search(plain) is None and _SAYS_GENERAL.search(plain) is None
@@ -1183,8 +1191,9 @@ def by_family_words(question: str, danger: Danger | None = None) -> Danger | Non
         leaving = (_LEAVING_THE_WIKI.search(plain) or _AWAY.search(plain)) and not _LIFE.search(plain)  # retiring, a PhD
         if not leaving:
             return Danger("emergency", (f"{SELF_HARM_CUE} ({self_harm:.2f})", *before), situations)
-    if watched is not None and watched >= WATCHED_CERTAIN and told_as_such:
-        return Danger("emergency", (f"{WATCHED_CUE} ({watched:.2f})", *before), situations)
+    if banners and told_as_such:
+        cue, p = max(banners, key=lambda banner: banner[1])
+        return Danger("emergency", (f"{cue} ({p:.2f})", *before), situations)
     if self_harm is None or self_harm < SELF_HARM_POSSIBLE or (danger is not None and danger.level is not None):
         return None
     return Danger("possible", (f"{SELF_HARM_CUE} ({self_harm:.2f})",))

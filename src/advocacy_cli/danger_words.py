@@ -1,7 +1,7 @@
 """The danger reading's word model: a logistic regression over hashed words and word pairs of our own
 labelled messages (written by tools/train_danger_words.py; do not edit by hand). The weights are
 data/danger_words.i8, one signed byte per bucket, read on first use; those of the models of one kind of danger
-are data/danger_self_harm.i8 and data/danger_watched.i8."""
+are data/danger_self_harm.i8, data/danger_watched.i8 and data/danger_state.i8."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ WATCHED_SCALE = 0.009875707351155805
 WATCHED_BIAS = -1.3944983742972308
 WATCHED_SHA256 = "5ee89ae12f415c5aa8cc70d6fe1bfa36cda388659adbeae8137272057783714b"
 WATCHED_CASES = 39197  # 2550 people watched, followed or threatened, the rest no one in danger; training accuracy 0.995
+# A model of one kind of danger: people summoned, charged, accused or gone missing against no one in danger (data/danger_state.i8).
+STATE_SCALE = 0.008789820880387855
+STATE_BIAS = -0.9969093647798614
+STATE_SHA256 = "67d4eb819c21a60e4628a0726a1d5d74134319f785870e36c94f5fe4c79b49b3"
+STATE_CASES = 41428  # 4781 people summoned, charged, accused or gone missing, the rest no one in danger; training accuracy 0.992
 TRAINED_ON = {
     "danger-tune.jsonl": "ee89e1760e7397b76749eedc91297c2a2e16f8dc497a91a3bf14f78d5730744d",
     "danger-blind3.jsonl": "95308a875ca2f12d67da8688716519bc2d746efec2a81acf7ecab2ff9797457d",
