@@ -1172,8 +1172,9 @@ def self_harm_probability(question: str) -> float | None:
 
 def by_family_words(question: str, danger: Danger | None = None) -> Danger | None:
     """The reading of an English message by the models of one kind of danger, given what the others made of it
-    (``danger``): an emergency from SELF_HARM_CERTAIN or the threshold of a banner model (not in a message that says it is fiction or
-    general, nor, for a wish to die, one that tells of leaving the wiki or going away), "possible" from
+    (``danger``): an emergency from SELF_HARM_CERTAIN or the threshold of a banner model (not in a message that says it
+    is fiction, general, a supposition or over, nor, for a wish to die, one that tells of leaving the wiki or going
+    away), "possible" from
     SELF_HARM_POSSIBLE for a message nothing else flagged, else None (what the others said stands)."""
     if danger is not None and danger.level == "emergency":
         return None
@@ -1184,7 +1185,8 @@ def by_family_words(question: str, danger: Danger | None = None) -> Danger | Non
     if (self_harm is None or self_harm < SELF_HARM_POSSIBLE) and not banners:
         return None
     plain = _plain_text(question)
-    told_as_such = _FICTION_PATTERN.search(plain) is None and _SAYS_GENERAL.search(plain) is None
+    # not a story, a general question, a supposition ("let's say they stop me at the airport") or something over
+    told_as_such = not (_FICTION_PATTERN.search(plain) or _SAYS_GENERAL.search(plain) or _SUPPOSITION_START.match(plain) or _CLOSED.search(plain))
     before = danger.cues if danger is not None else ()
     situations = danger.situations if danger is not None else 0
     if self_harm is not None and self_harm >= SELF_HARM_CERTAIN and told_as_such:
