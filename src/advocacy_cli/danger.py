@@ -1092,19 +1092,19 @@ _word_weights: tuple[array[int], float, float, int] | tuple[()] | None = None  #
 # A second word model of the same kind, for the danger the first reads least well: a wish to die said in everyday
 # words ("the bridge near my flat keeps calling me"), among many other kinds of danger in the first model's corpus. It
 # learns from the messages of people thinking of ending their life against every harmless one, and only ever shows the
-# address calmly ("possible") to a message nothing else flagged. From 0.6, chosen with tools/self_harm_threshold.py (the
+# address calmly ("possible") to a message nothing else flagged. From 0.6, chosen with tools/family_thresholds.py (the
 # model trained on half of the teaching files and read on the other half, both ways round): 4 of their people in
 # danger who saw nothing see the address, for "possible" on 53 more of 32,300 harmless messages (0.16 points; from
 # 0.5, the same 4 for 89; from 0.7, 2 for 24).
 SELF_HARM_POSSIBLE = 0.6
 # ...and from 0.9 a message it reads is an emergency, whatever else read it, unless it says it is fiction or general or
 # tells of leaving the wiki or going away
-# (tools/self_harm_threshold.py --strict: 27 people in danger of the teaching files get the banner they lacked, for 7
+# (tools/family_thresholds.py --strict: 27 people in danger of the teaching files get the banner they lacked, for 7
 # false alarms of 32,300 harmless messages; from 0.95, 16 for 2; from 0.8, 39 for 22).
 SELF_HARM_CERTAIN = 0.9
 SELF_HARM_CUE = "words: like messages from people thinking of ending their life"
 # A third, for people watched, followed or threatened (veiled threats, stalking), gives the banner from 0.9 and says
-# nothing below it (tools/self_harm_threshold.py --model WATCHED --strict: 29 people in danger of the teaching files get
+# nothing below it (tools/family_thresholds.py --model WATCHED --strict: 29 people in danger of the teaching files get
 # the banner they lacked, for 3 false alarms of 32,300 harmless messages; from 0.8, 55 for 16; from 0.95, 13 for none;
 # below 0.9 it would mostly add "possible" to harmless messages).
 WATCHED_CERTAIN = 0.9

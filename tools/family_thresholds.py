@@ -3,7 +3,7 @@ threatened; summoned, charged, accused or gone missing) should start to show the
 
 Run by hand (needs numpy; about three minutes on two cores):
 
-    python tools/self_harm_threshold.py [--strict] [--model SELF_HARM|WATCHED|STATE]
+    python tools/family_thresholds.py [--strict] [--model SELF_HARM|WATCHED|STATE]
 
 The teaching blind files (those tools/train_danger_words.py learns from) are split in two by the parity of their
 number. The model (SELF_HARM unless --model says otherwise) is trained on one half (and on every other file it learns from) and reads the other half,
